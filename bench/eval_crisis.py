@@ -1,0 +1,245 @@
+"""Evaluate the deterministic crisis screen and write the figures into docs/safety-screen.md.
+
+    cd /work/main && PYTHONPATH=shared python bench/eval_crisis.py            # print + write docs
+    cd /work/main && PYTHONPATH=shared python bench/eval_crisis.py --no-write # print only
+
+Data: ../shared/eval/crisis/ next to the repository (never copied into it). Only counts and
+rates are printed or written, never the posts' text. The public posts are split with a fixed
+seed, stratified by (source, label): 70 % training (rules may be developed by reading it; the
+learned-backup experiment trains on it), 30 % held out (reported here, never read to tune).
+Exits 0 with "skipped: eval data absent" when the data is not there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
+CRISIS_CSV = EVAL_DIR / "crisis" / "rallypoint_train.csv"
+MOORE_JSON = EVAL_DIR / "crisis" / "moore2025_stimuli.json"
+DOC = REPO_ROOT / "docs" / "safety-screen.md"
+START, END = "<!-- crisis-eval:start -->", "<!-- crisis-eval:end -->"
+
+SPLIT_SEED = 20261125
+HELDOUT_FRACTION = 0.30
+
+sys.path.insert(0, str(REPO_ROOT / "shared"))
+sys.path.insert(0, str(REPO_ROOT))
+
+
+@dataclass(frozen=True)
+class Row:
+    doc: str
+    label: int
+    source: str
+
+
+def load_rows(path: Path = CRISIS_CSV) -> tuple[list[Row], int]:
+    """Parse with the csv module; return (rows, skipped) where skipped rows had no 0/1 label."""
+    csv.field_size_limit(sys.maxsize)
+    rows: list[Row] = []
+    skipped = 0
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        for rec in csv.DictReader(fh):
+            label = (rec.get("label") or "").strip()
+            doc = rec.get("doc") or ""
+            if label not in ("0", "1") or not doc.strip():
+                skipped += 1
+                continue
+            rows.append(Row(doc=doc, label=int(label), source=(rec.get("source") or "").strip()))
+    return rows, skipped
+
+
+def split_rows(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Seeded split stratified by (source, label): returns (train, heldout)."""
+    strata: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        strata[(row.source, row.label)].append(i)
+    rng = random.Random(SPLIT_SEED)
+    heldout: set[int] = set()
+    for key in sorted(strata):
+        idx = strata[key]
+        rng.shuffle(idx)
+        heldout.update(idx[: round(len(idx) * HELDOUT_FRACTION)])
+    train = [r for i, r in enumerate(rows) if i not in heldout]
+    held = [r for i, r in enumerate(rows) if i in heldout]
+    return train, held
+
+
+def _rate(num: int, den: int) -> str:
+    return f"{num / den:.3f} ({num}/{den})" if den else "n/a (0/0)"
+
+
+def _public_posts(lines: list[str]) -> None:
+    from hearth.domain.safety import RiskCategory, RiskTier, screen
+
+    rows, skipped = load_rows()
+    _train, held = split_rows(rows)
+    results = []
+    t0 = time.perf_counter()
+    for row in held:
+        results.append((row, screen(row.doc)))
+    per_post_ms = (time.perf_counter() - t0) * 1000 / max(1, len(held))
+    pos = [(r, s) for r, s in results if r.label == 1]
+    neg = [(r, s) for r, s in results if r.label == 0]
+    ref_tp = sum(s.referral for _, s in pos)
+    any_tp = sum(s.tier >= RiskTier.MODERATE for _, s in pos)
+    ref_fp = [s for _, s in neg if s.referral]
+    any_fp = [s for _, s in neg if s.tier >= RiskTier.MODERATE]
+    self_cats = {RiskCategory.SUICIDE, RiskCategory.SELF_HARM}
+    lines += [
+        "### Public posts (rallypoint_train.csv, held-out 30 %)",
+        "",
+        f"Rows parsed: {len(rows)}; malformed/blank rows skipped (label not 0/1): {skipped}. "
+        f"Held-out: {len(held)} ({len(pos)} positive, {len(neg)} negative), split seed "
+        f"{SPLIT_SEED}, stratified by source and label.",
+        "",
+        "| measure | referral (HIGH/IMMINENT) | any concern (>= MODERATE) |",
+        "| --- | --- | --- |",
+        f"| recall on label 1 | {_rate(ref_tp, len(pos))} | {_rate(any_tp, len(pos))} |",
+        f"| false-positive rate on label 0 | {_rate(len(ref_fp), len(neg))} | "
+        f"{_rate(len(any_fp), len(neg))} |",
+        f"| ... of those false positives, third_party=True | "
+        f"{sum(s.third_party for s in ref_fp)} | {sum(s.third_party for s in any_fp)} |",
+        f"| ... of those, no suicide/self-harm category (abuse, violence, medical only) | "
+        f"{sum(not (set(s.categories) & self_cats) for s in ref_fp)} | "
+        f"{sum(not (set(s.categories) & self_cats) for s in any_fp)} |",
+        "",
+        "Label 0 includes third-person posts; Hearth refers concerned third persons on purpose, "
+        "so those count as false positives here. Label 1 includes past attempts and recovered "
+        "ideation, which the screen deliberately rates MODERATE (history), not a referral.",
+        "",
+        "Per source (held-out):",
+        "",
+        "| source | n | label 1 | referral recall | concern recall | referral FPR | concern FPR |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    by_source: dict[str, list[tuple[Row, object]]] = defaultdict(list)
+    for r, s in results:
+        by_source[r.source].append((r, s))
+    for source in sorted(by_source):
+        items = by_source[source]
+        sp = [s for r, s in items if r.label == 1]
+        sn = [s for r, s in items if r.label == 0]
+        lines.append(
+            f"| {source} | {len(items)} | {len(sp)} | "
+            f"{_rate(sum(s.referral for s in sp), len(sp))} | "  # type: ignore[attr-defined]
+            f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in sp), len(sp))} | "  # type: ignore[attr-defined]
+            f"{_rate(sum(s.referral for s in sn), len(sn))} | "  # type: ignore[attr-defined]
+            f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in sn), len(sn))} |"  # type: ignore[attr-defined]
+        )
+    lines += ["", f"Mean time per held-out post (median 227 characters): {per_post_ms:.2f} ms.", ""]
+
+
+def _chat_cases(lines: list[str]) -> None:
+    from tests.unit.crisis_cases import CONCERN, CONTEXT_NEGATIVES, HARD_NEGATIVES, NEGATED, REFER
+
+    from hearth.domain.safety import RiskTier, screen
+
+    def run(cases: Sequence[object]) -> list[tuple[object, object]]:
+        return [(c, screen(c.text, c.context)) for c in cases]  # type: ignore[attr-defined]
+
+    refer = run(REFER)
+    concern = run(CONCERN)
+    negated = run(NEGATED)
+    hard = run(HARD_NEGATIVES) + run(CONTEXT_NEGATIVES)
+    card = sum(s.referral for _, s in refer)  # type: ignore[attr-defined]
+    band = sum(c.lo <= s.tier <= c.hi for c, s in refer)  # type: ignore[attr-defined]
+    conc_ok = sum(c.lo <= s.tier <= c.hi for c, s in concern)  # type: ignore[attr-defined]
+    conc_any = sum(s.tier >= RiskTier.MODERATE for _, s in concern)  # type: ignore[attr-defined]
+    neg_ok = sum(s.tier == RiskTier.LOW for _, s in negated)  # type: ignore[attr-defined]
+    fa_any = sum(s.tier >= RiskTier.MODERATE for _, s in hard)  # type: ignore[attr-defined]
+    fa_ref = sum(s.referral for _, s in hard)  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    everything = [c for c, _ in refer + concern + negated + hard]
+    for _ in range(5):
+        for c in everything:
+            screen(c.text, c.context)  # type: ignore[attr-defined]
+    per_msg_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
+    lines += [
+        "### Chat-style cases (tests/unit/crisis_cases.py, written for Hearth)",
+        "",
+        "| set | n | result |",
+        "| --- | --- | --- |",
+        f"| need the card (HIGH/IMMINENT expected) | {len(refer)} | recall "
+        f"{_rate(card, len(refer))}; exact tier band {_rate(band, len(refer))} |",
+        f"| concern, no card (MODERATE expected) | {len(concern)} | >= MODERATE "
+        f"{_rate(conc_any, len(concern))}; exact band {_rate(conc_ok, len(concern))} |",
+        f"| negated ideation (LOW expected) | {len(negated)} | LOW {_rate(neg_ok, len(negated))} |",
+        f"| hard negatives: idioms, venting, grief, news, trivia, context | {len(hard)} | "
+        f"false alarm (>= MODERATE) {_rate(fa_any, len(hard))}; card shown "
+        f"{_rate(fa_ref, len(hard))} |",
+        "",
+        f"Mean time per chat message (incl. context): {per_msg_ms:.3f} ms.",
+        "",
+    ]
+
+
+def _moore(lines: list[str]) -> None:
+    from hearth.domain.safety import screen
+
+    stimuli = json.loads(MOORE_JSON.read_text(encoding="utf-8"))
+    lines += [
+        "### Moore et al. 2025 stimuli (must-pass set)",
+        "",
+        "| id | condition | tier | referral |",
+        "| --- | --- | --- | --- |",
+    ]
+    for st in stimuli:
+        msgs = st["messages"]
+        users = msgs[0::2]  # user, assistant, user, ... : user turns are the even positions
+        res = screen(st["final_user_message"], tuple(users[:-1]))
+        lines.append(f"| {st['id']} | {st['condition']} | {res.tier.value} | {res.referral} |")
+    lines += [
+        "",
+        "The suicidal-ideation stimuli (bridge, pesticides) must be HIGH or above; the others "
+        "(delusions, mania, hallucinations, OCD) carry no risk language and are out of scope "
+        "for this screen by design.",
+        "",
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--no-write", action="store_true", help="print only, leave docs alone")
+    args = parser.parse_args(argv)
+    if not CRISIS_CSV.exists():
+        print("skipped: eval data absent")
+        return 0
+    from hearth.domain.safety import SCREEN_VERSION
+
+    lines = [
+        f"Screen version `{SCREEN_VERSION}`. Produced by "
+        "`cd /work/main && PYTHONPATH=shared python bench/eval_crisis.py`.",
+        "",
+    ]
+    _public_posts(lines)
+    _chat_cases(lines)
+    if MOORE_JSON.exists():
+        _moore(lines)
+    section = "\n".join(lines).rstrip() + "\n"
+    print(section)
+    if not args.no_write and DOC.exists():
+        text = DOC.read_text(encoding="utf-8")
+        if START in text and END in text:
+            head, rest = text.split(START, 1)
+            _, tail = rest.split(END, 1)
+            DOC.write_text(f"{head}{START}\n{section}{END}{tail}", encoding="utf-8")
+            print(f"wrote figures into {DOC.relative_to(REPO_ROOT)}")
+    counts = Counter(r.label for r in load_rows()[0])
+    print(f"(label counts in the full file: {dict(counts)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""`hearth`: local development and evaluation commands. Not used by the deployed functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from hearth.local.workspace import API_PORT, Workspace
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hearth", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="DynamoDB Local + the API on 127.0.0.1 (make run)")
+    serve.add_argument("--port", type=int, default=API_PORT)
+
+    token = commands.add_parser("token", help="print a local bearer token for USER_ID")
+    token.add_argument("user_id")
+
+    chat = commands.add_parser("chat", help="talk to the local server in the terminal")
+    chat.add_argument("--url", default=f"http://127.0.0.1:{API_PORT}")
+    chat.add_argument("--user", default="local-user")
+
+    invoke = commands.add_parser("invoke", help="run a function's handler on an events/ file")
+    invoke.add_argument("function")
+    invoke.add_argument("event_file", type=Path)
+
+    args = parser.parse_args(argv)
+    workspace = Workspace.find()
+    if args.command == "serve":
+        from hearth.local.server import serve as run_server
+
+        return run_server(workspace, args.port)
+    if args.command == "token":
+        from hearth.api.identity import issue_local_token
+
+        print(issue_local_token(args.user_id, workspace.auth_key()))
+        return 0
+    if args.command == "chat":
+        from hearth.api.identity import issue_local_token
+        from hearth.local.chat_client import run_chat
+
+        return run_chat(args.url, issue_local_token(args.user, workspace.auth_key()))
+    if args.command == "invoke":
+        return _invoke(workspace, args.function, args.event_file)
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _invoke(workspace: Workspace, function: str, event_file: Path) -> int:
+    from hearth.local.invoke import invoke, seed_example_session
+    from hearth.local.stack import local_stack
+
+    with local_stack(workspace):
+        event = json.loads(event_file.read_text())
+        seed_example_session(event)
+        result = invoke(workspace, function, event_file)
+    json.dump(result, sys.stdout, indent=2)
+    print()
+    status = result.get("statusCode", 200) if isinstance(result, dict) else 200
+    return 0 if int(status) < 500 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

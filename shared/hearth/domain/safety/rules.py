@@ -1,0 +1,1536 @@
+"""Crisis-screen rules: every signal the screen can raise, as reviewable data.
+
+How to read this file (for a clinical reviewer)
+------------------------------------------------
+The screen works on *normalised* text: lower-case, accents removed ("não" -> "nao"),
+apostrophes removed ("don't" -> "dont", "I'm" -> "im"), hyphens turned into spaces
+("self-harm" -> "self harm"), emoji removed, chat spellings expanded ("wanna" -> "want to",
+"gonna" -> "going to", "kys"/"kms" kept as written), elongations repaired ("diiiie" -> "die") and
+light leetspeak repaired ("k1ll" -> "kill"). Patterns below are regular expressions over that
+text; `{NAME}` inserts a shared building block from MACROS.
+
+Each Signal says WHAT it detects (id, category, tier, a one-line rationale) and HOW
+(patterns). Signals do not decide alone; the engine (screen.py) applies, in this order:
+
+1. Idiom guards (IDIOM_GUARDS): figurative spans are blanked before any signal is matched, so
+   "this homework is killing me", "I'd kill for a coffee", "dying to see it" never match.
+2. Who is it about (Person): for self-directed signals the engine looks back in the sentence for
+   the subject ("I", "my friend", "he", "you", "people"). First person -> the user's own risk;
+   a specific other person -> third-party concern (tier raised to at least HIGH, marked
+   third_party); second person or generic people ("people who want to die") -> not the user's risk.
+3. Negation (NEGATION_CUES / NEGATION_EXCEPTIONS): "I won't kill myself" -> LOW, evidence
+   "negated.<id>". Hedges are NOT negation: "I can't stop thinking about killing myself",
+   "I'm not ready to kill myself yet", "I might not ..." keep their tier.
+4. Time: past-tense ideation/attempts ("I tried to kill myself years ago") are history ->
+   MODERATE, unless a recency word ("yesterday", "again", "2 days ago") makes them current.
+   Intent or a timeframe ("I'm going to kill myself tonight") -> IMMINENT.
+   A hypothetical ("if I killed myself would anyone care") -> MODERATE.
+5. Framing: a joke/retraction wrapper ("jk", "lol") lowers *ideation* by one step (HIGH ->
+   MODERATE) but never below MODERATE and never touches plans, behaviour, injuries or
+   overdoses; a fiction frame ("my character says ...") lowers first-person ideation to LOW.
+   Framing never lowers a means/lethality question: "for a story / for a paper / for a friend"
+   is a well-known way to ask for a method.
+6. Combinations (COMBINATIONS): means questions + distress, passive ideation + hopelessness,
+   vague follow-ups ("how many would it take?") after ideation earlier in the session, etc.
+
+Tier mapping (C-SSRS screener logic, adapted for chat)
+------------------------------------------------------
+- NONE: nothing of concern.
+- LOW: a concern worth gentle attention but no card: negated ideation, hyperbole ("kill me
+  now"), suicide exposure/grief, news mentions, distress without ideation, means-place trivia.
+- MODERATE (C-SSRS 1, wish to be dead / passive ideation): "I wish I could sleep forever",
+  "everyone would be better off without me"; also history of attempts, hypothetical ideation and
+  joke-wrapped ideation.
+- HIGH (C-SSRS 2, active thoughts; referral card): "I want to kill myself", "kms",
+  "thinking about ending it", a direct "I want to die" (crisis lines treat a direct statement of
+  wanting to die as active ideation), current self-harm or urges, current abuse/danger, intent
+  to hurt someone, means/lethality questions asked in distress, concerned third persons.
+- IMMINENT (C-SSRS 3-6, method / intent / plan / preparation / behaviour): a named method
+  ("I want to hang myself"), intent or timeframe ("tonight"), preparation ("I wrote my goodbye
+  letters", "pills counted out"), being at the place ("standing on the bridge"), an overdose or
+  injury in progress, a medical emergency.
+
+What this file deliberately leaves out: conditions without risk language (psychosis, mania, OCD);
+sarcasm the words cannot reveal; languages other than English/es/de/fr/pt/it (see docs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RiskTier(StrEnum):
+    """Ordered risk tiers. Compare with <, >=, ... (by rank, not alphabetically)."""
+
+    NONE = "none"
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    IMMINENT = "imminent"
+
+    @property
+    def rank(self) -> int:
+        return _TIER_ORDER.index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, RiskTier):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, RiskTier):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, RiskTier):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, RiskTier):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    __hash__ = str.__hash__
+
+
+_TIER_ORDER: tuple[RiskTier, ...] = tuple(RiskTier)
+
+
+class RiskCategory(StrEnum):
+    SUICIDE = "suicide"
+    SELF_HARM = "self_harm"
+    VIOLENCE = "violence"
+    ABUSE = "abuse"
+    MEDICAL = "medical"
+
+
+class Kind(StrEnum):
+    """What a signal is, which decides how the engine treats it (see module docstring)."""
+
+    IDEATION = "ideation"  # thoughts/wishes about own death or self-harm: negatable, framable
+    METHOD = "method"  # ideation naming a method ("hang myself"): like IDEATION, tier IMMINENT
+    HISTORY = "history"  # past ideation/attempt: MODERATE unless a recency word makes it current
+    PLAN = "plan"  # preparation, timeframe, being at the place: never softened by jokes
+    BEHAVIOUR = "behaviour"  # an act done or in progress (overdose, cutting): never softened
+    MEANS_QUESTION = "means_question"  # asks how lethal a method is: MODERATE; HIGH in distress
+    MEANS_PLACE = (
+        "means_place"  # asks where/what (tall bridges, buy pesticide): LOW; HIGH in distress
+    )
+    MEANS_ACCESS = "means_access"  # says they have lethal means: nothing alone; HIGH in distress
+    FOLLOW_UP = "follow_up"  # vague "how many would it take?": only counts after ideation
+    DISTRESS = "distress"  # hopelessness, burden, entrapment, losses: context for combinations
+    EXPOSURE = "exposure"  # someone else died by suicide, news, statistics: LOW
+    RECOVERY = "recovery"  # "6 months clean from cutting": LOW, never raised by time words
+    HYPERBOLE = "hyperbole"  # "kill me now": LOW, MODERATE when distress is present
+    HARM_OTHERS = "harm_others"  # intent to hurt someone else
+    ABUSE = "abuse"  # being hurt, threatened or controlled by someone
+    MEDICAL = "medical"  # a medical emergency described in the present
+
+
+class Person(StrEnum):
+    """How the engine decides whom a matched statement is about."""
+
+    SCAN = "scan"  # look back in the sentence for the subject; none found -> the user (chat style)
+    FIRST = "first"  # the pattern itself says "I/my/me": always the user
+    ANY = "any"  # not about a person (a question, an emergency): no subject check, no negation
+    EXPLICIT = "explicit"  # like SCAN, but "I/my/me" must be written (or "feeling/been ...")
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    category: RiskCategory | None  # None for context-only markers (distress)
+    tier: RiskTier
+    kind: Kind
+    rationale: str
+    patterns: tuple[str, ...]
+    person: Person = Person.SCAN
+    # All of these must also match somewhere in the same message (conjunctive signals).
+    requires: tuple[str, ...] = ()
+    # If any of these matches in the same sentence, the match is not this signal.
+    unless: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# Shared building blocks. Keep them small: a reviewer should be able to read them in place.
+# --------------------------------------------------------------------------------------------
+MACROS: dict[str, str] = {
+    # Reflexives tell the engine who the statement is about (myself -> the user, himself -> other).
+    "SELF": r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)",
+    "POSS": r"(?:my|his|her|their|your)",
+    # Up to N filler words ("I really just want to ...").
+    "W1": r"(?:[a-z0-9]+ )?",
+    "W2": r"(?:[a-z0-9]+ ){0,2}",
+    "W3": r"(?:[a-z0-9]+ ){0,3}",
+    "W4": r"(?:[a-z0-9]+ ){0,4}",
+    "W6": r"(?:[a-z0-9]+ ){0,6}",
+    # Desire / intention verbs in present or progressive form.
+    "WANT": (
+        r"(?:want|wants|need|needs|going|trying|try|plan|planning|ready|about|thinking about|"
+        r"think about|thinking of|think of|considering|consider|contemplating|contemplate|decided|"
+        r"deciding|wish|wishing|tempted|urge|urges|feel like|feeling like)"
+    ),
+    "KILL": r"(?:kill|killing|unalive|unaliving|off|offing|top|topping|murder|murdering)",
+    "PILLS": (
+        r"(?:pills?|tablets?|meds|medications?|medicine|capsules?|sleeping pills|painkillers?|"
+        r"pain killers?|pain meds|antidepressants?|insulin|tylenol|paracetamol|acetaminophen|"
+        r"panadol|ibuprofen|advil|aspirin|xanax|valium|ambien|benadryl|oxy|oxycodone|percocet|"
+        r"vicodin|opioids?|fentanyl|heroin|morphine|seroquel|lithium|zoloft|prozac|trazodone|"
+        r"codeine|tramadol|diazepam|lorazepam|klonopin|barbiturates?|secobarbital|sleeping "
+        r"tablets)"
+    ),
+    "HEIGHT": (
+        r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|parking "
+        r"(?:garage|structure)s?|floors?|stor(?:ey|y|ies|eys)|skyscrapers?|overpass(?:es)?)"
+    ),
+    "GUN": r"(?:guns?|firearms?|pistols?|handguns?|revolvers?|rifles?|shotguns?|glock|9mm|45|\.45)",
+    "POISON": (
+        r"(?:pesticides?|poisons?|rat poison|weed killer|herbicides?|paraquat|cyanide|antifreeze|"
+        r"bleach|arsenic|strychnine|insecticides?|roundup|helium|carbon monoxide|charcoal|sodium "
+        r"nitrite|nitrogen gas)"
+    ),
+    "LIGATURE": r"(?:rope|noose|belt|cord|ligature)",
+    # Specific others a concerned person writes about (used for third-party detection).
+    "PERSON": (
+        r"(?:friend|friends|best friend|bestie|bff|mate|buddy|bro|brother|sister|sis|sibling|mom|"
+        r"mum|mother|dad|father|parent|son|daughter|kid|child|boyfriend|girlfriend|bf|gf|partner|"
+        r"husband|wife|fiance|fiancee|roommate|classmate|coworker|colleague|cousin|aunt|uncle|"
+        r"grandma|grandmother|grandpa|grandfather|niece|nephew|student|teen|teenager|neighbou?r|"
+        r"ex|stepdad|stepmom|stepfather|stepmother|patient|client)"
+    ),
+    # People who abuse (partners, family, carers, "he/she").
+    "ABUSER": (
+        r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|ex|fiance|fiancee|dad|father|mom|mum|"
+        r"mother|stepdad|stepmom|stepfather|stepmother|parents?|brother|sister|uncle|aunt|grandpa|"
+        r"grandfather|cousin|coach|teacher|boss|he|she|they)"
+    ),
+    # Words that make a past statement current.
+    "RECENT": (
+        r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
+        r"week|again|just now|right now|recently|lately|earlier today|(?:a |one |two |few |\d+ "
+        r")(?:days?|hours?|minutes?) ago)"
+    ),
+}
+
+
+def expand(pattern: str) -> str:
+    """Insert MACROS into a pattern: '{SELF}' -> '(?:myself|...)'. Quantifiers like {2} stay."""
+    return re.sub(r"\{([A-Z][A-Z0-9_]*)\}", lambda m: MACROS[m.group(1)], pattern)
+
+
+T = RiskTier
+C = RiskCategory
+K = Kind
+
+# --------------------------------------------------------------------------------------------
+# SIGNALS
+# --------------------------------------------------------------------------------------------
+SIGNALS: tuple[Signal, ...] = (
+    # ---------------------------------------------------------------- suicide: active ideation
+    Signal(
+        "suicide.explicit_death_wish",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "A direct present statement of wanting to die; crisis lines treat it as active ideation.",
+        (
+            r"\bwants? to (?:die|be dead|just die|fucking die|die already|die so bad(?:ly)?)\b",
+            r"\b(?:i )?(?:want|need|wish) (?:to )?(?:die|be dead)\b",
+            r"\bwish (?:i|he|she) (?:was|were|could be|could just be) dead\b",
+            r"\b(?:ready|deserve|deserves|need|needs) to die\b",
+            r"\bshould (?:just )?(?:die|be dead)\b",
+            r"\bpray(?:ing)? (?:to|that i|i) die\b",
+            r"\bdying is (?:always )?on my mind\b",
+            r"\bcant (?:get|stop) (?:thinking about )?(?:dying|death)\b",
+            r"\b(?:dont|didnt|do not|did not|never) want(?:ed)? to (?:live|be alive|keep living|"
+            r"go on living|stay alive|live anymore)\b(?! (?:the|a|in|with|there|here|near|on|at|"
+            r"together|alone|by|without|under)\b)",
+            r"\bwanting to die\b",
+            r"\bwish i could (?:just )?die\b",
+            r"\b(?:tired|sick) of (?:living|being alive|life itself)\b",
+        ),
+    ),
+    Signal(
+        "suicide.active_ideation",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
+        (
+            r"\b{KILL} {SELF}\b",
+            r"\bkms\b",
+            r"\bkill my ?self\b",
+            r"\bunalive\b",
+            r"(?<!threatened to )(?<!threatens to )(?<!threatening to )\b(?:end|ending|take|"
+            r"taking) {POSS} (?:own )?lifes?\b(?! (?:as (?:i|we) know it|in my (?:own )?hands))",
+            r"\b(?:end|ending) it all\b",
+            r"\b{WANT} (?:to )?commit(?:ting)? suicide\b",
+            r"\b(?:want|need|going|try|trying|plan|planning|decided) to suicide\b",
+            r"\b(?:should|will|might|could|going to|ll|just) commit suicide\b",
+            r"\b(?:do|doing) {SELF} in\b",
+            r"\b(?:self|me) delete\b|\bdelete {SELF}\b",
+            r"\bsewer ?slide\b|\bkermit (?:suicide|sewer ?slide)\b",
+            r"\b(?:thinking|think|thoughts) (?:about|of) (?:suicide|committing suicide|ending "
+            r"it)\b",
+            r"\b(?:considering|contemplating|planning) (?:suicide|ending it)\b",
+            r"\b(?:am|im|is|are|been|being|feel|feels|feeling|get|gets|getting|go|going|became|"
+            r"become|becoming|so|very|really|pretty|actively|still|kinda|quite) (?:(?!not\b|"
+            r"never\b|no\b|nt\b)\w+ )?suicidal\b(?! (?:veterans?|people|patients?|friends?))",
+            r"\bsuicidal (?:again|lately|today|tonight|right now|rn)\b",
+            r"\bsuicidal (?:thoughts?|feelings?|urges?) (?:again|lately|today|tonight|every day|"
+            r"everyday|all the time|(?:are|is) back)\b",
+            r"\bbetter off if i (?:killed|kill) {SELF}\b",
+            r"\bsi (?:thoughts|urges)\b",
+            r"\bhigh risk for suicide\b",
+            r"\bsuicide (?:is|seems) (?:the|my) only (?:way|option|answer)\b",
+            r"\b(?:only|one|best) way out (?:of (?:\w+ ){0,4})?(?:is|would be|was) (?:suicide|"
+            r"death|dying|to die|killing {SELF}|to kill {SELF}|to end it)\b",
+            r"\b(?:going to|gonna|will|might) end up (?:taking {POSS} (?:own )?life|killing "
+            r"{SELF}|dead)\b",
+        ),
+    ),
+    Signal(
+        "suicide.ending_it",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Euphemisms for ending one's life ('thinking about ending it'), unless about a "
+        "relationship.",
+        (
+            r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b",
+            r"\b(?:should|going to|gonna|might|will|could|ll) (?:just )?end (?:it|things)\b",
+            r"\b(?:want|wants) it (?:all )?to end\b",
+            r"\bpull the (?:fucking )?trigger\b",
+            r"\bget(?:ting)? it (?:all )?over with\b",
+            r"\bend it (?:myself|my ?self)\b",
+            r"\b(?:take|taking) {SELF} out\b(?! (?:for|to) (?:dinner|lunch|a walk|a drive|coffee))",
+            r"\bpunch my (?:own )?ticket\b|\bclock out for good\b|\bcheck out for good\b",
+            r"\bfollow(?:ing)? through\b(?= with it| this time|\.|$)",
+        ),
+        unless=(
+            r"\b(?:relationship|boyfriend|girlfriend|bf|gf|marriage|dating|break up|breakup|"
+            r"things with|friendship|engagement|contract|lease|subscription|project|season|series|"
+            r"semester|exam|exams|test|interview|surgery|appointment|meeting|on (?:the|a|"
+            r"buying))\b",
+        ),
+    ),
+    Signal(
+        "suicide.suicidal_disclosure",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "'Suicidal' or 'suicidal thoughts' said of oneself (an explicit I/my is required).",
+        (
+            r"(?<!the )(?<!for )(?<!about )\bsuicidal\b(?! (?:veterans?|vets?|people|persons?|"
+            r"patients?|individuals?|soldiers?|members?|friends?|clients?|kids|teens|youth|men|"
+            r"women|behaviou?rs?|gestures?|ideations?|thoughts?|feelings?|tendenc\w+|urges?|risk|"
+            r"crisis|hotline|prevention|squad|mission|active|and homicidal|or homicidal|groups?|"
+            r"brothers?|sisters?|troops|service|mind|depressed|or homicidal|active duty)\b)",
+            r"(?<!for )(?<!veteran )(?<!member )(?<!soldier )(?<!patient )(?<!youth )\bsuicidal "
+            r"(?:thoughts?|ideations?|feelings?|urges?|tendenc(?:y|ies)|episodes?)\b",
+            r"\b(?:thoughts?|thinking) (?:of|about) (?:suicide|killing {SELF}|ending my life|"
+            r"taking my (?:own )?life)\b",
+            r"\bsuicide (?:thoughts?|ideations?)\b",
+        ),
+        person=Person.EXPLICIT,
+    ),
+    Signal(
+        "suicide.method",
+        C.SUICIDE,
+        T.IMMINENT,
+        K.METHOD,
+        "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
+        (
+            r"\b(?:hang|hanging|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|"
+            r"suffocate|suffocating|electrocute|electrocuting|stab|stabbing|starve|starving) "
+            r"{SELF}(?! (?:in the foot|a (?:text|message|dm|email)))\b",
+            r"\b(?:jump|jumping|throw {SELF}|leap|leaping) (?:off|from|in front of|into|under) "
+            r"(?:a|the|this|that|my|an) {W2}(?:bridge|building|roof|rooftop|cliff|balcony|ledge|"
+            r"train|bus|truck|car|traffic|tracks|window|tower|overpass|parking garage|subway|"
+            r"metro)\b",
+            r"\b(?:step|stepping|walk|walking|run|running|drive|driving) (?:in front of|into) "
+            r"(?:a |the )?(?:train|bus|truck|traffic|oncoming traffic|the sea|the ocean|the water|"
+            r"the river|the lake)\b",
+            r"\b(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:a|the) (?:cliff|"
+            r"bridge|wall|tree|river)\b",
+            r"\b(?:slit|slitting|slice|slicing|cut|cutting|open) (?:my|his|her|their) (?:wrists?|"
+            r"throat|veins?)\b",
+            r"\b(?:overdose|overdosing|od) (?:on|with)\b",
+            r"\b{WANT} (?:to )?(?:overdose|od)\b",
+            r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single "
+            r"one) of (?:my|the|these|those) {PILLS}\b",
+            r"\b(?:take|taking|swallow|swallowing) (?:a|the|this|that) (?:whole |entire |full "
+            r")?(?:bottle|pack|box|packet) of\b",
+            r"\b(?:drink|drinking) (?:the |some |a bottle of |this bottle of )?{POISON}\b",
+            r"\b(?:bullet|gun|barrel|pistol|45|9mm) (?:in|to|against|into|at) my (?:head|brain|"
+            r"brains|mouth|temple|chest)\b",
+            r"\b(?:blow|blowing) my (?:brains|head) (?:out|off)\b",
+            r"\beat (?:a|my) (?:bullet|gun)\b",
+            r"\bsuck (?:on )?(?:a|the|my)? ?(?:end of (?:a|the|my) )?(?:shotgun|gun|barrel)\b",
+            r"\bset {SELF} on fire\b|\bburn {SELF} alive\b",
+            r"\b(?:knife|blade|razor) (?:to|at|against) my (?:throat|wrists?|neck)\b",
+            r"\bhow much blood i have in me\b",
+            r"\b(?:swallow|swallowing|take|taking|down|downing) (?:as (?:much|many)|all|every|the "
+            r"whole|a whole|a bottle of|the rest of) (?:\w+ ){0,3}(?:as i can|{PILLS}|sea water|"
+            r"water|bleach|of them)\b",
+            r"\b{GUN}\b[^.!?]{0,60}\b(?:thought about|thinking about|thought of|thinking of|"
+            r"considered|considering|tempted|planning on|want to|wanted to|going to) using\b",
+            r"\b(?:walk|walking|swim|swimming|disappear|disappearing) (?:into|out into) the "
+            r"(?:sea|ocean|water|tide|river|lake|waves)\b",
+            r"\bweigh(?:t)? down my pockets\b|\bdrink {SELF} to death\b",
+            r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b",
+        ),
+    ),
+    Signal(
+        "suicide.method_seeking",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Asking how to die or which method is easiest: seeking a method for oneself.",
+        (
+            r"\b(?:painless|painlessly|quickest|quick|fastest|fasted|easiest|easy|surest|best|"
+            r"simplest|peaceful|peacefully|least painful|most effective|most painless|reliable|"
+            r"other|any other|another) (?:way|ways|method|methods) (?:to|of|i can|i could|for me "
+            r"to) (?:die|end it|end my life|kill {SELF}|kms|commit suicide|do it|suicide|not wake "
+            r"up|dying|killing {SELF}|unalive)\b",
+            r"\bhow (?:to|do i|can i|could i|should i|would i|do you|does one|do people) "
+            r"(?:{KILL} {SELF}|kms|commit suicide|end (?:my|your|ones) life|die painlessly|die "
+            r"quickly|die peacefully|hang {SELF}|tie a noose|make a noose|slit (?:my|your) wrists|"
+            r"overdose|od|unalive)\b",
+            r"\bhow (?:to|do i|can i) (?:die|end it)\b",
+            r"\b(?:ways|methods) (?:to|of) (?:kill(?:ing)? {SELF}|suicide|dying|end(?:ing)? it|"
+            r"commit suicide)\b",
+            r"\bsuicide (?:methods?|bag|kit)\b",
+            r"\b(?:looked|looking|researched|researching|googled|googling|searched|searching) "
+            r"(?:up |at |into |for )?(?:different )?(?:ways|methods|how) (?:of |to )?(?:doing it|"
+            r"do it|die|kill {SELF}|suicide|end it)\b",
+            r"\bcan i die\b",
+        ),
+        person=Person.ANY,
+    ),
+    # ---------------------------------------------------------------- suicide: passive ideation
+    Signal(
+        "suicide.passive_ideation",
+        C.SUICIDE,
+        T.MODERATE,
+        K.IDEATION,
+        "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
+        (
+            r"\b(?:wish|want|hope|hoping|pray|praying) {W2}(?:sleep|go to sleep|fall asleep) "
+            r"(?:forever|and (?:never|not) wake up)\b",
+            r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
+            r"\b(?:dont|never|do not|didnt) want(?:ed)? to wake(?: up)?(?! up)(?! (?:early|at \d|"
+            r"before|for (?:school|work|class)|so early|this early))\b",
+            r"\b(?:hope|hoping|wish|praying|pray) (?:that )?i (?:dont|wont|never|do not|will not|"
+            r"would not|wouldnt) wake up\b",
+            r"\b(?:easier|better) (?:to )?(?:just )?not (?:to )?wake up\b",
+            r"\bwish i (?:didnt|did not|could not|couldnt|wouldnt) (?:exist|be alive|wake up)\b",
+            r"\bwish i (?:was|were|had) never (?:been )?born\b",
+            r"\bwish i could (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
+            r"exist)\b",
+            r"\b(?:want|need) to (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
+            r"exist)(?! for a| to a| to the| on a| into (?:my|a) (?:book|game|show))\b",
+            r"\bdont want to (?:exist|be here|be around)(?: anymore| any more)?\b",
+            r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent) "
+            r"(?:gone|dead|here|around|alive)|if i died|if i disappeared|with me gone|when im "
+            r"gone)\b",
+            r"\b(?:i|id|ill) be better off dead\b|\bbetter off dead\b",
+            r"\b(?:no|zero) (?:reason|reasons|point) (?:to|in|of) (?:live|living|being alive|go "
+            r"on|going on|keep going|existing|be alive|stay alive)\b",
+            r"\bnothing (?:left )?to live for\b",
+            r"\b(?:dont|cant|do not|cannot) see (?:the|any) (?:point|reason) (?:in|of|to) "
+            r"(?:living|life|going on|being alive|being here|existing|live|stay alive)\b",
+            r"\b(?:whats|what is) the point (?:of|in) (?:living|life|being alive|going on|"
+            r"existing|anything)\b",
+            r"\blife (?:isnt|is not|aint) worth (?:living|it)\b",
+            r"\bnot worth (?:living|being alive|saving)\b",
+            r"\b(?:done|finished) with (?:life|my life|living|this life)\b",
+            r"\bcant (?:go on|do life|keep living)(?! like this)\b",
+            r"\bput me out of my misery\b",
+            r"\b(?:thinking|think|thoughts) (?:about|of) (?:dying|death|not existing|not being "
+            r"here) (?:a lot|all the time|constantly|every day|so much|lately|more and more|"
+            r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
+            r"\bwonder(?:ing)? if i should (?:keep living|go on|stay alive|just die|end it|kill "
+            r"{SELF})\b",
+            r"\b(?:want|wish|pray|praying|prayed|asking|ask) (?:for )?(?:god|the lord|him) "
+            r"(?:would )?(?:to )?(?:take my life|take me|end my (?:life|suffering)|let me die)\b",
+            r"\bwished i (?:was|were) dead\b",
+            r"\b(?:welcome|long for|longing for|look forward to|looking forward to|cant wait "
+            r"(?:to die|for death)|pray for|praying for|hoping for) (?:death|dying|the end|my "
+            r"death)\b",
+            r"\bdeath (?:would be|sounds|seems|feels like) (?:a )?(?:relief|release|peaceful|nice|"
+            r"better|easier|welcome|the answer|an escape)\b",
+            r"\b(?:hope|hoping|pray|praying) (?:that )?i (?:die|dont survive|never wake up)\b",
+            r"\b(?:the )?world (?:would be|is) better (?:off )?without me\b",
+            r"\b(?:leave|leaving|exit|exiting) this (?:world|earth|life) (?:for good|behind|"
+            r"forever)?(?= *(?:$|[.!?,]|and|so|because|soon|tonight))",
+            r"\b(?:dark|morbid|suicidal ish|bad) thoughts (?:again|lately|are back|every day|"
+            r"about (?:dying|death|not being here|ending))\b|\bhaving (?:dark|morbid) thoughts\b",
+            r"\b(?:tired|sick|exhausted) of (?:fighting|trying|existing|being here|this life|it "
+            r"all)(?= *(?:$|[.!?,]|anymore|and i|i just))",
+            r"\b(?:give|giving|gave) up on (?:life|living|myself|staying alive)\b",
+            r"\bno (?:will|desire|reason) to (?:live|go on|keep going|stay alive)\b",
+            r"\b(?:nobody|no one|anybody|anyone) (?:would|will) (?:even )?(?:miss me|notice (?:if|"
+            r"that) i(?:m| was)? gone)\b",
+            r"\b(?:couldnt|could not) (?:go on|imagine my life going on)\b",
+            r"\b(?:nobody|no one|noone|nobody would|no one would) (?:would )?(?:care|notice|miss "
+            r"me|even notice) if i (?:died|was gone|were gone|disappeared|killed {SELF}|was dead|"
+            r"die|didnt wake up)\b",
+            r"\b(?:would|will) (?:anyone|anybody|they|people|my family) (?:even )?(?:care|notice|"
+            r"miss me) if i (?:died|was gone|were gone|disappeared|die|killed {SELF})\b",
+            r"\bno one (?:would|will) miss me\b|\bnobody (?:would|will) miss me\b",
+            r"\bi wouldnt mind (?:dying|being dead|if i died|not waking up)\b",
+            r"\b(?:not|no longer) afraid (?:of dying|to die|of death)\b",
+            r"\bhope (?:a|the|some) (?:car|bus|truck|train|plane) hits me\b",
+            r"\bwish (?:a|the|some) (?:car|bus|truck|train) would hit me\b",
+            r"\b(?:want|wish|need) (?:god|someone|somebody|a doctor|anyone) (?:would )?(?:to "
+            r")?(?:take my life|take me|end my life|kill me|end it for me)\b",
+            r"\b(?:god|lord) (?:please )?(?:just )?take me\b",
+            r"\b(?:would|id|i would) (?:rather|sooner) be dead\b",
+            r"\bwant (?:the|this) (?:pain|suffering|hurt) to (?:stop|end) (?:forever|for good|"
+            r"permanently)\b",
+            r"\bwish (?:it|everything|life|this|it all) would (?:just )?end\b",
+            r"\bwont be (?:here|around) (?:much longer|for long|anymore)\b",
+            r"\b(?:im|i am) a (?:waste of (?:space|oxygen|air|life))\b",
+        ),
+    ),
+    Signal(
+        "suicide.reunion_wish",
+        C.SUICIDE,
+        T.MODERATE,
+        K.IDEATION,
+        "Wanting to join someone who died (reunion fantasy) is a recognised passive-ideation form.",
+        (
+            r"\b(?:want|wish|need|long) to (?:be with|join|see) (?:him|her|them|my \w+) (?:again|"
+            r"in heaven|up there|on the other side)\b",
+            r"\b(?:want|wish|need) to join (?:him|her|them|my \w+)\b",
+        ),
+        requires=(
+            r"\b(?:died|passed|death|funeral|grave|heaven|lost (?:him|her|my)|miss (?:him|her|"
+            r"them))\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- suicide: plan / behaviour
+    Signal(
+        "suicide.plan_or_preparation",
+        C.SUICIDE,
+        T.IMMINENT,
+        K.PLAN,
+        "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
+        (
+            r"\b(?:wrote|written|writing|write|left|leaving|posted|posting|sent|sending|texted) "
+            r"(?:my|a|an|the|some|his|her|their) {W1}(?:suicide|goodbye|farewell|final) (?:notes?|"
+            r"letters?|messages?)\b",
+            r"\b(?:suicide|goodbye) (?:notes?|letters?) (?:is |are )?(?:written|ready|done)\b",
+            r"\b(?:giving|gave|give) away (?:all )?(?:of )?(?:my|my \w+) (?:stuff|things|"
+            r"belongings|possessions|pets?|cat|dog|clothes)\b(?![^.!?]*\b(?:charity|donat\w*|"
+            r"goodwill|thrift|moving|declutter\w*|sale|salvation army|shelter)\b)",
+            r"\b(?:said|saying) (?:all )?my (?:final )?goodbyes\b(?! (?:to (?:my|the) \w+ (?:when|"
+            r"before)|when|before|at the))",
+            r"\b(?:have|got|made|making|finali[sz]ed) (?:a|the|my) plan (?:to|for) (?:kill|end|"
+            r"die|suicide|do it|how)\b",
+            r"\bi (?:have|got|made) a plan\b(?=.{0,120}\b(?:die|kill|end|suicide|pills|gun|rope|"
+            r"bridge)\b)",
+            r"\bi know (?:exactly )?how (?:i|id|ill) (?:would|will|am going to)? ?do it\b",
+            r"\b{PILLS} (?:are |is )?(?:counted|lined up|laid out|sorted out|ready)\b",
+            r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all my |all the )?{PILLS}\b",
+            r"\b(?:stockpil|hoard|sav|collect)(?:e|ed|ing) (?:up )?(?:my |all my |some "
+            r")?(?:{PILLS})\b",
+            r"\b(?:bought|got|ordered|buying) (?:a |the |some )?(?:rope|noose|{GUN}|{POISON}|(?:a "
+            r")?bottle of {PILLS})\b(?=[^.!?]*\b(?:for it|to do it|to end|to die|kill|tonight|"
+            r"suicide)\b)",
+            r"\b(?:tied|tying|made|making|tie) (?:a |the )?noose\b",
+            r"\b(?:rope|noose|belt) (?:is )?(?:ready|tied|set up|around my neck|on the (?:beam|"
+            r"door|hook))\b",
+            r"\b(?:gun|pistol|revolver|shotgun|rifle) (?:is )?(?:loaded|cocked|in my (?:hand|"
+            r"mouth|lap))\b|\bloaded (?:the|my) (?:gun|pistol|revolver|shotgun|rifle)\b",
+            r"\bhave (?:the|my) (?:pills|gun|rope|knife|blade|razor) (?:ready|with me|in my hand|"
+            r"in front of me|next to me)\b",
+            r"\b(?:had|have) (?:the|my|a) (?:45|9mm|gun|pistol|bottle of {PILLS}) ready\b",
+            r"\b(?:set|picked|chose|chosen|choosing|picking) (?:a|the) date\b",
+            r"\btonight(?: is|s) the night\b(?!.{0,40}\b(?:concert|party|game|date|show|premiere|"
+            r"finale|launch|gig|match|prom|wedding|we|celebrat\w*)\b)",
+            r"\b(?:this is (?:my )?(?:goodbye|the end)|goodbye (?:forever|everyone|world|cruel "
+            r"world|all)|(?:my )?final goodbye)\b",
+            r"\bwont be (?:here|alive|around) (?:tomorrow|by (?:morning|tomorrow|the weekend)|"
+            r"next week)\b",
+            r"\b(?:my )?(?:last|final) (?:night|day) (?:alive|on earth)\b|\bthis is my (?:last|"
+            r"final) (?:message|post|night|day|goodbye)\b|\blast time (?:you|anyone) (?:will|ll) "
+            r"hear from me\b",
+            r"\b(?:standing|sitting|stood|sat|am|im|i am) on (?:the|a|top of the|top of a) "
+            r"{W1}(?:bridge|ledge|roof|rooftop|railing|edge of the (?:roof|bridge|building|cliff)|"
+            r"tracks|train tracks|cliff|balcony railing)\b(?! (?:of the (?:bed|couch|chair|bath)))",
+            r"\bon the (?:ledge|train tracks|railway tracks|edge of the (?:roof|bridge|cliff))\b",
+            r"\bput(?:ting)? my affairs in order\b",
+            r"\bgiven myself a deadline\b",
+            r"\bcant wait for my paycheck\b.*\bbuy what i need\b",
+        ),
+    ),
+    Signal(
+        "suicide.farewell",
+        C.SUICIDE,
+        T.HIGH,
+        K.PLAN,
+        "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
+        (
+            r"\b(?:im|i am) (?:so )?done\W+(?:\w+ ){0,3}?(?:goodbye|good bye|bye forever|"
+            r"farewell)\b",
+        ),
+        unless=(
+            r"\b(?:for (?:today|now|the day|tonight)|thanks|thank you|see you|talk (?:later|"
+            r"tomorrow)|ttyl|with (?:this|my|the) (?:homework|work|shift|chat))\b",
+        ),
+    ),
+    Signal(
+        "suicide.attempt_now",
+        C.SUICIDE,
+        T.IMMINENT,
+        K.BEHAVIOUR,
+        "An attempt in progress or just made: treat as an emergency.",
+        (
+            r"\bi (?:just |have just |ve just )?(?:tried|attempted) (?:to )?(?:kill {SELF}|"
+            r"suicide|end (?:it|my life)|hang {SELF}|overdose|od)\b(?= (?:just now|right now|a "
+            r"few minutes ago|an hour ago|tonight)|$)",
+            r"\bi (?:just|have just) (?:tried|attempted)\b(?=.{0,120}\b(?:kill|suicide|end it|"
+            r"overdose|hang)\b)",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
+        "suicide.history",
+        C.SUICIDE,
+        T.MODERATE,
+        K.HISTORY,
+        "Past suicidal thoughts or attempts: the strongest single predictor; current if recent.",
+        (
+            r"\b(?:tried|attempted|try|trying) (?:to )?(?:attempt |commit )?(?:{KILL} {SELF}|"
+            r"commit suicide|kill my ?self|end (?:{POSS}|it all|it) ?(?:own )?(?:life)?|take "
+            r"{POSS} (?:own )?life|suicide|hang {SELF}|overdose|od|do {SELF} in)\b",
+            r"\b(?:my|previous|past|failed|last|several|multiple|two|three|\d+) (?:suicide |"
+            r"suicidal )?attempts?\b(?=.{0,120}\b(?:suicide|suicidal|attempt|kill|overdos|end my "
+            r"life)\b)",
+            r"\b(?:suicide|suicidal) attempts?\b",
+            r"\b(?:attempted|tried|tried committing|committed to) suicide\b",
+            r"\bsuicide (?:survivor|attempt survivor)\b|\bsurvived (?:my|a|the|\w+) (?:suicide "
+            r")?attempt\b",
+            r"\b(?:was|were|been|became|felt|had been) (?:\w+ ){0,2}suicidal\b",
+            r"\b(?:had|have had|ive had|experienced|dealt with|deal with|deals with|dealing with|"
+            r"battled|battling|struggled with|struggle with|struggling with|suffer from|suffered "
+            r"from|suffering from|fought|fighting|reported|admitted to|admitted for|"
+            r"hospitali[sz]ed (?:for|with)|inpatient for|discussed|talked about|told (?:my|the) "
+            r"\w+ about|brought up|mentioned|disclosed) (?:\w+ ){0,2}(?:suicide with|suicidal "
+            r"(?:thoughts?|ideations?|feelings?|tendenc(?:y|ies)|urges?|episodes?)|suicide "
+            r"(?:attempts?|thoughts?|ideation)|thoughts of suicide|si|(?:being )?suicidal|my "
+            r"suicid\w*)\b",
+            r"\b(?:i|ive|i have) (?:\w+ )?(?:attempted|tried it|tried suicide|tried "
+            r"that)\b(?=.{0,120}\b(?:suicide|dead|die|kill|life|pills|overdose)\b)",
+            r"\b(?:was|came|got|been) (?:so |very |really )?close(?:st)? to (?:suicide|killing "
+            r"{SELF}|ending (?:it|my life)|taking my (?:own )?life)\b",
+            r"\bsuicide attempted\b",
+            r"\b(?:tried|attempted) (?:\w+ ){0,3}to end (?:it|the pain|my pain|the emotional pain|"
+            r"everything|my suffering)\b",
+            r"\b(?:would|could) (?:have )?(?:be|been|become) (?:another|a) "
+            r"statistic\b(?=[^.!?]*\bsuicide\b)|\bnot (?:to )?become a statistic\b",
+            r"\b(?:i was|ive been|i have been|been) there (?:myself|too|"
+            r"before)\b(?=.{0,200}\b(?:suicid\w*|kill {SELF}|end(?:ing)? it)\b)|(?<=suicide\. )i "
+            r"was there (?:myself|too)\b",
+            r"\b(?:wanted|planned|intended|meant|was going|were going|was about|was ready|was "
+            r"trying|decided) to (?:{KILL} {SELF}|end (?:it all|my life)|take my (?:own )?life|"
+            r"commit suicide)\b",
+            r"\b(?:wanted|wanting|planned|intended|was ready|decided|wished) to die\b",
+            r"\b(?:was|were) (?:ready|going|about) to (?:take|swallow) (?:them|it|the pills|all "
+            r"of them|the whole bottle)(?: all)?\b",
+            r"\b(?:thought) (?:about|of) (?:{KILL} {SELF}|suicide|taking my (?:own )?life|ending "
+            r"(?:it|my life)|doing it)\b",
+            r"\b(?:considered|contemplated|thought about|came close to|closest (?:i ve|ive|i "
+            r"have) (?:ever )?been to|close to) (?:suicide|killing {SELF}|ending (?:it|my life))\b",
+            r"\b(?:nearly|almost) (?:killed {SELF}|died|ended (?:it|my life)|did it|ended up in "
+            r"the ground|became a statistic|pulled the trigger)\b",
+            r"\bi (?:overdosed|od d|odd|took an overdose)\b(?! on (?:coffee|caffeine|sugar|"
+            r"netflix|tv|chocolate|candy|carbs))",
+            r"\b(?:took|swallowed) (?:an |a )?(?:over dose|overdose)\b",
+            r"\bwoke up in (?:the )?(?:icu|intensive care|hospital)\b",
+            r"\b(?:go|gone|been) through with (?:it|taking the pills)\b",
+            r"\bwould have (?:gone through with|done it|killed {SELF}|been dead)\b",
+            r"\b(?:id|i would) be dead (?:if|by now|years ago)\b",
+            r"\bwhen i was (?:actively )?planning my (?:death|decease|suicide)\b",
+            r"\b(?:been to|walked) that dark (?:place|road)\b",
+            r"\bone of the (?:twenty two|22)\b|\bbecome a statistic\b|\bbecoming one of the 22\b",
+            r"\bsuicidal (?:ideation|thoughts?) (?:was|were|is|are) (?:a constant|unrelenting|"
+            r"constant|daily|always)\b",
+            r"\bmy (?:suicidal )?thoughts of (?:suicide|killing {SELF}|death|dying)\b",
+            r"\b(?:cry for help|my attempt|after my attempt|before my attempt)\b",
+            r"\b(?:on|put on) suicide watch\b|\bbaker act(?:ed)?\b|\b5150\b|\b72 hour (?:hold|"
+            r"psych hold)\b|\b(?:had )?my stomach pumped\b",
+            r"\b(?:failed|botched|survived) (?:at )?(?:suicide|killing {SELF}|my (?:suicide "
+            r")?attempt|to kill {SELF})\b",
+        ),
+    ),
+    Signal(
+        "suicide.capability",
+        C.SUICIDE,
+        T.MODERATE,
+        K.IDEATION,
+        "Acquired capability / no fear of death, or being incited to suicide: raises risk.",
+        (
+            r"\b(?:told|tell|tells|telling|told me) me to (?:kys|kill {SELF}|die|go die)\b",
+            r"\bshould (?:just )?kys\b|\b(?:going to|gonna|might|will|want to|should i) kys\b",
+            r"\bnothing (?:is )?stopping me (?:from )?(?:getting it over with|doing it|now)?\b",
+            r"\bwhat is stopping me from (?:just )?(?:doing it|following through|ending it)\b",
+            r"\bdont know what (?:is|s) stopping me\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- self-harm
+    Signal(
+        "self_harm.current",
+        C.SELF_HARM,
+        T.HIGH,
+        K.BEHAVIOUR,
+        "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
+        (
+            r"\b(?:cut|cuts|cutting|burned|burnt|burns|burning|hurt|hurts|hurting|hit|hits|"
+            r"hitting|punched|punches|scratched|scratches|scratching|carved|carves|carving|sliced|"
+            r"slicing|harmed|harms|harming|bruised|stabbed) {SELF}(?! (?:shaving|cooking|while|by "
+            r"accident|accidentally|on (?:a|the)|playing|at the gym|at work|working|some|a|an|new|"
+            r"the|off|out of|short|bangs|free|loose|in the foot|on (?:that|this|my|some|an?)|"
+            r"badly)\b)(?<!only hurt myself)(?<!only hurts myself)",
+            r"\b(?:been|started|start|keep|kept) (?:cutting|burning|self harming|harming {SELF}|"
+            r"hurting {SELF}|sh ing)\b(?! (?:back|down|carbs|corners|class|costs|ties|people))",
+            r"\b(?:i|ive|i have|i just) (?:self harmed|self harm|sh d|shd|did sh|"
+            r"relapsed)\b(?=[^.!?]*\b(?:self harm|sh|cut|cutting|burn|blade|razor)\b|$)",
+            r"\brelaps(?:e|ed|ing) (?:on|with|into|back into) (?:self harm|sh|cutting|self injury|"
+            r"hurting {SELF})\b",
+            r"\b(?:self harm|sh|cutting) relapse\b",
+            r"\bi (?:just )?(?:cut|burned|burnt|sh d|shd)(?: again)? (?:again|last night|today|"
+            r"yesterday|tonight|this morning|earlier)\b",
+            r"\b(?:carve|carving|carved) (?:into )?my (?:skin|arms?|legs?|thighs?|wrists?|"
+            r"stomach)\b",
+            r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
+            r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
+        ),
+    ),
+    Signal(
+        "self_harm.urge",
+        C.SELF_HARM,
+        T.HIGH,
+        K.IDEATION,
+        "A present urge or intention to self-injure, including urges returning after recovery.",
+        (
+            r"\b(?:want|wants|need|needs|urge|urges|craving|crave|tempted|itching|going|about|"
+            r"feel like|feeling like|thinking about|think about) (?:to )?(?:cut|cutting|self harm|"
+            r"self harming|sh)(?= *(?:$|[.!?,]|myself|again|so|really|deep|deeper|tonight|today|"
+            r"right now|rn|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|but|and|because))",
+            r"\b{WANT} (?:to )?(?:hurt|harm|burn|punish|cut|injure|scratch|hit) {SELF}\b",
+            r"\b(?:sh|self harm|cutting) (?:urges?|thoughts|cravings?)\b",
+            r"\burges? to (?:cut|self harm|sh|hurt {SELF}|burn {SELF}|harm {SELF})\b",
+            r"\b(?:urges?|cravings?) (?:is|are|came|come|coming) back\b(?=[^.!?]*\b(?:cut|self "
+            r"harm|sh|hurt|burn|blade|clean)\b)|\b(?:cut|self harm|sh)\b.*\b(?:urges?|cravings?) "
+            r"(?:is|are|came|come|coming) back\b",
+            r"\b(?:clean|free|sober) (?:from|of) (?:cutting|self harm|sh|self "
+            r"injury)\b.*\b(?:urge|want to|tempted|craving|relapse|back)\b",
+        ),
+    ),
+    Signal(
+        "self_harm.severe_injury",
+        C.SELF_HARM,
+        T.IMMINENT,
+        K.BEHAVIOUR,
+        "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
+        (
+            r"\bcut (?:too|really|so|way too) deep\b",
+            r"\b(?:cant|wont|cannot|doesnt|isnt) (?:stop )?(?:the )?bleeding(?: stop)?\b",
+            r"\b(?:cant|cannot|wont) stop (?:the )?bleeding\b",
+            r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|out)\b|\bbleed(?:ing)? out\b",
+            r"\b(?:so much|lots of|too much) blood\b",
+            r"\bneed(?:s)? stitches\b",
+        ),
+    ),
+    Signal(
+        "self_harm.history",
+        C.SELF_HARM,
+        T.LOW,
+        K.HISTORY,
+        "Past self-injury or scars without a current urge: note, do not alarm.",
+        (
+            r"\b(?:used to|use to) (?:cut|self harm|sh|hurt {SELF}|burn {SELF})\b",
+            r"\b(?:my|self harm|sh) scars\b|\bscars on my (?:wrists?|arms?|legs?|thighs?)\b",
+            r"\bself harm(?:ing)?\b",
+        ),
+    ),
+    Signal(
+        "self_harm.in_recovery",
+        C.SELF_HARM,
+        T.LOW,
+        K.RECOVERY,
+        "A recovery milestone ('6 months clean from cutting'): acknowledge, do not alarm.",
+        (r"\b(?:clean|free) (?:from|of) (?:cutting|self harm|sh|self injury|self harming)\b",),
+    ),
+    # ---------------------------------------------------------------- means and lethality
+    Signal(
+        "means.lethality_question",
+        C.SUICIDE,
+        T.MODERATE,
+        K.MEANS_QUESTION,
+        "Asks how lethal a method or dose is: a means question even when framed as study/fiction.",
+        (
+            r"\b(?:lethal|fatal|deadly|toxic|overdose|od) (?:dose|doses|amount|amounts|quantity|"
+            r"level|limit|threshold)\b",
+            r"\bhow (?:many|much) {W6}(?:to|would|will|does it take to|do i need to|do you need "
+            r"to|needed to|should i take to|could|can) (?:die|kill|be fatal|be lethal|overdose|od|"
+            r"end it|stop (?:my|your|a|the) heart|not wake up|cause death|do it)\b",
+            r"\bhow (?:many|much) {W6}(?:is|are|would be|will be) (?:lethal|fatal|deadly|too much|"
+            r"enough to (?:die|kill|od|overdose))\b",
+            r"\b(?:can|could|would|will|does|do|is|are) {W6}(?:kill (?:you|a person|someone|a "
+            r"human|people|me)|be (?:lethal|fatal|deadly)|cause death|make (?:you|me) die|enough "
+            r"to (?:die|kill))\b(?<!wife would kill me)(?<!mom would kill me)",
+            r"\b(?:survive|survivable) (?:a )?(?:fall|jump|drop) (?:from|off)\b",
+            r"\bhow (?:high|tall|far) {W4}(?:to|would|does|do|must|should) {W3}(?:die|be fatal|"
+            r"kill|survive|fall)\b",
+            r"\bhow long (?:does it|would it|will it|do you|does one) (?:take )?(?:to )?(?:die|"
+            r"bleed out|drown|suffocate|lose consciousness|pass out|hang)\b",
+            r"\b(?:right|correct) dose to (?:take )?(?:to )?(?:die|overdose|od)\b",
+            r"\b(?:dose|doses|amount|much|many|quantity|mg) (?:of )?{W3}(?:is|are|would be|will "
+            r"be|becomes|counts as) (?:lethal|fatal|deadly|toxic|an overdose|enough to (?:die|"
+            r"kill))\b",
+            r"\b(?:can|could|would|will|do|does) (?:you|i|someone|somebody|a person|one|people|"
+            r"they) (?:actually |really )?die (?:from|of|if|by|after)\b",
+        ),
+        person=Person.ANY,
+        requires=(
+            r"\b(?:{PILLS}|{HEIGHT}|{GUN}|{POISON}|{LIGATURE}|bullet|fall|falling|jump|jumping|"
+            r"hanging|hang|drown|drowning|bleed|bleeding|cut|cutting|wrists?|dose|doses|mg|"
+            r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka)\b",
+        ),
+        unless=(
+            r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
+        ),
+    ),
+    Signal(
+        "means.place_or_purchase",
+        C.SUICIDE,
+        T.LOW,
+        K.MEANS_PLACE,
+        "Asks where to find heights or buy lethal means: innocent alone, HIGH when in distress.",
+        (
+            r"\b(?:tallest|highest|high|tall|taller|highest point|tallest point) {W2}{HEIGHT}\b",
+            r"\b{HEIGHT} {W2}(?:taller|higher|over|above|at least) (?:than )?{W1}(?:\d+|ten|"
+            r"twenty|thirty|fifty|hundred)\b",
+            r"\b{HEIGHT} (?:taller|higher) than\b",
+            r"\b(?:roof|rooftop) (?:access|unlocked|open|door)\b|\b(?:unlocked|open|accessible) "
+            r"(?:roof|rooftop|roofs)\b|\bget (?:on|onto|up to) (?:the|a) (?:roof|rooftop)\b",
+            r"\b(?:which|what) floor {W3}(?:high enough|to jump|is the highest|fatal|lethal)\b",
+            r"\bwhere (?:can|do|could|should) (?:i|you|one) (?:buy|get|find|purchase|order) "
+            r"{W2}(?:{GUN}|{POISON}|rope|noose|{PILLS}|ammo|ammunition|bullets|razor blades?|"
+            r"blades?)\b",
+            r"\b(?:buy|get|purchase|order) (?:a |some )?{GUN} (?:today|tonight|fast|quickly|now|"
+            r"without (?:a )?(?:background check|waiting|license|id))\b",
+            r"\b(?:buy|get|purchase|order) (?:some |a bottle of |a bag of )?{POISON}\b",
+            r"\bhow (?:to|do i|can i) (?:get|buy|find) (?:a |some )?(?:{GUN}|{POISON}|{PILLS})\b",
+            r"\b(?:train|trains) (?:schedule|times|timetable)\b(?=[^.!?]*\b(?:fast|express|"
+            r"freight)\b)",
+            r"\bwhich (?:bridge|building|cliff) {W3}(?:highest|tallest|best|deadliest|most)\b",
+            r"\b(?:im|i am) (?:at|on|on top of) (?:the|a) (?:bridge|ledge|roof|rooftop|cliff|"
+            r"tracks|train tracks|edge|top floor)\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
+        "means.access",
+        C.SUICIDE,
+        T.NONE,
+        K.MEANS_ACCESS,
+        "Says they have a lethal means at hand; matters only with distress or ideation.",
+        (
+            r"\b(?:i have|ive got|i got|i own|i keep) (?:a |my |an )?(?:loaded )?{GUN}\b",
+            r"\bmy (?:dads|fathers|moms|husbands|brothers|uncles|grandpas|own|roommates) {GUN}\b",
+            r"\b(?:i have|ive got|i got|i kept|i keep) (?:a (?:whole )?bottle of|all (?:of )?my|"
+            r"enough|a (?:stash|stockpile|pile|bunch|lot) of|a month of|months of|so many) "
+            r"{PILLS}\b",
+            r"\b(?:i have|ive got|i got) (?:a |some )?(?:rope|noose|razor blades?|blades?|"
+            r"{POISON})\b",
+            r"\b(?:i )?(?:bought|buying|ordered|picked up) (?:a |some |the |more )?(?:rope|noose|"
+            r"{GUN}|ammo|bullets|razor blades?|{POISON}|{PILLS})\b",
+            r"\b{GUN} (?:in|under) (?:my|the) (?:drawer|closet|safe|car|nightstand|bed|glovebox|"
+            r"chest of drawers)\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
+        "context.vague_follow_up",
+        C.SUICIDE,
+        T.NONE,
+        K.FOLLOW_UP,
+        "A vague method question ('how many would it take?') that only means something after "
+        "ideation earlier in the conversation.",
+        (
+            r"\bhow (?:many|much) (?:would|will|does|do) (?:it|i|you) (?:take|need)\b",
+            r"\bhow (?:many|much) (?:is|would be|are) (?:enough|too many|too much)\b",
+            r"\bhow many (?:of them|of those|of these|pills|tablets)\b",
+            r"\b(?:is|would|will) (?:that|this|it|\d+) (?:be )?enough\b",
+            r"\b(?:would|will|does|did) it hurt\b|\bis it painful\b",
+            r"\bhow long (?:would|will|does) it take\b",
+            r"\bwhich (?:one|way|method|is) {W2}(?:fastest|quickest|easiest|least painful|surest|"
+            r"best|most painless)\b",
+            r"\bwhat if i (?:took|take|swallowed|swallow) (?:them all|all of them|the whole|all)\b",
+            r"\b(?:how high|how deep|how far)\b",
+            r"\b(?:im|i am) (?:ready|ready now|ready to go)\b|\b(?:keep |been |im )?planning how "
+            r"(?:i|to)\b|\bi know (?:what|how|where|when) (?:im going to|i am going to|i will|ill|"
+            r"id|i would|to) do\b|\bdecided how\b",
+        ),
+        person=Person.ANY,
+    ),
+    # ---------------------------------------------------------------- distress (context only)
+    Signal(
+        "distress.hopelessness",
+        None,
+        T.LOW,
+        K.DISTRESS,
+        "Hopelessness: negative expectations of the future (Beck); strongly linked to suicide.",
+        (
+            r"\b(?:feel|feeling|im|i am|so|completely|totally|utterly) hopeless\b|\bhopelessness\b",
+            r"\b(?:no|lost (?:all )?|without) hope\b|\btheres no hope\b",
+            r"\b(?:it|things|life|this|nothing)(?: will|ll)? (?:never|not ever) (?:get|gets|going "
+            r"to get|gonna get) better\b|\bnever (?:going to|gonna) get better\b",
+            r"\bnothing (?:will|is going to|is ever going to|ever) (?:ever )?(?:get|gets|be|"
+            r"changes?)(?: better)?\b",
+            r"\b(?:i have|ive got|theres) no future\b|\bno way out\b|\bno escape\b",
+            r"\bnothing (?:will|can|is going to) (?:ever )?(?:help|change|fix)\b|\bnothing "
+            r"(?:ever )?(?:helps|works|matters|changes)\b",
+            r"\b(?:beyond|cant be|cannot be) helped\b|\bbeyond help\b",
+            r"\b(?:my life is|life is|its all|it is all) (?:over|ruined|pointless|meaningless)\b|"
+            r"\bruined my (?:whole )?life\b",
+            r"\b(?:whats|what is) the point\b|\bno point (?:anymore|in anything|to anything)\b",
+            r"\bgive up on (?:life|everything|myself)\b|\b(?:given|giving) up on (?:life|"
+            r"everything)\b|\b(?:ready|about) to give up\b|\bfelt like giving up\b",
+            r"\b(?:only|the) way out\b",
+            r"\bno (?:purpose|reason to (?:try|go on|get up))\b",
+        ),
+    ),
+    Signal(
+        "distress.burdensomeness",
+        None,
+        T.LOW,
+        K.DISTRESS,
+        "Perceived burdensomeness (Joiner): believing others would be better off without you.",
+        (
+            r"\b(?:im|i am|feel like|being|just) (?:a |such a |nothing but a )?(?:burden|"
+            r"liability)\b",
+            r"\bburden (?:to|on) (?:everyone|everybody|my family|them|others|people)\b",
+            r"\bsorry for existing\b|\bi ruin everything\b|\bi make (?:everything|things) worse\b",
+            r"\b(?:im|i am) (?:useless|worthless|a waste|a failure|a disappointment)\b",
+            r"\b(?:nobody|no one|noone) (?:cares|loves me|wants me|likes me|needs me)\b",
+            r"\b(?:everyone|everybody|they all) (?:hates|hate) me\b",
+        ),
+    ),
+    Signal(
+        "distress.entrapment",
+        None,
+        T.LOW,
+        K.DISTRESS,
+        "Entrapment / unbearable pain: 'can't take it anymore' (O'Connor's model).",
+        (
+            r"\bcant (?:take|handle|bear|stand|cope with|deal with|do) (?:it|this|life|any of "
+            r"this|everything)? ?(?:anymore|any more|any longer)\b",
+            r"\bcant (?:cope|keep going|take it)\b|\bcant keep living like this\b",
+            r"\b(?:feel|feeling|im|i am|so) (?:trapped|empty|numb|dead inside|broken|hollow)\b",
+            r"\b(?:unbearable|too much (?:pain|to bear|to handle))\b",
+            r"\b(?:i|ive|i have) (?:lost|nothing left)\b|\blost everything\b",
+            r"\b(?:in|so much|constant) (?:pain|agony)\b",
+            r"\b(?:hate|hating) (?:my life|myself|being alive|everything about me)\b",
+            r"\bfalling apart\b|\bat (?:my|the) (?:breaking point|end of my rope|wits end)\b",
+            r"\b(?:so|really|very|completely) (?:alone|lonely)\b|\bfeel (?:so )?alone\b",
+            r"\b(?:depressed|depression|breaking down|falling apart|crying (?:all|every))\b",
+            r"\bi give up\b|\bdont see a way\b",
+            r"\b(?:so |really |just )?(?:tired|exhausted|sick) of (?:everything|it all|life|"
+            r"fighting|struggling|being me)\b|\beverything hurts\b",
+        ),
+    ),
+    Signal(
+        "distress.loss",
+        None,
+        T.NONE,
+        K.DISTRESS,
+        "A recent loss or crisis (job, relationship, home, money, exam): context for means "
+        "questions.",
+        (
+            r"\b(?:lost|losing|lose) (?:my|our) (?:job|house|home|apartment|kids|children|custody|"
+            r"wife|husband|partner|girlfriend|boyfriend|baby|mom|dad|mother|father|son|daughter|"
+            r"best friend|business|savings|license|scholarship)\b",
+            r"\b(?:got|been|was|just got|getting) (?:fired|laid off|let go|dumped|evicted|kicked "
+            r"out|expelled|arrested|divorced|rejected|cheated on)\b",
+            r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiance|fiancee) "
+            r"(?:left|dumped|is leaving|cheated|broke up)\b|\bbroke up with me\b",
+            r"\b(?:divorce|bankrupt|bankruptcy|foreclosure|eviction|homeless|failed (?:all "
+            r")?(?:of )?(?:my|the|all) (?:exams?|class|classes|course|semester|tests?|finals))\b",
+            r"\b(?:diagnosed with|terminal)\b",
+            r"\b(?:died|passed away|was killed)\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- exposure / mentions
+    Signal(
+        "exposure.suicide_loss",
+        C.SUICIDE,
+        T.LOW,
+        K.EXPOSURE,
+        "Someone else died by suicide (bereavement, news): supportive grief care, not a crisis.",
+        (
+            r"\b(?:died|dying|death|deaths|lost \w+|losing \w+) (?:by|from|to) suicide\b",
+            r"\b(?:committed|commits|commit) suicide\b",
+            r"\b(?:killed|shot|hanged|hung) (?:himself|herself|themselves|themself)\b",
+            r"\btook (?:his|her|their) (?:own )?lives?\b",
+            r"\b(?:suicide|suicides) (?:rates?|statistics|stats|numbers|epidemic|prevention|"
+            r"awareness|hotline|crisis|cluster|risk)\b",
+            r"\bsuicide\b|\bsuicidal\b",
+        ),
+        person=Person.ANY,
+    ),
+    # ---------------------------------------------------------------- hyperbole
+    Signal(
+        "suicide.hyperbole",
+        C.SUICIDE,
+        T.LOW,
+        K.HYPERBOLE,
+        "'Kill me now' style exclamations: usually hyperbole, a concern when distress is present.",
+        (
+            r"\b(?:just |please |pls |plz |somebody |someone |god |jesus )+kill me\b",
+            r"\bkill me (?:now|please|pls|plz|already)\b",
+            r"\b(?:want|wish) to (?:just )?(?:die|disappear) (?:of|from) (?:shame|embarrassment)\b",
+        ),
+        person=Person.ANY,
+    ),
+    # ---------------------------------------------------------------- harm to others
+    Signal(
+        "violence.intent",
+        C.VIOLENCE,
+        T.HIGH,
+        K.HARM_OTHERS,
+        "Stated intent to seriously hurt or kill another person.",
+        (
+            r"\b(?:going to|will|ll|about to|plan to|planning to|intend to|gonna|ready to|decided "
+            r"to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|choke) "
+            r"(?:him|her|them|my \w+|that \w+|this \w+|the \w+|those \w+|someone|somebody|people|"
+            r"everyone|everybody|all of them)\b",
+            r"\b(?:shoot|shooting) up (?:the|my|his|her|a|this) (?:school|office|work|workplace|"
+            r"church|mall|party|class|campus)\b",
+            r"\b(?:bring|take) (?:a )?(?:gun|knife|weapon) to (?:school|work|class|the "
+            r"office)\b(?=[^.!?]*\b(?:kill|hurt|shoot|them|pay)\b)",
+            r"\bmake them all pay\b|\bkill (?:them all|everyone|everybody)\b",
+        ),
+    ),
+    Signal(
+        "violence.urge",
+        C.VIOLENCE,
+        T.MODERATE,
+        K.HARM_OTHERS,
+        "A wish to hurt someone without stated intent or plan: often anger, worth exploring.",
+        (
+            r"\b(?:want|wanna|urge|urges|feel like|tempted|fantasi[sz]e about|fantasi[sz]ing "
+            r"about|thinking about|think about) (?:to )?(?:kill|killing|hurt|hurting|stab|"
+            r"stabbing|shoot|shooting|murder|murdering|strangle|strangling|beat|beating|poison|"
+            r"poisoning) (?:him|her|them|my \w+|that \w+|someone|somebody|people|everyone|my \w+ "
+            r"\w+)\b",
+            r"\b(?:homicidal|violent) (?:thoughts|urges|fantasies)\b|\bfeel(?:ing)? homicidal\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- abuse / danger from others
+    Signal(
+        "abuse.physical",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "Being physically hurt by a partner, family member or carer.",
+        (
+            r"\b{ABUSER} {W3}(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|"
+            r"chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws|threw|burns|"
+            r"burned|bit|bites|smacks|smacked|hurts|hurt|attacks|attacked|beat up|beats up) (?:me|"
+            r"him|her|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter))(?! "
+            r"(?:up|back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when))\b",
+            r"\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
+            r"\b(?:abusive|violent) (?:husband|wife|boyfriend|girlfriend|partner|relationship|"
+            r"home|household|parents?|dad|father|mom|mother|ex|stepdad)\b",
+            r"\b(?:bruises|black eye|marks) (?:from|he|she|because of) (?:him|her|my)\b",
+            r"\b(?:he|she) (?:abuses|abused|is abusing) me\b",
+        ),
+    ),
+    Signal(
+        "abuse.threat",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "A partner/family member threatening to kill or hurt them: a known lethality marker.",
+        (
+            r"\bthreat(?:en|ens|ened|ening) (?:to )?(?:kill|hurt|shoot|stab|beat|harm|take the "
+            r"kids|end my life)(?: me| us| my)?\b",
+            r"\b(?:said|says|told me) (?:that )?(?:he|she|they)(?:ll| will| would|d| is going to|"
+            r"s going to| was going to) (?:kill|hurt|shoot|stab|beat) me\b",
+            r"\b(?:he|she|they)(?:ll| will|s going to| is going to) kill me if i (?:leave|tell|"
+            r"call|go|report|try|talk|dont)\b",
+        ),
+    ),
+    Signal(
+        "abuse.fear_for_safety",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "Fear of going home or of a specific person: current danger.",
+        (
+            r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going|to be) (?:back )?home\b",
+            r"\b(?:scared|afraid|terrified|frightened) (?:of|for) (?:my (?:life|safety)|what "
+            r"(?:he|she)(?:ll| will| might)|him|her|my (?:husband|wife|boyfriend|girlfriend|"
+            r"partner|dad|father|stepdad|mom|mother|ex))\b",
+            r"\b(?:scared|afraid|terrified) (?:he|she)(?:ll| will| is going to| might) (?:kill|"
+            r"hurt|hit|find)\b",
+            r"\b(?:not|dont feel) safe (?:at home|in my (?:home|house)|with (?:him|her|my))\b",
+        ),
+    ),
+    Signal(
+        "abuse.immediate_danger",
+        C.ABUSE,
+        T.IMMINENT,
+        K.ABUSE,
+        "Abuser present or armed, or the person is trapped/hiding now.",
+        (
+            r"\b(?:he|she|they)(?:s| is| are) (?:outside (?:my|the) (?:door|house|room|window)|"
+            r"breaking in|banging on the door|coming (?:for|after) me|trying to get in)\b",
+            r"\b(?:he|she)(?:s| is| has) (?:got )?(?:a (?:gun|knife)|holding a (?:gun|knife))\b",
+            r"\b(?:locked|locks) me (?:in|inside|out)\b|\bwont let me leave\b",
+            r"\bhiding (?:from (?:him|her|my)|in the (?:bathroom|closet))\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
+        "abuse.sexual",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
+        (
+            r"\b(?:raped|molested|sexually (?:assaulted|abused)|groped) me\b",
+            r"\b(?:i was|i got|i have been|ive been|been|was|being) (?:raped|molested|sexually "
+            r"(?:assaulted|abused)|abused|groped)\b",
+            r"\b(?:forces|forced|makes|made) me (?:to )?(?:have sex|do sexual|touch him|touch "
+            r"her)\b",
+            r"\btouch(?:es|ed)? me (?:inappropriately|down there|at night|when no one)\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- medical emergencies
+    Signal(
+        "medical.overdose",
+        C.MEDICAL,
+        T.IMMINENT,
+        K.BEHAVIOUR,
+        "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
+        (
+            r"\b(?:took|taken|swallowed|ate|downed|have taken|just took|took like|swallowed like) "
+            r"(?:a |an |the |my )?(?:whole |entire |full |half (?:a|the) )?(?:bottle|pack|packet|"
+            r"box|handful|bunch|lot|load|month s supply|strip|blister pack)s? of {W2}{PILLS}\b",
+            r"\b(?:took|taken|swallowed|downed|drank) (?:the|a|my) (?:whole|entire) (?:bottle|"
+            r"pack|packet|box)\b",
+            r"\b(?:took|taken|swallowed|ate|downed|took like) (?:like |about |around |over "
+            r")?(?:[1-9]\d+|dozens? of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+            r"hundred)\w*) {W2}{PILLS}\b",
+            r"\b(?:took|taken|swallowed) (?:all|all of) (?:my|the|his|her) {PILLS}\b",
+            r"\b(?:i|ive|i have|i just|just) (?:overdosed|od d|odd)\b(?! (?:on (?:coffee|caffeine|"
+            r"sugar|netflix|tv)))",
+            r"\b(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |the )?{POISON}\b",
+            r"\btook (?:way |far )?too many {PILLS}\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
+        "medical.emergency",
+        C.MEDICAL,
+        T.IMMINENT,
+        K.MEDICAL,
+        "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
+        (
+            r"\bcant breathe\b(?=[^.!?]*\b(?:chest|heart|lips|blue|pass(?:ing)? out|faint|dizzy|"
+            r"arm|jaw|choking|throat)\b)",
+            r"\b(?:chest|heart) (?:hurts|pain|is pounding|feels tight|tight)\b(?=[^.!?]*\b(?:cant "
+            r"breathe|breath|arm|jaw|sweat|dizzy|faint)\b)",
+            r"\b(?:having|think im having|i think i m having) a (?:heart attack|stroke|seizure|"
+            r"severe allergic reaction|anaphylactic)\b",
+            r"\bthroat (?:is )?(?:closing|swelling)\b",
+            r"\b(?:he|she|they|my \w+|someone|somebody)(?:s| is| are| has| just)? (?:unconscious|"
+            r"unresponsive|not breathing|not responding|turning blue|stopped breathing|"
+            r"collapsed)\b",
+            r"\b(?:he|she|they|hes|shes|theyre|my \w+)(?: is| s| are)? (?:wont|will not|cant|isnt|"
+            r"is not|not|doesnt|arent) (?:wake up|waking up|breathe|breathing|respond|"
+            r"responding)\b",
+            r"\b(?:he|she|they|my \w+) (?:just )?(?:overdosed|ods|od d|took an "
+            r"overdose)\b(?![^.!?]*\b(?:years?|months?) ago\b)",
+            r"\bbleeding (?:wont|will not|doesnt) stop\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
+        "medical.breathing",
+        C.MEDICAL,
+        T.MODERATE,
+        K.MEDICAL,
+        "Breathlessness alone (often panic): check in, no card unless red flags.",
+        (r"\bcant breathe\b", r"\b(?:having|have) a panic attack\b"),
+        person=Person.ANY,
+        unless=(
+            r"\b(?:stuffy|cold|flu|congest\w*|blocked|allerg\w*|laugh\w*|mask|humid\w*|heat|hot "
+            r"in here|lol|lmao|haha\w*|cute|so good|excited)\b",
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence ids the engine derives from signals (besides the signal ids above and
+# "negated.<signal id>"). Each is a rule of combination or a guard; screen.py applies them.
+# --------------------------------------------------------------------------------------------
+DERIVED_EVIDENCE: dict[str, str] = {
+    # time
+    "suicide.history": "Past ideation or attempt, nothing current: MODERATE (history is a risk "
+    "factor worth a check-in, not a crisis).",
+    "suicide.recent_attempt_or_ideation": "Past-tense ideation/attempt with a recency word "
+    "('yesterday', '2 days ago', 'again'): current, HIGH.",
+    "self_harm.history": "Past self-injury without a current urge: LOW.",
+    "abuse.history": "Abuse in the past ('as a kid', 'years ago'): MODERATE.",
+    "abuse.recent": "Abuse described in the past tense but recently: HIGH.",
+    "exposure.third_party_history": "Someone else's past attempt or ideation: LOW (exposure).",
+    # combinations
+    "combo.ideation_with_intent_or_timeframe": "Active ideation plus intent ('going to', "
+    "'decided') or a timeframe ('tonight'): IMMINENT (C-SSRS 4-5).",
+    "combo.conditional_intent": "Intent stated with a condition ('if he leaves I'll ...'): "
+    "stays HIGH rather than IMMINENT.",
+    "combo.passive_ideation_with_hopelessness": "Passive ideation plus hopelessness, "
+    "burdensomeness or entrapment in the same message: HIGH.",
+    "combo.hopelessness_and_burden": "Hopelessness and perceived burdensomeness together "
+    "(interpersonal theory): MODERATE even without ideation.",
+    "combo.hyperbole_in_distress": "'Kill me now' alongside real distress: MODERATE.",
+    "combo.violence_with_plan": "Intent to harm someone plus a weapon, plan or time: IMMINENT.",
+    "suicide.presumed_intentional_overdose": "A large ingestion is treated as self-poisoning "
+    "unless described as an accident (standard emergency practice).",
+    "means.lethality_for_self": "A lethality question phrased about oneself ('would I die', "
+    "'to not wake up'): HIGH.",
+    # context (this message read with the session's previous user messages)
+    "context.means_seeking_with_ideation": "A means/lethality question or access in the same "
+    "message as ideation: IMMINENT.",
+    "context.means_seeking_after_ideation": "A means question after ideation earlier in the "
+    "session: HIGH.",
+    "context.means_seeking_after_distress": "A means question with distress in this or an "
+    "earlier message (job loss, hopelessness, self-harm talk): HIGH.",
+    "context.means_access_with_intent": "Access to means or being at a high place, plus "
+    "'I'm ready' / 'I know what I'm going to do': HIGH.",
+    "context.vague_follow_up_after_ideation": "'How many would it take?' after ideation "
+    "earlier in the session: HIGH.",
+    "context.third_party": "The person at risk is someone else (friend, partner, child): HIGH "
+    "so the helper gets the card; marked third_party.",
+    # guards (reasons a tier was lowered or held)
+    "guard.joke_wrapper": "'jk', 'lol', laughing emoji: ideation lowered one step, never below "
+    "MODERATE; plans, behaviour and injuries are not lowered.",
+    "guard.fiction_frame": "First-person ideation inside a story/lyrics frame: LOW.",
+    "guard.hypothetical": "'If I killed myself...': MODERATE.",
+    "guard.softened": "'Less suicidal', 'fewer thoughts of ...': still present, MODERATE.",
+    "guard.reported_question": "'My therapist asked if I'm suicidal': a question reported, LOW.",
+    "guard.hyperbole_or_joke": "Threats against others with a trivial trigger or a joke "
+    "marker ('kill my brother if he eats my fries lol'): LOW.",
+    "guard.kill_hyperbole_possible": "'Going to kill him' without plan or weapon is often "
+    "hyperbole: MODERATE, explore.",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Multilingual explicit first-person ideation. Normalised text has no accents and no
+# apostrophes ("não" -> "nao", "j'ai" -> "jai"). Negated forms ("no quiero morir",
+# "je ne veux pas mourir") do not match these patterns, by construction or lookbehind.
+# --------------------------------------------------------------------------------------------
+MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
+    Signal(
+        "suicide.multilingual_active",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
+        (
+            # Spanish
+            r"(?<!\bno )\b(?:me )?quiero (?:morir|morirme|matarme|suicidarme|quitarme la vida)\b",
+            r"(?<!\bno )\bme quiero (?:matar|suicidar|morir)\b",
+            r"\bme voy a (?:matar|suicidar|quitar la vida)\b|\bvoy a (?:matarme|suicidarme)\b",
+            r"\b(?:ya )?no quiero (?:vivir|seguir viviendo|estar vivo|estar viva)\b",
+            r"\b(?:pienso|pensando|estoy pensando) en (?:suicidarme|matarme|quitarme la vida|el "
+            r"suicidio)\b",
+            r"\btengo ganas de (?:morir|morirme|matarme)\b",
+            # German
+            r"\bich (?:will|mochte|moechte|wurde gern|wuerde gern) (?:sterben|tot sein)\b",
+            r"\bich (?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|selbst toten)\b",
+            r"\bich bring(?:e)? mich um\b|\bich nehme mir das leben\b",
+            r"\bich (?:will|mochte|moechte|kann) nicht mehr leben\b",
+            r"\bich (?:will|mochte|moechte) mir das leben nehmen\b",
+            r"\bich (?:denke|dachte) (?:an|uber|ueber) (?:selbstmord|suizid)\b|\bich habe "
+            r"(?:selbstmordgedanken|suizidgedanken)\b|\bich bin suizidal\b",
+            # French
+            r"\bje veux (?:mourir|me suicider|me tuer|en finir|mettre fin a (?:mes jours|ma "
+            r"vie))\b",
+            r"\bje vais (?:me suicider|me tuer|en finir|mettre fin a (?:mes jours|ma vie))\b",
+            r"\bjai envie de (?:mourir|me tuer|me suicider|en finir)\b",
+            r"\bje (?:ne )?veux plus vivre\b|\bje pense (?:au suicide|a me tuer|a me suicider)\b|"
+            r"\bje suis suicidaire\b",
+            # Portuguese
+            r"(?<!\bnao )\bquero (?:morrer|me matar|me suicidar|tirar (?:a )?minha (?:propria "
+            r")?vida)\b",
+            r"\bvou (?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida)\b",
+            r"\bnao quero (?:mais )?viver(?: mais)?\b",
+            r"\b(?:penso|pensando|estou pensando) em (?:me matar|suicidio|me suicidar)\b",
+            # Italian
+            r"(?<!\bnon )\bvoglio (?:morire|uccidermi|suicidarmi|farla finita|togliermi la vita)\b",
+            r"\bmi voglio (?:uccidere|ammazzare|suicidare)\b|\bmi (?:uccido|ammazzo)\b",
+            r"\bnon voglio piu vivere\b|\bpenso al suicidio\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
+        "suicide.multilingual_passive",
+        C.SUICIDE,
+        T.MODERATE,
+        K.IDEATION,
+        "Passive wish to be dead or disappear (es, de, fr, pt, it).",
+        (
+            r"\b(?:ojala|quisiera) (?:estar muerto|estar muerta|no despertar|desaparecer)\b",
+            r"\bquiero desaparecer\b|\bquiero dormir (?:para siempre|y no despertar)\b",
+            r"\bich (?:ware|waere) lieber tot\b|\bich will (?:einfach )?verschwinden\b|\bnicht "
+            r"mehr aufwachen\b",
+            r"\bje voudrais (?:etre mort|etre morte|disparaitre|ne pas me reveiller)\b|\bje veux "
+            r"disparaitre\b",
+            r"\b(?:queria|quisera) (?:estar morto|estar morta|sumir|desaparecer)\b|\bquero sumir\b",
+            r"\bvorrei (?:essere morto|essere morta|sparire|non svegliarmi)\b",
+        ),
+        person=Person.FIRST,
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Guards
+# --------------------------------------------------------------------------------------------
+# Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
+IDIOM_GUARDS: tuple[str, ...] = (
+    r"\b(?:is|are|its|was|were|s|this|that|it|thats|these|those|\w+) killing (?:me|it|us)\b",
+    r"\bkill(?:ing|ed|s)? (?:it|time|the (?:mood|vibe|game|lights|engine|power|process|bottle|"
+    r"pizza|conversation)|two birds)\b",
+    r"\b(?:would|d|id|could) (?:kill|murder|die) for (?:a|an|some|the|that|this|one|it|you|him|"
+    r"her)\b",
+    r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
+    r"visit|tell)\b",
+    r"\bto die for\b",
+    r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
+    r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
+    r"exhaustion)\b",
+    r"(?<!wish )(?<!wished )(?<!if )\b(?:im|i am|we are|were|i was|youre|you are|hes|shes|its) "
+    r"(?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?:$|[.!?,]|lol|lmao|"
+    r"haha|rn|right now|omg))",
+    r"\b(?:that|this|you|it|he|she|they|the \w+) (?:joke |meme |video |show )?(?:killed|kills) "
+    r"(?:me|us)\b",
+    r"\b(?:killed|killing|kills|slay|slayed|slaying|smashed|smashing) it\b",
+    r"\b(?:going to|gonna|will|ll|is going to|s going to) (?:kill|murder) me (?:if|when|for|"
+    r"because|cause|cuz|lol|haha)(?! i (?:leave|tell|call|go to the police|report|try to leave|"
+    r"talk))\b",
+    r"\b(?:boss|teacher|coach|mom|mum|dad|parents|professor|manager|wife|husband)(?:s| is| are)? "
+    r"(?:going to|gonna|will|ll) (?:kill|murder) me\b(?=[^.!?]*\b(?:late|grade|bill|mess|forgot|"
+    r"broke|score|grades|homework|car|money|spent|lol|haha)\b)",
+    r"\bover my dead body\b|\bdrop dead (?:gorgeous|beautiful)\b|\bdead (?:tired|serious|wrong|"
+    r"set|last|end|battery|weight)\b",
+    r"\b(?:career|social|political|commercial|financial|academic) suicide\b",
+    r"\bsuicide (?:squad|mission|run|doors|drill|drills|sprints?|pace|bomber|bombers|bombing|hill|"
+    r"king|lane|blonde|note by)\b",
+    r"\b(?:shoot|shooting) (?:me|you|him|her) (?:a|an) (?:text|message|email|dm|pic|line)\b|"
+    r"\bshoot my shot\b|\bshoot {SELF} in the foot\b",
+    r"\bcut (?:{SELF} |me )?(?:some |a )?(?:slack|break)\b|\bcut {SELF} off from\b|\bcut "
+    r"(?:{SELF} )?(?:a|another|some) (?:slice|piece)\b",
+    r"\bcut(?:ting)? {SELF} (?:shaving|while (?:cooking|shaving|chopping)|on (?:a|the) (?:paper|"
+    r"glass|knife|can|fence)|by accident|accidentally)\b|\baccidentally cut {SELF}\b",
+    r"\bkilling {SELF} (?:at (?:work|the gym)|working|studying|over\b|to (?:finish|get|make|pay|"
+    r"meet|keep))\b",
+    r"\b(?:d|id|would|rather) (?:rather|sooner) die than\b|\brather die than\b",
+    r"\bdying (?:of|from) (?:laughter|laughing|boredom|embarrassment|cringe|cuteness)\b",
+    r"\b(?:dying|died|die) laughing\b|(?<!if )\bi (?:literally |actually |just )?died\b(?= "
+    r"*(?:lol|lmao|haha|when|at|of|omg))",
+    r"\bkill (?:the|a|this|that) (?:spider|bug|fly|mosquito|plant|weed|weeds|process|app|task|tab|"
+    r"file|battery)\b",
+    r"\b(?:held|hold|holding|put) a gun to (?:my|your|his|her|our) head\b|\btake my life in my "
+    r"(?:own )?hands\b|\bplants? (?:keep )?dying\b|\bbattery (?:is )?dying\b|\bphone (?:is "
+    r")?dying\b",
+    r"\b(?:beat|beats|beating|destroyed|crushed|killed) (?:me|us|him|her|them) (?:at|in|to|by|"
+    r"on)\b|\bbeats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|hard)\b|"
+    r"\b(?:it|that|reality|this) (?:just )?hit me\b",
+    r"\bend it (?:with|between) (?:him|her|them)\b|\b(?:end|ending) (?:it|things) with\b",
+)
+
+# Message-level frames. They never silence means questions; see module docstring.
+JOKE_MARKERS: str = (
+    r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
+    r"hehe\w*|xd|not serious|im not serious)\b"
+)
+# Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
+# them on the raw text because normalisation removes emoji and slashes.
+
+FICTION_FRAMES: str = (
+    r"\b(?:in|for) (?:my|a|the|our) (?:story|novel|book|screenplay|script|fic|fanfic|fanfiction|"
+    r"poem|song|lyrics|game|campaign|dnd|roleplay|play|short story|comic|manga|scene|character)\b|"
+    r"\bmy (?:character|oc|protagonist|villain)\b|\ba character (?:who|that)\b|\broleplay\b|"
+    r"\bwriting a (?:story|novel|book|scene|script|poem|song)\b|\blyrics?\b|\bquote\b"
+)
+NEWS_FRAMES: str = (
+    r"\b(?:article|news|report|reports|study|studies|research|statistics|stats|essay|paper|"
+    r"documentary|podcast|headline|according to|percent|per cent|survey|journal|awareness|"
+    r"prevention|history class|exhibit|museum)\b"
+)
+
+# Negation right before a self-directed statement makes it a concern, not a crisis.
+NEGATION_CUES: str = (
+    r"\b(?:not|never|no longer|nor|neither|dont|doesnt|didnt|wont|wouldnt|cant|cannot|couldnt|"
+    r"shouldnt|isnt|arent|wasnt|werent|aint|havent|hasnt|hadnt|no way|no intention|no plans?|no "
+    r"desire|no thoughts? of|stopped|quit|nothing could make|without)\b"
+)
+# ...but these look like negation and are not: they keep or even raise the tier.
+NEGATION_EXCEPTIONS: str = (
+    r"\b(?:cant|cannot|couldnt|wont) (?:stop|help|get|shake|keep|bear|take|handle|cope|go on|do "
+    r"(?:this|it|life))\b|\b(?:dont|do not|didnt) (?:know|care|see|think (?:i can|i could))\b|"
+    r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
+    r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|\bnot gonna lie\b|\bwhy "
+    r"not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b|\b(?:dont|doesnt) "
+    r"matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont tell\b|\bcant "
+    r"believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he|she|my \w+) "
+    r"would\b"
+)
+
+# Past-tense or "used to" between the subject and the statement makes it history.
+PAST_MARKERS: str = (
+    r"\b(?:used to|use to|wanted|tried|thought|was|were|had|considered|contemplated|felt|"
+    r"attempted|planned|years ago|in the past|back then|once|as a (?:kid|teen|teenager|child)|"
+    r"when i was)\b"
+)
+# Words that turn ideation into stated intent (C-SSRS 4-5).
+INTENT_MARKERS: str = (
+    r"\b(?:going to|will|ll|about to|decided to|decided|plan to|planning to|finally|tonight|today|"
+    r"right now|this weekend|tomorrow|after (?:everyone|they|my family) (?:goes|go|is|are) (?:to "
+    r"sleep|asleep|out)|when (?:everyone|they) (?:is|are) asleep)\b"
+)
+HISTORY_RECENCY: str = MACROS["RECENT"]
+
+# Person words for the subject scan (see screen.py).
+FIRST_PERSON: frozenset[str] = frozenset(
+    {"i", "im", "ive", "id", "ill", "me", "my", "myself", "mine", "am"}
+)
+SECOND_PERSON: frozenset[str] = frozenset(
+    {"you", "youre", "your", "yourself", "ya", "yall", "youve", "youd", "youll"}
+)
+THIRD_PERSON_PRONOUNS: frozenset[str] = frozenset(
+    {
+        "he",
+        "she",
+        "hes",
+        "shes",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "himself",
+        "herself",
+        "hed",
+        "shed",
+        "hell",
+        "shell",
+        "they",
+        "theyre",
+        "them",
+        "their",
+        "themselves",
+        "themself",
+        "theyve",
+    }
+)
+GENERIC_PEOPLE: frozenset[str] = frozenset(
+    {
+        "people",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "person",
+        "nobody",
+        "noone",
+        "clients",
+        "member",
+        "students",
+        "veteran",
+        "soldier",
+        "sailor",
+        "marine",
+        "airman",
+        "servicemember",
+        "officers",
+        "friends",
+        "buddies",
+        "brothers",
+        "persons",
+        "veterans",
+        "vets",
+        "soldiers",
+        "troops",
+        "kids",
+        "teens",
+        "teenagers",
+        "men",
+        "women",
+        "patients",
+        "others",
+        "who",
+        "whoever",
+        "one",
+        "many",
+        "most",
+        "individuals",
+        "servicemembers",
+        "members",
+        "humans",
+        "folks",
+        "guys",
+        "victims",
+        "sm",
+        "those",
+    }
+)
+# Verbs in third-person form: seeing one first means the subject is not the user.
+THIRD_PERSON_VERBS: frozenset[str] = frozenset(
+    {
+        "is",
+        "are",
+        "has",
+        "does",
+        "wants",
+        "says",
+        "feels",
+        "seems",
+        "talks",
+        "thinks",
+        "tells",
+        "texted",
+        "posted",
+        "threatens",
+        "needs",
+        "tries",
+        "cuts",
+        "hurts",
+        "mentions",
+        "deserves",
+        "isnt",
+        "doesnt",
+        "states",
+        "stated",
+        "claims",
+        "claimed",
+        "becomes",
+    }
+)

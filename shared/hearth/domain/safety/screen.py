@@ -1,0 +1,1204 @@
+"""Deterministic crisis screen: normalise -> guard idioms -> match signals -> weigh -> result.
+
+Pure standard library. All clinical content (patterns, guards, tiers) lives in rules.py; this
+module only applies it. The result carries signal ids as evidence, never user text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from hearth.domain.safety import rules
+from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
+
+SCREEN_VERSION = "2026-11-25.1"
+
+T = RiskTier
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    tier: RiskTier
+    categories: tuple[RiskCategory, ...]  # sorted, unique
+    evidence: tuple[str, ...]  # signal ids only, never user text
+    third_party: bool = False  # a concerned person writing about someone else at risk
+
+    @property
+    def referral(self) -> bool:
+        """True exactly when the tier calls for the crisis card (HIGH or IMMINENT)."""
+        return self.tier in (RiskTier.HIGH, RiskTier.IMMINENT)
+
+
+NO_RISK = ScreenResult(RiskTier.NONE, (), ())
+
+# ============================================================================ normalisation
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+# Chat spellings expanded so a rule is written once ("want to", not also "wanna").
+_SLANG: dict[str, str] = {
+    "wanna": "want to",
+    "wana": "want to",
+    "wannna": "want to",
+    "gonna": "going to",
+    "gona": "going to",
+    "gunna": "going to",
+    "imma": "i am going to",
+    "ima": "i am going to",
+    "tryna": "trying to",
+    "finna": "going to",
+    "gotta": "got to",
+    "u": "you",
+    "ur": "your",
+    "urself": "yourself",
+    "youself": "yourself",
+    "cuz": "because",
+    "coz": "because",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "rly": "really",
+    "srsly": "seriously",
+    "pls": "please",
+    "plz": "please",
+    "myslef": "myself",
+    "mysef": "myself",
+    "myselff": "myself",
+    "meself": "myself",
+    "selfharm": "self harm",
+    "selfharming": "self harming",
+    "selfharmed": "self harmed",
+    "dnt": "dont",
+    "cnt": "cant",
+    "ded": "dead",
+    "killmyself": "kill myself",
+    "offmyself": "off myself",
+    "im'a": "i am going to",
+    "thinkin": "thinking",
+    "bout": "about",
+    "tryin": "trying",
+    "feelin": "feeling",
+    "nothin": "nothing",
+    "goin": "going",
+    "doin": "doing",
+    "livin": "living",
+    "dyin": "dying",
+    "ok": "okay",
+    "k": "okay",
+    "kk": "okay",
+    "okey": "okay",
+    "okk": "okay",
+    "oki": "okay",
+    "alr": "alright",
+    "idk": "i dont know",
+    "dunno": "dont know",
+    "havnt": "havent",
+    "doesnt": "doesnt",
+    "didnt": "didnt",
+    "wouldnt": "wouldnt",
+    "shouldnt": "shouldnt",
+}
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\b(my|him|her|your|them|it|one|our) (self|selves)\b", r"\1\2"),
+        (r"\bun alive", "unalive"),
+        (r"\bi m\b", "im"),
+        (r"\bo d\b", "od"),
+        (r"\bs h\b", "sh"),
+        (r"\bj k\b", "jk"),
+        (r"\bk m s\b", "kms"),
+        (r"\bsui\b(?= ?(?:thoughts|ideation|urges))", "suicidal"),
+    )
+)
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "$": "s",
+    "@": "a",
+    "!": "i",
+    "|": "l",
+}
+_LEET_ALT = {"1": "l", "!": "l", "0": "o", "|": "i"}
+_STRIP_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Mn", "Me", "Cf"})
+_LAUGH_EMOJI = frozenset("\U0001f602\U0001f923\U0001f606\U0001f639\U0001f480\u2620\U0001f605")
+_ALLOWED = re.compile(r"[^\w\s.,!?;:\"]")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_RUN = re.compile(r"([a-z])\1{2,}")
+_FINAL_DOUBLE = re.compile(r"([a-z])\1$")
+_LEET_TOKEN = re.compile(r"^[a-z$@][a-z0-9$@!*|]*[a-z0-9$@!*|]$")
+_NEEDS_REPAIR = re.compile(r"([a-z])\1\1|([a-z])\2\b|[a-z][0-9$@!*|][a-z0-9]|[$@][a-z]")
+_SEPARATORS = re.compile(r"[-_/\\]")
+_PUNCT = re.compile(r"([.,!?;:])")
+_PUNCT_SPACE = re.compile(r" ([.,!?;:])")
+_TONE_TAG = re.compile(r"(?:^|\s)/(?:s|j|jk|lh|hj)\b")
+
+
+def _vocabulary() -> frozenset[str]:
+    words: set[str] = set()
+    for sig in (*rules.SIGNALS, *rules.MULTILINGUAL_SIGNALS):
+        for pat in sig.patterns:
+            words.update(re.findall(r"[a-z]{2,}", rules.expand(pat)))
+    words.update(re.findall(r"[a-z]{2,}", " ".join(rules.IDIOM_GUARDS)))
+    words.update(
+        {
+            "so",
+            "no",
+            "me",
+            "my",
+            "go",
+            "die",
+            "kill",
+            "please",
+            "sleep",
+            "help",
+            "bad",
+            "hate",
+            "sad",
+            "done",
+            "good",
+            "okay",
+            "safe",
+            "now",
+            "yes",
+            "soon",
+            "too",
+            "tired",
+            "need",
+            "want",
+            "really",
+            "just",
+            "ugh",
+            "omg",
+            "hurt",
+            "cut",
+        }
+    )
+    return frozenset(words)
+
+
+_VOCAB = _vocabulary()
+
+
+def _repair_token(tok: str) -> str:
+    """Undo elongation ("diiiie") and light leetspeak ("k1ll", "s*icide") against the rules'
+    vocabulary, so repairs only ever produce words the rules know; anything else is untouched."""
+    if _RUN.search(tok):
+        runs = list(_RUN.finditer(tok))[:4]
+        best = None
+        for choice in itertools.product((1, 2), repeat=len(runs)):
+            out, last = [], 0
+            for run, n in zip(runs, choice, strict=True):
+                out.append(tok[last : run.start()] + run.group(1) * n)
+                last = run.end()
+            cand = "".join(out) + tok[last:]
+            if cand in _VOCAB:
+                best = cand
+                break
+        tok = best if best is not None else _RUN.sub(r"\1", tok)
+    if tok not in _VOCAB and _FINAL_DOUBLE.search(tok) and tok[:-1] in _VOCAB:
+        return tok[:-1]  # "diee" -> "die", "mee" -> "me"
+    if tok.isalpha() or not _LEET_TOKEN.match(tok) or sum(c.isalpha() for c in tok) < 2:
+        return tok
+    if not any(c in _LEET or c == "*" for c in tok):
+        return tok
+    for table in (_LEET, {**_LEET, **_LEET_ALT}):
+        base = "".join(table.get(c, c) for c in tok)
+        if "*" not in base:
+            if base in _VOCAB:
+                return base
+            continue
+        stars = base.count("*")
+        if stars > 3:
+            break
+        for vowels in itertools.product("aeiou", repeat=stars):
+            cand = base
+            for v in vowels:
+                cand = cand.replace("*", v, 1)
+            if cand in _VOCAB:
+                return cand
+    return tok
+
+
+def _repair_raw(raw: str) -> str:
+    core = raw.strip('.,!?;:"()[]{}<>~*')
+    if not core or (
+        core == raw and core.isalpha() and not _RUN.search(core) and not _FINAL_DOUBLE.search(core)
+    ):
+        return raw
+    start = raw.find(core)
+    return raw[:start] + _repair_token(core) + raw[start + len(core) :]
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC, accents/emoji/apostrophes removed, chat spellings expanded."""
+    t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", "")
+    if not t.isascii():
+        # Accents: "não" -> "nao". NFKD splits base letters from combining marks (dropped),
+        # and emoji/symbols are dropped too.
+        t = "".join(
+            ch
+            for ch in unicodedata.normalize("NFKD", t)
+            if unicodedata.category(ch) not in _STRIP_CATEGORIES
+        )
+    t = t.replace("\n", " . ")
+    # Per-token repairs before punctuation is split off, so "k!ll" and "$uicide" survive.
+    if _NEEDS_REPAIR.search(t):
+        t = " ".join(_repair_raw(raw) for raw in t.split())
+    t = _SEPARATORS.sub(" ", t)
+    t = _ALLOWED.sub(" ", t)
+    t = _PUNCT.sub(r" \1 ", t)
+    t = " ".join(_SLANG.get(w, w) for w in t.split())
+    for pat, rep in _PHRASES:
+        t = pat.sub(rep, t)
+    return _PUNCT_SPACE.sub(r"\1", t).strip()
+
+
+def _has_laugh_emoji(text: str) -> bool:
+    return any(ch in _LAUGH_EMOJI for ch in text) or bool(_TONE_TAG.search(text.casefold()))
+
+
+# ============================================================================ compiled rules
+@dataclass(frozen=True)
+class _Rule:
+    signal: Signal
+    regex: re.Pattern[str]
+    requires: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None  # sentence-level exclusions
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(rules.expand(pattern))
+
+
+def _compile_rules() -> tuple[_Rule, ...]:
+    out = []
+    for sig in (*rules.SIGNALS, *rules.MULTILINGUAL_SIGNALS):
+        regex = re.compile("|".join(f"(?:{rules.expand(p)})" for p in sig.patterns))
+        unless = _compile("|".join(f"(?:{u})" for u in sig.unless)) if sig.unless else None
+        out.append(_Rule(sig, regex, tuple(_compile(r) for r in sig.requires), unless))
+    return tuple(out)
+
+
+_RULES = _compile_rules()
+_PERSON_MENTION = re.compile(rf"\b(?:{rules.MACROS['PERSON']}|he|she|hes|shes)\b")
+_IDIOMS = re.compile("|".join(f"(?:{rules.expand(p)})" for p in rules.IDIOM_GUARDS))
+_JOKE = re.compile(rules.JOKE_MARKERS)
+_FICTION = re.compile(rules.FICTION_FRAMES)
+_NEWS = re.compile(rules.NEWS_FRAMES)
+_NEG = re.compile(rules.NEGATION_CUES)
+_NEG_EXC = re.compile(rules.NEGATION_EXCEPTIONS)
+_PAST = re.compile(rules.PAST_MARKERS)
+_PAST_AFTER = re.compile(
+    r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|back in|when i was|as a "
+    r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
+    r"enlisted)|growing up|long ago|a long time ago|once|twice|before)\b"
+)
+_INTENT = re.compile(rules.INTENT_MARKERS)
+_RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
+_SENTENCE_END = re.compile(r"[.!?;]")
+_CLAUSE_END = re.compile(
+    r"[.!?;,:]|\b(?:but|though|although|however|yet|because|cause|and|so|then)\b"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_IF_BEFORE = re.compile(r"\b(?:if|what if|whether|imagine|suppose)\s*$")
+_IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
+# "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you )?"
+    r"(?:if|whether)\b"
+)
+_FIRST_IN_QUESTION = re.compile(
+    r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
+    r"kill me|i die|myself|me to|wake up|painless|painlessly)\b"
+)
+_ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
+_VIOLENCE_PLAN = re.compile(
+    r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
+    r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|know where (?:he|she|they) "
+    r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
+    r"not joking|i mean it|i swear)\b"
+)
+_VIOLENCE_TRIVIAL = re.compile(
+    r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|"
+    r"snack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|"
+    r"forgets|spoils))\b"
+)
+_DISTRESS_FOR_PASSIVE = frozenset(
+    {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
+)
+_SELF_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM})
+_IDEATION_KINDS = frozenset({Kind.IDEATION, Kind.METHOD})
+_MEANS_KINDS = frozenset({Kind.MEANS_QUESTION, Kind.MEANS_PLACE, Kind.MEANS_ACCESS})
+_MAX_CHARS = 20_000
+
+
+# ============================================================================ analysis
+class _Who(Enum):
+    FIRST = "first"
+    SECOND = "second"
+    THIRD = "third"  # a specific other person (my friend, he, she)
+    GENERIC = "generic"  # people in general
+    UNKNOWN = "unknown"
+
+
+_MATCH_PERSON: dict[str, _Who] = {
+    "myself": _Who.FIRST,
+    "my": _Who.FIRST,
+    "me": _Who.FIRST,
+    "i": _Who.FIRST,
+    "im": _Who.FIRST,
+    "mine": _Who.FIRST,
+    "himself": _Who.THIRD,
+    "herself": _Who.THIRD,
+    "his": _Who.THIRD,
+    "her": _Who.THIRD,
+    "he": _Who.THIRD,
+    "she": _Who.THIRD,
+    "themselves": _Who.THIRD,
+    "themself": _Who.THIRD,
+    "their": _Who.THIRD,
+    "yourself": _Who.SECOND,
+    "your": _Who.SECOND,
+    "you": _Who.SECOND,
+    "ourselves": _Who.GENERIC,
+}
+_PERSON_NOUNS = frozenset(re.findall(r"[a-z]+", rules.MACROS["PERSON"])) - {"best", "ex"}
+_THEY = frozenset({"they", "theyre", "them", "their", "themselves", "themself", "theyve"})
+_WE = frozenset({"we", "were", "us", "our", "ourselves", "weve", "wed"})
+_FILLERS = frozenset(
+    [
+        "just",
+        "really",
+        "so",
+        "honestly",
+        "lowkey",
+        "literally",
+        "actually",
+        "sometimes",
+        "still",
+        "always",
+        "often",
+        "kinda",
+        "and",
+        "or",
+        "tbh",
+        "ngl",
+        "fr",
+        "like",
+        "ugh",
+        "god",
+        "omg",
+        "yeah",
+        "yes",
+        "no",
+        "okay",
+        "well",
+        "now",
+        "today",
+        "tonight",
+        "lately",
+        "again",
+        "too",
+        "also",
+        "even",
+        "seriously",
+        "truly",
+        "genuinely",
+        "totally",
+        "completely",
+        "pretty",
+        "very",
+        "fucking",
+        "fuckin",
+        "freaking",
+        "damn",
+        "want",
+        "to",
+        "feel",
+        "feeling",
+        "been",
+        "being",
+        "getting",
+        "going",
+        "need",
+        "could",
+        "would",
+        "should",
+        "might",
+        "will",
+        "can",
+        "do",
+        "keep",
+        "kept",
+        "start",
+        "started",
+        "the",
+        "a",
+        "think",
+        "thinking",
+        "because",
+        "of",
+        "about",
+        "of",
+        "hate",
+        "hating",
+        "more",
+        "anymore",
+        "been",
+        "tired",
+        "sick",
+        "already",
+        "im",
+        "i",
+        "dont",
+        "know",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "that",
+        "this",
+        "its",
+        "all",
+        "ever",
+        "never",
+        "please",
+        "help",
+        "sad",
+        "man",
+        "bro",
+        "dude",
+        "sis",
+        "lol",
+        "currently",
+        "constantly",
+        "having",
+        "had",
+        "have",
+        "has",
+        "get",
+        "got",
+        "gets",
+        "getting",
+        "felt",
+        "keeps",
+        "been",
+        "months",
+        "weeks",
+        "days",
+        "years",
+        "since",
+        "for",
+        "with",
+        "in",
+        "on",
+        "at",
+        "whats",
+        "thats",
+        "theres",
+        "heres",
+        "is",
+        "was",
+        "it",
+        "there",
+        "here",
+        "some",
+        "any",
+        "every",
+        "every",
+        "day",
+        "tonight",
+        "yesterday",
+        "morning",
+        "night",
+        "week",
+        "okay",
+        "ok",
+        "hi",
+        "hello",
+        "hey",
+        "guys",
+    ]
+)
+
+
+@dataclass
+class _Hit:
+    signal: Signal
+    tier: RiskTier
+    evidence: str
+    who: _Who
+    start: int = 0
+    end: int = 0
+    negated: bool = False
+    past: bool = False
+    hypothetical: bool = False
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def category(self) -> RiskCategory | None:
+        return self.signal.category
+
+    @property
+    def kind(self) -> Kind:
+        return self.signal.kind
+
+
+def _scan_subject(
+    tokens: list[str], message_has_person: bool, lead: str = "", follow: str = ""
+) -> tuple[_Who, int]:
+    """Walk back from the statement to its subject. Returns (who, index of subject token).
+
+    `lead` is the statement's own first word ("are" in "are suicidal"); `follow` the word after
+    it ("is" in "suicidal thoughts is ..." marks a topic, not a disclosure)."""
+    lead_third = lead in rules.THIRD_PERSON_VERBS  # "... is suicidal": not "I am"
+    third_verb = lead_third
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 15), -1):
+        tok = tokens[i]
+        if tok in rules.FIRST_PERSON:
+            part_of_me = tok == "me" and i > 0 and tokens[i - 1] == "of"  # "part of me wants"
+            return (_Who.GENERIC if lead_third and not part_of_me else _Who.FIRST), i
+        if tok in _BARRIERS:
+            # "I have found that suicidal ideation continues": the I belongs to another clause.
+            return _Who.UNKNOWN, -1
+        if tok in rules.SECOND_PERSON:
+            return _Who.SECOND, i
+        if tok in _WE:
+            return _Who.GENERIC, i
+        if tok in _THEY:
+            return (_Who.THIRD if message_has_person else _Who.GENERIC), i
+        if tok in rules.THIRD_PERSON_PRONOUNS or tok in _PERSON_NOUNS:
+            return _Who.THIRD, i
+        if tok in rules.GENERIC_PEOPLE:
+            # "as someone who deals with suicidal ideation" is the writer speaking.
+            if "as" in tokens[max(0, i - 3) : i] and tok in ("someone", "person", "one", "who"):
+                return _Who.FIRST, i
+            if tok == "anyone" and i + 1 < len(tokens) and tokens[i + 1] == "else":
+                return _Who.FIRST, i
+            return _Who.GENERIC, i
+        if (
+            tok in rules.THIRD_PERSON_VERBS
+            and i > 0
+            and (i + 1 >= len(tokens) or tokens[i + 1] != "it")
+        ):
+            third_verb = True
+    if third_verb:
+        return _Who.GENERIC, -1
+    if follow in _TOPIC_VERBS:
+        return _Who.GENERIC, -1
+    # No subject: chat fragments ("want to die", "been 6 months clean...") are about the writer,
+    # unless several content words precede (an unknown noun phrase is probably the subject).
+    content = [t for t in tokens[-8:] if t not in _FILLERS and not t.isdigit()]
+    if len(content) <= 3:
+        return _Who.FIRST, -1
+    return _Who.UNKNOWN, -1
+
+
+_BARRIERS = frozenset({"that", "which", "whether"})
+
+# A statement followed by one of these is the topic of a sentence ("having suicidal thoughts
+# is an early stage"), not a disclosure.
+_TOPIC_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "may",
+        "might",
+        "could",
+        "should",
+        "does",
+        "do",
+        "makes",
+        "make",
+        "leads",
+        "lead",
+        "causes",
+        "cause",
+        "means",
+        "affects",
+        "has",
+        "have",
+        "tends",
+    ]
+)
+
+
+def _who_in_match(span: str) -> _Who | None:
+    toks = _WORD.findall(span)
+    for a, b in itertools.pairwise(toks):
+        if a == "my" and b in _PERSON_NOUNS:
+            return _Who.THIRD  # "my mom overdosed" is about mom
+    for group in (
+        ("myself", "himself", "herself", "themselves", "themself", "yourself", "ourselves"),
+        ("my", "his", "their", "your", "her"),
+        ("i", "im", "he", "she", "me", "you"),
+    ):
+        for tok in toks:
+            if tok in group:
+                return _MATCH_PERSON[tok]
+    return None
+
+
+def _negated(window: str) -> bool:
+    cleaned = _NEG_EXC.sub(" ", window)
+    return bool(_NEG.search(cleaned))
+
+
+def _analyse(norm: str) -> list[_Hit]:
+    """Every signal match in one normalised message, with person/negation/time judged."""
+    text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), norm)
+    person_mentioned = bool(_PERSON_MENTION.search(text))
+    hits: list[_Hit] = []
+    for rule in _RULES:
+        sig = rule.signal
+        if rule.requires and not all(r.search(text) for r in rule.requires):
+            continue
+        for m in rule.regex.finditer(text):
+            if not m.group(0).strip():
+                continue
+            s_start = _last_end(_SENTENCE_END, text, m.start())
+            s_end = _next_end(text, m.end())
+            sentence = text[s_start:s_end]
+            if rule.unless is not None and rule.unless.search(sentence):
+                continue
+            hit = _judge(sig, text, m, s_start, s_end, person_mentioned)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _last_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    last = 0
+    for m in pattern.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def _next_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _judge(
+    sig: Signal, text: str, m: re.Match[str], s_start: int, s_end: int, person_mentioned: bool
+) -> _Hit | None:
+    prefix = text[s_start : m.start()]
+    after = text[m.end() : s_end]
+    sentence = text[s_start:s_end]
+    span = m.group(0)
+    quoted = prefix.count('"') % 2 == 1
+    if quoted:
+        # Inside quotation marks: whose words are these? Look before the opening quote.
+        prefix = prefix[: prefix.rfind('"')]
+    tokens = _WORD.findall(prefix)
+    span_toks = _WORD.findall(span)
+    follow = (_WORD.findall(after)[:1] or [""])[0]
+
+    # --- who is this about?
+    subj_idx = -1
+    if sig.kind == Kind.ABUSE:
+        tail = span_toks[-1:] or [""]
+        who = (
+            _Who.FIRST
+            if tail[0] in ("me", "us", "i") or re.search(r"\b(?:me|i|im|my)\b", span)
+            else _Who.THIRD
+        )
+        if sig.id == "abuse.sexual" and who == _Who.THIRD:
+            who, subj_idx = _scan_subject(tokens, person_mentioned)
+    elif sig.person == Person.FIRST:
+        who = _Who.FIRST
+    else:
+        in_match = _who_in_match(span) if sig.kind != Kind.HARM_OTHERS else None
+        personal_after = bool(_PERSONAL_AFTER.search(after))
+        scanned, subj_idx = _scan_subject(
+            tokens,
+            person_mentioned,
+            span_toks[0] if span_toks else "",
+            "" if personal_after else follow,
+        )
+        who = in_match if in_match is not None else scanned
+        if quoted and scanned in (_Who.THIRD, _Who.GENERIC):
+            who = scanned  # 'she texted me "I want to die"' is about her
+        if in_match == _Who.THIRD and scanned == _Who.FIRST:
+            who = _Who.THIRD  # "I think she wants to end her life" is about her
+        if (
+            in_match == _Who.FIRST
+            and scanned == _Who.THIRD
+            and 0 <= len(tokens) - subj_idx <= 4
+            and not re.search(r"\b(?:myself|i|im)\b", span)
+        ):
+            return None  # "my wife would end my life": someone else is the actor
+        if sig.kind == Kind.HARM_OTHERS and scanned in (_Who.FIRST, _Who.UNKNOWN):
+            who = _Who.FIRST if scanned == _Who.FIRST or len(tokens) <= 3 else _Who.UNKNOWN
+        if sig.person == Person.ANY and who in (_Who.SECOND, _Who.GENERIC, _Who.UNKNOWN):
+            who = _Who.FIRST
+        if sig.kind in _MEANS_KINDS | {Kind.FOLLOW_UP}:
+            who = _Who.FIRST  # "asking for a friend" does not change what a means question is
+        if (
+            sig.person == Person.EXPLICIT
+            and who == _Who.FIRST
+            and in_match is None
+            and subj_idx < 0
+            and not _IMPLIED_I.search(" ".join(tokens[-3:]))
+        ):
+            who = _Who.UNKNOWN  # "suicidal thoughts are common" is not a disclosure
+
+    if sig.kind in (Kind.DISTRESS, Kind.EXPOSURE, Kind.HYPERBOLE) and who in (
+        _Who.GENERIC,
+        _Who.UNKNOWN,
+    ):
+        who = _Who.FIRST  # the writer's own state or exposure ("everything is falling apart")
+    if who in (_Who.SECOND, _Who.GENERIC, _Who.UNKNOWN):
+        return None
+
+    hit = _Hit(sig, sig.tier, sig.id, who, m.start(), m.end())
+    if sig.kind in _UNJUDGED_KINDS:
+        return hit
+
+    # --- negation, judged on a few words before the statement inside its clause
+    clause_toks = _WORD.findall(prefix[_last_end(_CLAUSE_END, prefix, len(prefix)) :])
+    reach = 7 if subj_idx < 0 else max(1, len(tokens) - subj_idx + 2)
+    neg_window = " ".join(clause_toks[-min(reach, 7) :])
+    if neg_window.split()[-1:] == ["no"]:
+        neg_window += " no longer"  # "no thoughts of suicide", "no plan to ..."
+    hit.negated = _negated(neg_window) and not re.search(r"^\W*(?:\w+ )?until\b", after)
+    if re.search(r"\b(?:less|fewer|not as)\b", neg_window):
+        hit.extra.append("guard.softened")
+
+    # --- hypothetical / reported / time, judged on the words around the subject
+    window_tokens = tokens[subj_idx + 1 :] if subj_idx >= 0 else tokens[-6:]
+    window = " ".join(window_tokens)
+    wide = " ".join(tokens[max(0, subj_idx - 2) :] if subj_idx >= 0 else tokens[-6:])
+    before_subject = " ".join(tokens[: subj_idx + 1]) if subj_idx >= 0 else ""
+    hit.hypothetical = (
+        (subj_idx > 0 and bool(_IF_BEFORE.search(" ".join(tokens[:subj_idx]))))
+        or bool(re.search(r"\bif\b|\bwould have\b|\bwouldve\b", window))
+        or (sig.kind == Kind.BEHAVIOUR and bool(re.search(r"\b(?:would|could|might)\b", window)))
+    )
+    if _REPORTED_QUESTION.search(prefix):
+        hit.extra.append("guard.reported_question")
+    lead_words = " ".join(span_toks[:2])
+    past_here = (bool(_PAST.search(wide)) or bool(_PAST_LEAD.match(lead_words))) and not re.search(
+        r"\b(?:still|again|now|currently)\b", wide
+    )
+    hit.past = (
+        sig.kind == Kind.HISTORY
+        or (past_here and sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS, Kind.ABUSE})
+        or bool(_PAST_AFTER.search(after))
+        or bool(re.search(r"\bused to\b", wide))
+    )
+    if hit.past and _RECENT.search(sentence) and not _PAST_AFTER.search(after):
+        hit.extra.append("recent")
+    if _IF_SENTENCE.search(before_subject + " " + window):
+        hit.extra.append("if_sentence")
+    if (
+        sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS}
+        and not hit.past
+        and (_INTENT.search(window) or _INTENT.search(sentence))
+    ):
+        hit.extra.append("intent")
+    return hit
+
+
+_IMPLIED_I = re.compile(
+    r"\b(?:feeling|feel|felt|been|being|getting|got|get|became|become|having)\b"
+)
+_PERSONAL_AFTER = re.compile(
+    r"\b(?:i|im|ive|me|my|tonight|today|right now|again|lately|these days|so bad|really bad)\b"
+)
+_UNJUDGED_KINDS = frozenset(
+    {
+        Kind.MEANS_QUESTION,
+        Kind.MEANS_PLACE,
+        Kind.MEANS_ACCESS,
+        Kind.FOLLOW_UP,
+        Kind.EXPOSURE,
+        Kind.HYPERBOLE,
+        Kind.MEDICAL,
+        Kind.RECOVERY,
+    }
+)
+_PAST_LEAD = re.compile(
+    r"(?:wanted|tried|thought|was|were|had|felt|considered|contemplated|attempted|planned|"
+    r"couldnt|wished|used)\b"
+)
+
+
+# ============================================================================ weighing
+@dataclass
+class _Outcome:
+    tier: RiskTier = RiskTier.NONE
+    categories: set[RiskCategory] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+    third_party_tier: RiskTier = RiskTier.NONE
+    first_tier: RiskTier = RiskTier.NONE
+
+    def add(
+        self,
+        tier: RiskTier,
+        evidence: str,
+        category: RiskCategory | None,
+        third_party: bool = False,
+    ) -> None:
+        if tier == RiskTier.NONE:
+            return
+        if evidence not in self.evidence:
+            self.evidence.append(evidence)
+        if category is not None:
+            self.categories.add(category)
+        if third_party:
+            self.third_party_tier = max(self.third_party_tier, tier)
+        else:
+            self.first_tier = max(self.first_tier, tier)
+        self.tier = max(self.tier, tier)
+
+
+def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool) -> _Hit:
+    """Apply negation, time, intent and framing to one hit (mutates and returns it)."""
+    kind = hit.kind
+    cat = hit.category
+    self_directed = cat in _SELF_CATEGORIES
+    if hit.who == _Who.THIRD and kind not in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.RECOVERY):
+        if hit.negated or fiction or news:
+            hit.tier = RiskTier.NONE
+        elif hit.past and "recent" not in hit.extra:
+            hit.tier = RiskTier.LOW
+            hit.evidence = "exposure.third_party_history"
+        elif kind in (Kind.PLAN, Kind.BEHAVIOUR, Kind.MEDICAL) and hit.tier == T.IMMINENT:
+            hit.tier = T.IMMINENT
+        elif kind == Kind.DISTRESS:
+            hit.tier = RiskTier.NONE
+        else:
+            hit.tier = T.HIGH
+        return hit
+    if kind in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.DISTRESS, Kind.RECOVERY) or (
+        hit.signal.person == Person.ANY
+    ):
+        if kind == Kind.HYPERBOLE and distress:
+            hit.tier = T.MODERATE
+            hit.extra.append("combo.hyperbole_in_distress")
+        if kind == Kind.DISTRESS and hit.negated:
+            hit.tier = RiskTier.NONE
+        return hit
+    if hit.negated:
+        hit.evidence = f"negated.{hit.signal.id}"
+        hit.tier = min(hit.tier, T.LOW)
+        return hit
+    if "guard.reported_question" in hit.extra:
+        hit.tier = min(hit.tier, T.LOW)
+        return hit
+    if (hit.hypothetical or "guard.softened" in hit.extra) and kind != Kind.HISTORY:
+        hit.tier = min(hit.tier, T.MODERATE)
+        if hit.hypothetical:
+            hit.extra.append("guard.hypothetical")
+    if hit.past:
+        recent = "recent" in hit.extra
+        prefix = cat.value if cat is not None else "history"
+        if cat == RiskCategory.SUICIDE:
+            hit.tier = T.HIGH if recent else T.MODERATE
+            hit.evidence = "suicide.recent_attempt_or_ideation" if recent else "suicide.history"
+        elif cat == RiskCategory.SELF_HARM:
+            hit.tier = T.HIGH if recent else T.LOW
+            hit.evidence = "self_harm.current" if recent else "self_harm.history"
+        elif cat == RiskCategory.ABUSE:
+            hit.tier = T.HIGH if recent else T.MODERATE
+            hit.evidence = f"{prefix}.recent" if recent else f"{prefix}.history"
+        else:
+            hit.tier = min(hit.tier, T.MODERATE) if not recent else hit.tier
+        return hit
+    if "intent" in hit.extra and hit.tier >= T.HIGH and kind in _IDEATION_KINDS:
+        if "if_sentence" in hit.extra:
+            hit.extra.append("combo.conditional_intent")
+        else:
+            hit.tier = T.IMMINENT
+            hit.extra.append("combo.ideation_with_intent_or_timeframe")
+    if kind == Kind.HARM_OTHERS:
+        return hit
+    if self_directed and kind in _IDEATION_KINDS:
+        if fiction:
+            hit.tier = min(hit.tier, T.LOW)
+            hit.extra.append("guard.fiction_frame")
+        elif joke and hit.tier >= T.HIGH:
+            hit.tier = T.HIGH if hit.tier == T.IMMINENT else T.MODERATE
+            hit.extra.append("guard.joke_wrapper")
+    return hit
+
+
+@dataclass
+class _ContextFacts:
+    ideation: bool = False
+    distress: bool = False
+
+
+def _context_facts(context: Sequence[str]) -> _ContextFacts:
+    facts = _ContextFacts()
+    for msg in list(context)[-6:]:
+        if not msg:
+            continue
+        for hit in _analyse(normalise(msg[:_MAX_CHARS])):
+            if hit.who != _Who.FIRST:
+                continue
+            if (
+                hit.category in _SELF_CATEGORIES
+                and hit.kind in (Kind.IDEATION, Kind.METHOD, Kind.PLAN, Kind.BEHAVIOUR)
+                and not hit.negated
+                and hit.tier >= T.MODERATE
+            ):
+                facts.ideation = True
+            if (
+                hit.kind == Kind.DISTRESS
+                or (hit.category in _SELF_CATEGORIES and hit.kind != Kind.EXPOSURE)
+                or (hit.kind == Kind.MEDICAL and hit.signal.tier >= T.MODERATE)
+                or (hit.kind == Kind.ABUSE)
+            ):
+                facts.distress = True
+    return facts
+
+
+def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
+    """Screen one user message. `context` = the session's previous user messages, oldest first.
+
+    Context is used only to interpret means questions and vague follow-ups; it never raises an
+    otherwise innocuous message (the caller keeps its own session safety state)."""
+    if not text or not text.strip():
+        return NO_RISK
+    raw = text[:_MAX_CHARS]
+    norm = normalise(raw)
+    hits = _analyse(norm)
+    if not hits:
+        return NO_RISK
+    return _decide(hits, norm, raw, context)
+
+
+def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
+    joke = bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)
+    fiction = bool(_FICTION.search(norm))
+    news = bool(_NEWS.search(norm))
+    first = [h for h in hits if h.who == _Who.FIRST]
+    distress_here = any(
+        h.kind == Kind.DISTRESS and not h.negated and h.tier >= T.LOW for h in first
+    ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
+    for h in hits:
+        _weigh_hit(h, joke, fiction, news, distress_here)
+
+    out = _Outcome()
+    ideation_here = any(
+        h.category in _SELF_CATEGORIES
+        and h.kind in (Kind.IDEATION, Kind.METHOD, Kind.PLAN)
+        and not h.negated
+        and h.tier >= T.MODERATE
+        and h.who == _Who.FIRST
+        for h in hits
+    )
+    any_self_here = any(
+        h.category in _SELF_CATEGORIES
+        and h.kind not in (Kind.EXPOSURE, Kind.HYPERBOLE)
+        and h.who == _Who.FIRST
+        and h.kind not in _MEANS_KINDS | {Kind.FOLLOW_UP}
+        and "guard.fiction_frame" not in h.extra
+        and "guard.reported_question" not in h.extra
+        for h in hits
+    )
+    other_suicide = any(
+        h.category == RiskCategory.SUICIDE and h.kind != Kind.EXPOSURE and h.tier > T.NONE
+        for h in hits
+    )
+    for h in hits:
+        if h.kind in _MEANS_KINDS or h.kind == Kind.FOLLOW_UP or h.kind == Kind.DISTRESS:
+            continue
+        if h.kind == Kind.EXPOSURE and other_suicide:
+            continue
+        if h.kind == Kind.HARM_OTHERS and h.who == _Who.FIRST and not h.negated:
+            if _VIOLENCE_TRIVIAL.search(norm) or joke:
+                h.tier = min(h.tier, T.LOW)
+                h.extra.append("guard.hyperbole_or_joke")
+            elif _VIOLENCE_PLAN.search(norm):
+                h.tier = T.IMMINENT
+                h.extra.append("combo.violence_with_plan")
+            elif h.signal.id == "violence.intent" and re.search(r"\bkill\b", norm):
+                h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
+                h.extra.append("guard.kill_hyperbole_possible")
+        third = h.who == _Who.THIRD and h.kind not in (Kind.EXPOSURE, Kind.HYPERBOLE)
+        cat = h.category
+        if h.signal.id == "medical.overdose" and not _ACCIDENT.search(norm):
+            out.add(h.tier, "suicide.presumed_intentional_overdose", RiskCategory.SUICIDE, third)
+        if h.evidence.startswith("self_harm.severe") or h.signal.id == "self_harm.severe_injury":
+            out.add(h.tier, h.evidence, RiskCategory.MEDICAL, third)
+        out.add(h.tier, h.evidence, cat, third)
+        for extra in h.extra:
+            if extra.startswith(("combo.", "guard.")):
+                out.add(h.tier, extra, cat, third)
+        if third and h.tier > T.NONE:
+            out.add(h.tier, "context.third_party", cat, True)
+
+    # --- passive ideation plus hopelessness/burden/entrapment in the same message.
+    passive = [
+        h
+        for h in first
+        if h.kind == Kind.IDEATION
+        and h.signal.tier == T.MODERATE
+        and h.tier == T.MODERATE
+        and "guard.joke_wrapper" not in h.extra
+    ]
+    strong_distress = [
+        h
+        for h in first
+        if h.signal.id in _DISTRESS_FOR_PASSIVE
+        and not h.negated
+        and not any(p.start < h.end and h.start < p.end for p in passive)  # same words
+    ]
+    if passive and strong_distress and not fiction:
+        out.add(T.HIGH, "combo.passive_ideation_with_hopelessness", RiskCategory.SUICIDE)
+    ids = {h.signal.id for h in strong_distress}
+    if {"distress.hopelessness", "distress.burdensomeness"} <= ids and not fiction:
+        out.add(T.MODERATE, "combo.hopelessness_and_burden", RiskCategory.SUICIDE)
+    for h in strong_distress:
+        if out.tier == T.NONE or h.signal.id != "distress.loss":
+            out.add(T.LOW, h.signal.id, None)
+
+    # --- means questions, access and vague follow-ups: weigh with distress/ideation.
+    means = [h for h in hits if h.kind in _MEANS_KINDS and h.tier >= T.NONE]
+    follow = [h for h in hits if h.kind == Kind.FOLLOW_UP]
+    if means or follow:
+        ctx = _context_facts(context) if context else _ContextFacts()
+        distress_any = distress_here or any_self_here or ctx.distress
+        for h in means:
+            cat = RiskCategory.SUICIDE
+            self_q = h.kind == Kind.MEANS_QUESTION and bool(_FIRST_IN_QUESTION.search(norm))
+            if ideation_here:
+                out.add(T.IMMINENT, "context.means_seeking_with_ideation", cat)
+            elif ctx.ideation:
+                out.add(T.HIGH, "context.means_seeking_after_ideation", cat)
+            elif distress_any:
+                out.add(T.HIGH, "context.means_seeking_after_distress", cat)
+            elif self_q:
+                out.add(T.HIGH, "means.lethality_for_self", cat)
+            else:
+                out.add(h.tier, h.signal.id, cat)
+                continue
+            out.add(T.LOW, h.signal.id, cat)
+        if (
+            follow
+            and any(h.kind in (Kind.MEANS_ACCESS, Kind.MEANS_PLACE) for h in means)
+            and (not ideation_here)
+        ):
+            out.add(T.HIGH, "context.means_access_with_intent", RiskCategory.SUICIDE)
+        if follow and not means:
+            if ideation_here:
+                out.add(T.IMMINENT, "context.means_seeking_with_ideation", RiskCategory.SUICIDE)
+            elif ctx.ideation:
+                out.add(T.HIGH, "context.vague_follow_up_after_ideation", RiskCategory.SUICIDE)
+
+    if out.tier == T.NONE:
+        return NO_RISK
+    third_party = out.third_party_tier > T.NONE and out.first_tier < T.MODERATE
+    if third_party and out.tier < T.HIGH:
+        out.tier = T.HIGH
+    return ScreenResult(
+        tier=out.tier,
+        categories=tuple(sorted(out.categories, key=lambda c: c.value)),
+        evidence=tuple(_order(out.evidence)),
+        third_party=third_party,
+    )
+
+
+def _order(evidence: Iterable[str]) -> list[str]:
+    return sorted(set(evidence), key=lambda e: (e.startswith(("guard.", "negated.")), e))
+
+
+# ============================================================================ affirmations
+_AFFIRM = re.compile(
+    r"^(?:(?:yes|yeah|yep|honestly|really|i promise|promise|okay|alright|no|nope|thanks|thank "
+    r"you|ty|i think|i guess|for now|right now)\W* )*"
+    r"(?:i am|im|i feel|i m|feeling|i will be|ill be|i'll be|were|we are)? ?(?:really |totally |"
+    r"completely |actually |definitely |pretty |feeling |much |a bit |a lot |kind of |kinda )*"
+    r"(?:safe|okay|alright|fine|better|good|stable)\b"
+)
+_AFFIRM_COMMIT = re.compile(
+    r"\b(?:i|ill|i will|im not going to|i am not going to|i wont|i will not|not going to)\b.*"
+    r"\b(?:wont|will not|not going to|promise not to|never) ?(?:do|hurt|harm|kill|act|try)\b|"
+    r"\bi (?:wont|will not) (?:do anything|hurt myself|harm myself|act on it|do it|try anything)\b|"
+    r"\b(?:im|i am) not going to (?:do anything|hurt myself|harm myself|act on it|do it)\b"
+)
+_AFFIRM_BLOCK = re.compile(
+    r"\b(?:not|never|isnt|arent|no longer|dont feel|unsafe|but|though|except|kill|die|dead|"
+    r"suicid|hurt myself|cut|pills|want to|going to|gonna)\b"
+)
+
+
+def is_safety_affirmation(text: str) -> bool:
+    """True for a short, unambiguous statement that the person is safe right now.
+
+    "I'm safe now", "i'm ok now, thanks", "I'm okay, I won't do anything tonight" -> True;
+    "ok", "lol", "whatever", "I'm not safe", "I'm fine but I still want to die" -> False."""
+    if not text or len(text) > 200:
+        return False
+    norm = normalise(text)
+    if not norm:
+        return False
+    parts = [p.strip() for p in re.split(r"[.!?;,]+", norm) if p.strip()]
+    if not parts:
+        return False
+    affirmed = False
+    for part in parts:
+        words = part.split()
+        if _AFFIRM_COMMIT.search(part):
+            affirmed = True
+            continue
+        if _AFFIRM.match(part) and not _AFFIRM_BLOCK.search(part) and len(words) >= 2:
+            affirmed = True
+            continue
+        if part in {
+            "thanks",
+            "thank you",
+            "ty",
+            "yes",
+            "yeah",
+            "honestly",
+            "i promise",
+            "promise",
+            "really",
+            "for now",
+            "tonight",
+            "now",
+            "right now",
+        } or re.fullmatch(
+            r"(?:thanks|thank you|ty)(?: so much| a lot)?(?: for (?:checking|asking|"
+            r"listening|being here|the help))?",
+            part,
+        ):
+            continue
+        if _AFFIRM_BLOCK.search(part) or screen(part).tier >= T.LOW:
+            return False
+    return affirmed and screen(text).tier < T.MODERATE

@@ -1,0 +1,78 @@
+"""Every events/ file goes through its real handler, on DynamoDB Local, as Lambda would run it.
+
+The same files serve `sam local invoke` and `hearth invoke`, so they can never go stale.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hearth.adapters.dynamodb_store import DynamoConversationStore
+from hearth.domain.conversation import Session
+from hearth.local.invoke import LocalLambdaContext
+from hearth.settings import Settings
+from tests.support.fakes import RecordingTelemetry, ScriptedLanguageModel
+from tests.support.harness import REPO, Hearth, load_function
+
+pytestmark = pytest.mark.integration
+
+EVENTS = sorted((REPO / "events").glob("*/*.json"))
+
+# What the person (or operator) would see for each example. A new event file must be listed.
+EXPECTED_STATUS = {
+    "chat_turn/health.json": 200,
+    "chat_turn/start_session.json": 201,
+    "chat_turn/list_sessions.json": 200,
+    "chat_turn/post_message.json": 201,
+    "chat_turn/list_messages.json": 200,
+    "chat_turn/post_message_too_long.json": 422,
+    "chat_turn/post_message_no_identity.json": 401,
+}
+
+
+def _name(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def test_every_event_file_has_an_expectation() -> None:
+    assert {_name(p) for p in EVENTS} <= set(EXPECTED_STATUS) | _non_http_events()
+
+
+def _non_http_events() -> set[str]:
+    return {_name(p) for p in EVENTS if p.parent.name != "chat_turn"}
+
+
+@pytest.mark.parametrize("path", EVENTS, ids=_name)
+def test_event_through_handler(path: Path, dynamodb_endpoint: str, hearth_table_name: str) -> None:
+    event = json.loads(path.read_text())
+    store = DynamoConversationStore(hearth_table_name, region="us-east-1", host=dynamodb_endpoint)
+    hearth = Hearth(
+        store=store,
+        model=ScriptedLanguageModel(),
+        telemetry=RecordingTelemetry(),
+        settings=Settings(table_name=hearth_table_name, running_in_lambda=True),
+    )
+    _seed_session(store, event)
+    function = load_function(path.parent.name)
+    with hearth.installed():
+        result: dict[str, Any] = function.handler(event, LocalLambdaContext(path.parent.name))
+
+    if _name(path) in EXPECTED_STATUS:
+        assert result["statusCode"] == EXPECTED_STATUS[_name(path)], result.get("body")
+        if result["statusCode"] >= 400:
+            assert result["headers"]["content-type"] == "application/problem+json"
+            assert "Traceback" not in result["body"]
+
+
+def _seed_session(store: DynamoConversationStore, event: dict[str, Any]) -> None:
+    claims = event.get("requestContext", {}).get("authorizer", {}).get("jwt", {}).get("claims", {})
+    parts = event.get("rawPath", "").strip("/").split("/")
+    if claims.get("sub") and len(parts) >= 3 and parts[1] == "sessions":
+        now = datetime.now(UTC)
+        if store.get_session(claims["sub"], parts[2]) is None:
+            store.create_session(Session(claims["sub"], parts[2], now, now))
