@@ -81,22 +81,23 @@ def _rate(num: int, den: int) -> str:
 
 
 def _public_posts(lines: list[str]) -> None:
-    from hearth.domain.safety import RiskCategory, RiskTier, screen
+    from hearth.domain.safety import RiskCategory, RiskTier, ScreenResult, screen
 
     rows, skipped = load_rows()
     _train, held = split_rows(rows)
-    results = []
     t0 = time.perf_counter()
-    for row in held:
-        results.append((row, screen(row.doc)))
+    results: list[tuple[Row, ScreenResult]] = [(row, screen(row.doc)) for row in held]
     per_post_ms = (time.perf_counter() - t0) * 1000 / max(1, len(held))
-    pos = [(r, s) for r, s in results if r.label == 1]
-    neg = [(r, s) for r, s in results if r.label == 0]
-    ref_tp = sum(s.referral for _, s in pos)
-    any_tp = sum(s.tier >= RiskTier.MODERATE for _, s in pos)
-    ref_fp = [s for _, s in neg if s.referral]
-    any_fp = [s for _, s in neg if s.tier >= RiskTier.MODERATE]
+    pos = [s for r, s in results if r.label == 1]
+    neg = [s for r, s in results if r.label == 0]
+    ref_fp = [s for s in neg if s.referral]
+    any_fp = [s for s in neg if s.tier >= RiskTier.MODERATE]
     self_cats = {RiskCategory.SUICIDE, RiskCategory.SELF_HARM}
+
+    def recall(items: list[ScreenResult], any_concern: bool) -> str:
+        hits = sum((s.tier >= RiskTier.MODERATE) if any_concern else s.referral for s in items)
+        return _rate(hits, len(items))
+
     lines += [
         "### Public posts (rallypoint_train.csv, held-out 30 %)",
         "",
@@ -106,9 +107,8 @@ def _public_posts(lines: list[str]) -> None:
         "",
         "| measure | referral (HIGH/IMMINENT) | any concern (>= MODERATE) |",
         "| --- | --- | --- |",
-        f"| recall on label 1 | {_rate(ref_tp, len(pos))} | {_rate(any_tp, len(pos))} |",
-        f"| false-positive rate on label 0 | {_rate(len(ref_fp), len(neg))} | "
-        f"{_rate(len(any_fp), len(neg))} |",
+        f"| recall on label 1 | {recall(pos, False)} | {recall(pos, True)} |",
+        f"| false-positive rate on label 0 | {recall(neg, False)} | {recall(neg, True)} |",
         f"| ... of those false positives, third_party=True | "
         f"{sum(s.third_party for s in ref_fp)} | {sum(s.third_party for s in any_fp)} |",
         f"| ... of those, no suicide/self-harm category (abuse, violence, medical only) | "
@@ -124,47 +124,48 @@ def _public_posts(lines: list[str]) -> None:
         "| source | n | label 1 | referral recall | concern recall | referral FPR | concern FPR |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    by_source: dict[str, list[tuple[Row, object]]] = defaultdict(list)
+    by_source: dict[str, list[tuple[Row, ScreenResult]]] = defaultdict(list)
     for r, s in results:
         by_source[r.source].append((r, s))
     for source in sorted(by_source):
-        items = by_source[source]
-        sp = [s for r, s in items if r.label == 1]
-        sn = [s for r, s in items if r.label == 0]
+        sp = [s for r, s in by_source[source] if r.label == 1]
+        sn = [s for r, s in by_source[source] if r.label == 0]
         lines.append(
-            f"| {source} | {len(items)} | {len(sp)} | "
-            f"{_rate(sum(s.referral for s in sp), len(sp))} | "  # type: ignore[attr-defined]
-            f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in sp), len(sp))} | "  # type: ignore[attr-defined]
-            f"{_rate(sum(s.referral for s in sn), len(sn))} | "  # type: ignore[attr-defined]
-            f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in sn), len(sn))} |"  # type: ignore[attr-defined]
+            f"| {source} | {len(sp) + len(sn)} | {len(sp)} | {recall(sp, False)} | "
+            f"{recall(sp, True)} | {recall(sn, False)} | {recall(sn, True)} |"
         )
     lines += ["", f"Mean time per held-out post (median 227 characters): {per_post_ms:.2f} ms.", ""]
 
 
 def _chat_cases(lines: list[str]) -> None:
-    from tests.unit.crisis_cases import CONCERN, CONTEXT_NEGATIVES, HARD_NEGATIVES, NEGATED, REFER
+    from tests.unit.crisis_cases import (
+        CONCERN,
+        CONTEXT_NEGATIVES,
+        HARD_NEGATIVES,
+        NEGATED,
+        REFER,
+        Case,
+    )
 
-    from hearth.domain.safety import RiskTier, screen
+    from hearth.domain.safety import RiskTier, ScreenResult, screen
 
-    def run(cases: Sequence[object]) -> list[tuple[object, object]]:
-        return [(c, screen(c.text, c.context)) for c in cases]  # type: ignore[attr-defined]
+    def run(cases: Sequence[Case]) -> list[tuple[Case, ScreenResult]]:
+        return [(c, screen(c.text, c.context)) for c in cases]
 
-    refer = run(REFER)
-    concern = run(CONCERN)
-    negated = run(NEGATED)
-    hard = run(HARD_NEGATIVES) + run(CONTEXT_NEGATIVES)
-    card = sum(s.referral for _, s in refer)  # type: ignore[attr-defined]
-    band = sum(c.lo <= s.tier <= c.hi for c, s in refer)  # type: ignore[attr-defined]
-    conc_ok = sum(c.lo <= s.tier <= c.hi for c, s in concern)  # type: ignore[attr-defined]
-    conc_any = sum(s.tier >= RiskTier.MODERATE for _, s in concern)  # type: ignore[attr-defined]
-    neg_ok = sum(s.tier == RiskTier.LOW for _, s in negated)  # type: ignore[attr-defined]
-    fa_any = sum(s.tier >= RiskTier.MODERATE for _, s in hard)  # type: ignore[attr-defined]
-    fa_ref = sum(s.referral for _, s in hard)  # type: ignore[attr-defined]
-    t0 = time.perf_counter()
+    refer, concern, negated = run(REFER), run(CONCERN), run(NEGATED)
+    hard = run(HARD_NEGATIVES + CONTEXT_NEGATIVES)
+    card = sum(s.referral for _, s in refer)
+    band = sum(c.lo <= s.tier <= c.hi for c, s in refer)
+    conc_ok = sum(c.lo <= s.tier <= c.hi for c, s in concern)
+    conc_any = sum(s.tier >= RiskTier.MODERATE for _, s in concern)
+    neg_ok = sum(s.tier == RiskTier.LOW for _, s in negated)
+    fa_any = sum(s.tier >= RiskTier.MODERATE for _, s in hard)
+    fa_ref = sum(s.referral for _, s in hard)
     everything = [c for c, _ in refer + concern + negated + hard]
+    t0 = time.perf_counter()
     for _ in range(5):
         for c in everything:
-            screen(c.text, c.context)  # type: ignore[attr-defined]
+            screen(c.text, c.context)
     per_msg_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
     lines += [
         "### Chat-style cases (tests/unit/crisis_cases.py, written for Hearth)",

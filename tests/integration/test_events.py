@@ -6,14 +6,19 @@ The same files serve `sam local invoke` and `hearth invoke`, so they can never g
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from hearth import escalation_bootstrap
 from hearth.adapters.dynamodb_store import DynamoConversationStore
+from hearth.adapters.log_notifier import LogOnCallNotifier
 from hearth.domain.conversation import Session
+from hearth.escalation_bootstrap import build_escalation
+from hearth.local.dynamodb_local import ensure_tables
 from hearth.local.invoke import LocalLambdaContext
 from hearth.settings import Settings
 from tests.support.fakes import RecordingTelemetry, ScriptedLanguageModel
@@ -33,6 +38,11 @@ EXPECTED_STATUS = {
     "chat_turn/post_message_too_long.json": 422,
     "chat_turn/post_message_no_identity.json": 401,
 }
+# Queue-fed functions answer with the records to retry (partial batch failures).
+EXPECTED_FAILED_RECORDS = {
+    "escalate/sqs_high.json": 0,
+    "escalate/sqs_batch_with_malformed.json": 1,
+}
 
 
 def _name(path: Path) -> str:
@@ -40,16 +50,37 @@ def _name(path: Path) -> str:
 
 
 def test_every_event_file_has_an_expectation() -> None:
-    assert {_name(p) for p in EVENTS} <= set(EXPECTED_STATUS) | _non_http_events()
+    assert {_name(p) for p in EVENTS} <= set(EXPECTED_STATUS) | set(EXPECTED_FAILED_RECORDS)
 
 
-def _non_http_events() -> set[str]:
-    return {_name(p) for p in EVENTS if p.parent.name != "chat_turn"}
+@pytest.fixture(scope="module")
+def escalation_table(dynamodb_endpoint: str) -> str:
+    name = f"hearth-escalations-{uuid.uuid4().hex[:8]}"
+    ensure_tables(dynamodb_endpoint, REPO / "template.yaml", {"EscalationTable": name})
+    return name
 
 
 @pytest.mark.parametrize("path", EVENTS, ids=_name)
-def test_event_through_handler(path: Path, dynamodb_endpoint: str, hearth_table_name: str) -> None:
+def test_event_through_handler(
+    path: Path, dynamodb_endpoint: str, hearth_table_name: str, escalation_table: str
+) -> None:
     event = json.loads(path.read_text())
+    if path.parent.name == "escalate":
+        settings = Settings(
+            escalation_table_name=escalation_table, dynamodb_endpoint=dynamodb_endpoint
+        )
+        escalation_bootstrap.override(
+            build_escalation(
+                settings, notifiers=[LogOnCallNotifier()], telemetry=RecordingTelemetry()
+            )
+        )
+        try:
+            result = load_function("escalate").handler(event, LocalLambdaContext("escalate"))
+        finally:
+            escalation_bootstrap.override(None)
+        assert len(result["batchItemFailures"]) == EXPECTED_FAILED_RECORDS[_name(path)]
+        return
+
     store = DynamoConversationStore(hearth_table_name, region="us-east-1", host=dynamodb_endpoint)
     hearth = Hearth(
         store=store,

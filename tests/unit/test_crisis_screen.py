@@ -295,9 +295,15 @@ def test_medical_emergency_in_progress_is_imminent() -> None:
 
 
 def test_abuse_with_current_danger_is_high() -> None:
-    for text in ("my husband hits me", "he threatened to kill me", "I'm scared to go home"):
+    for text in (
+        "my husband hits me",
+        "he threatened to kill me",
+        "I'm scared to go home",
+        "my boyfriend choked me and I'm scared of him",
+    ):
         result = screen(text)
         assert result.referral and RiskCategory.ABUSE in result.categories, text
+        assert not result.third_party, text
 
 
 def test_intent_to_hurt_someone_is_violence_and_idioms_are_not() -> None:

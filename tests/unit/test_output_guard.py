@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -82,6 +85,19 @@ def test_verdict_is_frozen() -> None:
 
 def test_guard_version_is_dated_and_tracks_the_rules() -> None:
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+\+[0-9a-f]{8}", GUARD_VERSION)
+
+
+def test_guard_version_is_the_same_in_every_process() -> None:
+    # Stored with every withheld turn, so it must not depend on string hash randomisation.
+    code = "from hearth.domain.safety.guard import GUARD_VERSION; print(GUARD_VERSION)"
+    versions = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO / "shared")}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        versions.add(out.stdout.strip())
+    assert versions == {GUARD_VERSION}
 
 
 def test_allows_an_ordinary_reply_with_no_reasons() -> None:

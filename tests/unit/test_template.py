@@ -33,10 +33,21 @@ def _resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]
 def _functions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each function's properties with Globals.Function applied, as SAM would."""
     defaults = template.get("Globals", {}).get("Function", {})
-    return {
-        name: {**defaults, **resource["Properties"]}
-        for name, resource in _resources(template, "AWS::Serverless::Function").items()
-    }
+    merged = {}
+    for name, resource in _resources(template, "AWS::Serverless::Function").items():
+        properties = {**defaults, **resource["Properties"]}
+        # SAM merges environment variables key by key rather than replacing the map.
+        variables = {
+            **defaults.get("Environment", {}).get("Variables", {}),
+            **resource["Properties"].get("Environment", {}).get("Variables", {}),
+        }
+        properties["Environment"] = {"Variables": variables}
+        merged[name] = properties
+    return merged
+
+
+def _is_http(properties: dict[str, Any]) -> bool:
+    return any(e["Type"] == "HttpApi" for e in properties.get("Events", {}).values())
 
 
 def _statements(properties: dict[str, Any]) -> Iterator[tuple[str | None, dict[str, Any]]]:
@@ -71,8 +82,22 @@ def test_function_timeout_is_under_api_gateway_and_over_the_llm_budget(
     settings = Settings()
     llm_worst_case = settings.llm_timeout_seconds * (settings.llm_max_retries + 1)
 
-    for name, properties in _functions(template).items():
+    http = {n: p for n, p in _functions(template).items() if _is_http(p)}
+    assert http
+    for name, properties in http.items():
         assert llm_worst_case < properties["Timeout"] < 30, name
+
+
+def test_queue_visibility_outlasts_its_consumer_six_times(template: dict[str, Any]) -> None:
+    # AWS's guidance: otherwise a message can reappear while its first delivery is still running.
+    queues = template["Resources"]
+    for name, properties in _functions(template).items():
+        for event in properties.get("Events", {}).values():
+            if event["Type"] == "SQS":
+                queue = event["Properties"]["Queue"]["Fn::GetAtt"][0]
+                visibility = queues[queue]["Properties"]["VisibilityTimeout"]
+                assert visibility >= 6 * properties["Timeout"], name
+                assert "RedrivePolicy" in queues[queue]["Properties"], queue
 
 
 def test_table_is_encrypted_recoverable_expiring_streamed_and_retained(
@@ -144,7 +169,8 @@ def test_only_health_and_protocol_skip_the_jwt_authorizer(template: dict[str, An
     public, private = set(), set()
     for properties in _functions(template).values():
         for event in properties["Events"].values():
-            assert event["Type"] == "HttpApi"
+            if event["Type"] != "HttpApi":
+                continue
             # Without ApiId SAM makes an implicit API that has no authorizer at all.
             assert event["Properties"]["ApiId"] == {"Ref": "HttpApi"}
             route = f"{event['Properties']['Method']} {event['Properties']['Path']}"
@@ -172,16 +198,19 @@ def test_function_policies_are_least_privilege(template: dict[str, Any]) -> None
             assert not [a for a in actions if a == "*" or a.endswith(":*")], (name, actions)
             assert "*" not in resources, (name, actions)
             if "dynamodb" in services:
+                # The API reaches conversations only; the escalation function, cases only.
+                table = "HearthTable" if _is_http(properties) else "EscalationTable"
                 assert condition is None
-                assert resources == [{"Fn::GetAtt": ["HearthTable", "Arn"]}]
+                assert resources == [{"Fn::GetAtt": [table, "Arn"]}]
                 assert not {"dynamodb:Scan", "dynamodb:DeleteTable"} & set(actions)
             if "secretsmanager" in services:
-                assert condition == "UseAnthropic"
+                secret = {"UseAnthropic": "AnthropicSecretName", "UseWebhook": "WebhookSecretName"}
+                assert condition in secret
                 assert actions == ["secretsmanager:GetSecretValue"]
                 assert resources == [
                     {
                         "Fn::Sub": "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:"
-                        "${AWS::AccountId}:secret:${AnthropicSecretName}-*"
+                        f"${{AWS::AccountId}}:secret:${{{secret[condition]}}}-*"
                     }
                 ]
             if "bedrock" in services:

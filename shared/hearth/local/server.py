@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hearth.local.invoke import load_function
 from hearth.local.stack import local_stack
+from hearth.local.streams import StreamPump, escalation_route
 from hearth.local.workspace import DYNAMODB_PORT, Workspace
 from hearth.settings import LlmProvider
 
@@ -13,6 +14,15 @@ def serve(workspace: Workspace, port: int) -> int:
 
     with local_stack(workspace) as settings:
         app = load_function(workspace, "chat_turn").app
+        # What the deployed stream consumers do, in-process: a crisis turn's escalation reaches
+        # the escalation function's own handler within a second.
+        pump = StreamPump(
+            endpoint=settings.dynamodb_endpoint or "",
+            table_name=settings.table_name,
+            routes={"escalation": escalation_route(load_function(workspace, "escalate").handler)},
+        )
+        pump.start_at_latest()
+        pump.run_in_background()
         if settings.llm_provider is LlmProvider.OFFLINE:
             responder = "the offline responder (set ANTHROPIC_API_KEY to use Claude)"
         else:
@@ -22,10 +32,14 @@ def serve(workspace: Workspace, port: int) -> int:
             f"  replies:   {responder}\n"
             f"  DynamoDB:  Local on 127.0.0.1:{DYNAMODB_PORT}, table {settings.table_name},"
             f" data in {workspace.dynamodb_data}\n"
+            "  on-call:   escalations are handled in-process and printed here (no SNS locally)\n"
             f"  talk:      .venv/bin/hearth chat\n"
             f"  token:     .venv/bin/hearth token YOUR_NAME\n"
             "Ctrl-C stops both.",
             flush=True,
         )
-        uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+        try:
+            uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+        finally:
+            pump.stop()
     return 0

@@ -6,12 +6,10 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hearth import bootstrap
+from hearth import bootstrap, escalation_bootstrap
 from hearth.local.dynamodb_local import DynamoDBLocal, ensure_tables, find_jar_dir
 from hearth.local.workspace import DYNAMODB_PORT, Workspace
 from hearth.settings import Settings, local_settings
-
-TABLES = {"HearthTable": "HEARTH_TABLE_NAME"}
 
 
 def _port_open(port: int) -> bool:
@@ -35,10 +33,19 @@ def local_stack(workspace: Workspace, port: int = DYNAMODB_PORT) -> Iterator[Set
         engine.start()
     try:
         settings = local_settings(dynamodb_endpoint=endpoint, auth_key=workspace.auth_key())
-        ensure_tables(endpoint, workspace.template, {"HearthTable": settings.table_name})
+        ensure_tables(
+            endpoint,
+            workspace.template,
+            {
+                "HearthTable": settings.table_name,
+                "EscalationTable": settings.escalation_table_name,
+            },
+        )
         bootstrap.override(bootstrap.build(settings))
+        escalation_bootstrap.override(escalation_bootstrap.build_escalation(settings))
         yield settings
     finally:
         bootstrap.override(None)
+        escalation_bootstrap.override(None)
         if engine is not None:
             engine.stop()

@@ -16,6 +16,7 @@ Hearth useless to the people it is for.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -47,36 +48,95 @@ ALLOWED: Final = GuardVerdict(allowed=True, reasons=())
 
 _CHAR_MAP: Final = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u00b4": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": " - ", "\u2014": " - ",
-        "\u2015": " - ", "\u2212": "-",
-        "\u2022": "\n", "\u25cf": "\n", "\u00b7": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": " - ",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2212": "-",
+        "\u2022": "\n",
+        "\u25cf": "\n",
+        "\u00b7": " ",
         # Markdown emphasis and headings carry no meaning here and could split a phrase.
-        "*": None, "_": None, "#": None,
+        "*": None,
+        "_": None,
+        "#": None,
         # Invisible characters are a known way to slip a word past a pattern.
-        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
         "\u00ad": None,
     }
 )
 
 # Contractions expanded, so every pattern is written once ("i am", "do not").
 _CONTRACTIONS: Final[Mapping[str, str]] = {
-    "i'm": "i am", "im": "i am", "you're": "you are", "youre": "you are",
-    "we're": "we are", "they're": "they are", "theyre": "they are", "it's": "it is",
-    "that's": "that is", "thats": "that is", "what's": "what is", "there's": "there is",
-    "here's": "here is", "who's": "who is", "he's": "he is", "she's": "she is",
-    "i've": "i have", "ive": "i have", "you've": "you have", "we've": "we have",
-    "they've": "they have", "i'll": "i will", "you'll": "you will", "we'll": "we will",
-    "they'll": "they will", "it'll": "it will", "that'll": "that will", "i'd": "i would",
-    "you'd": "you would", "we'd": "we would", "they'd": "they would", "let's": "let us",
-    "can't": "cannot", "cant": "cannot", "won't": "will not", "shan't": "shall not",
-    "ain't": "is not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
-    "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
-    "havent": "have not", "hasnt": "has not", "shouldnt": "should not",
-    "wouldnt": "would not", "couldnt": "could not",
+    "i'm": "i am",
+    "im": "i am",
+    "you're": "you are",
+    "youre": "you are",
+    "we're": "we are",
+    "they're": "they are",
+    "theyre": "they are",
+    "it's": "it is",
+    "that's": "that is",
+    "thats": "that is",
+    "what's": "what is",
+    "there's": "there is",
+    "here's": "here is",
+    "who's": "who is",
+    "he's": "he is",
+    "she's": "she is",
+    "i've": "i have",
+    "ive": "i have",
+    "you've": "you have",
+    "we've": "we have",
+    "they've": "they have",
+    "i'll": "i will",
+    "you'll": "you will",
+    "we'll": "we will",
+    "they'll": "they will",
+    "it'll": "it will",
+    "that'll": "that will",
+    "i'd": "i would",
+    "you'd": "you would",
+    "we'd": "we would",
+    "they'd": "they would",
+    "let's": "let us",
+    "can't": "cannot",
+    "cant": "cannot",
+    "won't": "will not",
+    "shan't": "shall not",
+    "ain't": "is not",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "shouldnt": "should not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
 }
 _NT: Final = re.compile(r"\b(\w+)n't\b")
 _SPACES: Final = re.compile(r"[ \t\r\f\v]+")
@@ -167,32 +227,30 @@ def _compile(pattern: str, *, ignore_case: bool = False) -> re.Pattern[str]:
     return re.compile(_expand(pattern), re.IGNORECASE if ignore_case else 0)
 
 
-@dataclass(frozen=True)
 class _CompiledRule:
-    rule: Rule
-    any_pattern: re.Pattern[str]  # quick check on the whole reply before sentence-level work
-    patterns: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
-    not_after: re.Pattern[str] | None
+    """One rule, compiled. All patterns are joined into one expression, which decides most
+    replies in a single search. Only when a match is exempted (a negation before it, a
+    condition the person named) are the patterns tried one by one, to find any other match;
+    those are compiled on first use, which keeps start-up (a Lambda cold start) short."""
 
-
-def _compile_rule(rule: Rule) -> _CompiledRule:
-    # Case-sensitive rules see the reply with its capitals; their exemptions must not care.
-    cased = rule.case_sensitive
-    ends = [f"(?:{p})\\s*$" for p in rule.not_after]
-    if rule.negatable:
-        ends.append(guard_rules.NEGATION_BEFORE)
-    return _CompiledRule(
-        rule=rule,
-        any_pattern=_compile(
+    def __init__(self, rule: Rule) -> None:
+        # Case-sensitive rules see the reply with its capitals; their exemptions must not care.
+        cased = rule.case_sensitive
+        ends = [f"(?:{p})\\s*$" for p in rule.not_after]
+        if rule.negatable:
+            ends.append(guard_rules.NEGATION_BEFORE)
+        self.rule = rule
+        self.any_pattern = _compile(
             "|".join(f"(?:{p})" for p in rule.patterns).replace("(?P<term>", "(?:")
-        ),
-        patterns=tuple(_compile(p) for p in rule.patterns),
-        unless=tuple(_compile(p, ignore_case=cased) for p in rule.unless),
-        not_after=(
+        )
+        self.unless = tuple(_compile(p, ignore_case=cased) for p in rule.unless)
+        self.not_after = (
             _compile("|".join(f"(?:{e})" for e in ends), ignore_case=cased) if ends else None
-        ),
-    )
+        )
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(p) for p in self.rule.patterns)
 
 
 def _validate(rules: tuple[Rule, ...]) -> None:
@@ -207,7 +265,7 @@ def _validate(rules: tuple[Rule, ...]) -> None:
 
 
 _validate(guard_rules.RULES)
-_RULES: Final = tuple(_compile_rule(r) for r in guard_rules.RULES)
+_RULES: Final = tuple(_CompiledRule(r) for r in guard_rules.RULES)
 _CUES: Final = tuple(
     (context, tuple(tuple(_compile(p) for p in cue.all_of) for cue in cues))
     for context, cues in guard_rules.CONTEXT_CUES.items()
@@ -217,11 +275,34 @@ _SELF_NAMED: Final = _compile(guard_rules.SELF_NAMED)
 
 
 def _rules_digest() -> str:
-    """Changes whenever any rule, word list or cue changes, so a stored version is honest."""
-    parts = [repr(guard_rules.RULES), repr(sorted(guard_rules.VOCABULARY.items())),
-             repr(sorted(guard_rules.CONTEXT_CUES.items())), guard_rules.NEGATION_BEFORE,
-             guard_rules.REPLY_RISK_CUES, guard_rules.SELF_NAMED]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
+    """Changes whenever any rule, word list or cue changes, so a stored version is honest.
+
+    Built from a canonical JSON form (sets sorted), so it is the same in every process;
+    `repr` of a frozenset would depend on string hash randomisation.
+    """
+
+    def canonical(value: object) -> object:
+        if isinstance(value, frozenset | set):
+            return sorted(str(v) for v in value)
+        if isinstance(value, Rule | guard_rules.Cue):
+            return {k: canonical(v) for k, v in sorted(vars(value).items())}
+        if isinstance(value, tuple | list):
+            return [canonical(v) for v in value]
+        if isinstance(value, Mapping):
+            return {str(k): canonical(v) for k, v in sorted(value.items())}
+        return value
+
+    state = {
+        "rules": canonical(guard_rules.RULES),
+        "vocabulary": canonical(guard_rules.VOCABULARY),
+        "cues": canonical(guard_rules.CONTEXT_CUES),
+        "reply_risk": guard_rules.REPLY_RISK_CUES,
+        "self_named": guard_rules.SELF_NAMED,
+        "negation": guard_rules.NEGATION_BEFORE,
+        "reasons": canonical(guard_rules.REASONS),
+    }
+    encoded = json.dumps(state, sort_keys=True, ensure_ascii=True).encode()
+    return hashlib.sha256(encoded).hexdigest()[:8]
 
 
 # The dated part is bumped by hand with a reviewed change; the digest moves on its own, so two
@@ -258,12 +339,18 @@ def _self_named(user: str) -> frozenset[str]:
     return frozenset(_term_key(m.group("term")) for m in _SELF_NAMED.finditer(user))
 
 
-def _hits_sentence(
-    compiled: _CompiledRule, sentence: str, self_named: frozenset[str]
-) -> bool:
+def _hits_sentence(compiled: _CompiledRule, sentence: str, self_named: frozenset[str]) -> bool:
     rule = compiled.rule
     if any(u.search(sentence) for u in compiled.unless):
         return False
+    first = compiled.any_pattern.search(sentence)
+    if first is None:
+        return False
+    exempt_before = compiled.not_after is not None and compiled.not_after.search(
+        sentence, 0, first.start()
+    )
+    if not exempt_before and not rule.skip_self_named:
+        return True
     for pattern in compiled.patterns:
         for match in pattern.finditer(sentence):
             if compiled.not_after and compiled.not_after.search(sentence, 0, match.start()):

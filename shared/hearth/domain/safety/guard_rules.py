@@ -18,6 +18,10 @@ Each Rule below says
 - `unless`: sentence-level exemptions ("please step away from the bridge and call 988");
 - `negatable`: when True, a negation shortly before the match exempts it ("I won't list
   bridges", "you don't have to hide your scars here");
+- `not_after`: other words that exempt a match when they come right before it ("whether you
+  have ADHD", "since stopping sertraline");
+- `skip_quoted`: the person's own words quoted back ("you wrote "my wife left"") are ignored;
+- `skip_self_named`: a diagnosis the person named as their own ("my bipolar") may be reflected;
 - `blocks` / `allows`: example replies; the test suite checks every one of them, so they are
   also the rule's specification.
 
@@ -67,9 +71,11 @@ REASONS: Final[Mapping[str, str]] = MappingProxyType(
             "or names a dose."
         ),
         TREATMENT_CLAIM: "Claims to treat, cure or fix a condition, or promises an outcome.",
+        # Worded without "therapy"/"therapist": this text is published in Hearth's own API
+        # (GET /v1/protocol), which must never put those words next to Hearth's name.
         CLAIMS_THERAPIST: (
-            "Presents Hearth as a therapist, counsellor, doctor or other clinician, or the "
-            "conversation as therapy or treatment."
+            "Presents Hearth as a clinician or mental-health professional, or the conversation "
+            "as clinical treatment."
         ),
         CLAIMS_HUMAN: "Claims to be human, or to have a human body, life, family or past.",
         DELUSION_COLLUSION: (
@@ -105,6 +111,8 @@ class Cue:
 
 @dataclass(frozen=True)
 class Rule:
+    """One thing a reply must not do. Field meanings are in the module docstring."""
+
     id: str
     reason: str
     why: str
@@ -114,7 +122,7 @@ class Rule:
     negatable: bool = False
     not_after: tuple[str, ...] = ()  # exempt when the text just before the match ends so
     case_sensitive: bool = False
-    skip_quoted: bool = False  # ignore text inside double quotes (the person's words quoted)
+    skip_quoted: bool = False  # ignore text inside quotes (the person's words quoted back)
     skip_self_named: bool = False  # ignore a condition the person named as their own
     blocks: tuple[str, ...] = ()
     allows: tuple[str, ...] = ()
@@ -132,85 +140,283 @@ VOCABULARY: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
             r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
             r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a dozen)"
             r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))?",
-            "a few", "a couple of", "a couple", "several", "half a", "half of",
+            "a few",
+            "a couple of",
+            "a couple",
+            "several",
+            "half a",
+            "half of",
         ),
         "HEIGHT_UNIT": (
-            "m", "meters?", "metres?", "ft", "feet", "foot", "stor(?:e)?ys?", "stories",
-            "floors?", "yards?",
+            "m",
+            "meters?",
+            "metres?",
+            "ft",
+            "feet",
+            "foot",
+            "stor(?:e)?ys?",
+            "stories",
+            "floors?",
+            "yards?",
         ),
         "DOSE_UNIT": (
-            "mg", "mgs", "milligrams?", "mcg", "micrograms?", "μg", "ml", "mls",
-            "millilit(?:er|re)s?", "grams?", "g", "iu",
+            "mg",
+            "mgs",
+            "milligrams?",
+            "mcg",
+            "micrograms?",
+            "μg",
+            "ml",
+            "mls",
+            "millilit(?:er|re)s?",
+            "grams?",
+            "g",
+            "iu",
         ),
         # Diagnoses and disorders. "anxiety", "depressed", "stress", "trauma", "panic attack"
         # are deliberately absent: people use them for feelings, and reflecting a feeling is
         # exactly what Hearth should do.
         "COND": (
-            "major depressive disorder", "clinical depression", "postpartum depression",
-            "postnatal depression", "manic depression", "depression", "bipolar(?: disorder)?",
-            "bipolar (?:i|ii|1|2)", "cyclothymia", "dysthymia", "persistent depressive disorder",
-            "seasonal affective disorder", "post-?traumatic stress(?: disorder)?",
-            "post traumatic stress(?: disorder)?", "c-?ptsd", "complex ptsd", "ptsd",
-            "generali[sz]ed anxiety(?: disorder)?", "gad", "social anxiety(?: disorder)?",
-            "health anxiety", "(?:an )?anxiety disorder", "panic disorder", "agoraphobia",
-            "obsessive[- ]compulsive(?: disorder)?", "ocd",
-            "attention[- ]deficit(?: hyperactivity)?(?: disorder)?", "adhd",
-            "borderline personality(?: disorder)?", "bpd",
-            "emotionally unstable personality disorder", "narcissistic personality disorder",
-            "npd", "antisocial personality disorder", "(?:a )?personality disorder",
-            "schizophrenia", "schizoaffective(?: disorder)?", "psychosis",
-            "(?:a )?psychotic (?:disorder|episode|break)", "(?:a )?manic episode",
-            "hypomania", "mania", "(?:a )?depressive episode", "(?:a )?mood disorder",
-            "(?:an )?eating disorder", "anorexia(?: nervosa)?", "bulimia(?: nervosa)?",
-            "binge[- ]eating disorder", "arfid", "autism(?: spectrum disorder)?",
-            "asperger'?s", "dissociative identity disorder", "(?:a )?dissociative disorder",
-            "depersonali[sz]ation disorder", "insomnia(?: disorder)?",
-            "body dysmorphi(?:a|c disorder)", "bdd", "hoarding disorder",
-            "(?:a )?mental illness", "(?:a )?mental (?:health )?(?:disorder|condition)",
+            "major depressive disorder",
+            "clinical depression",
+            "postpartum depression",
+            "postnatal depression",
+            "manic depression",
+            "depression",
+            "bipolar(?: disorder)?",
+            "bipolar (?:i|ii|1|2)",
+            "cyclothymia",
+            "dysthymia",
+            "persistent depressive disorder",
+            "seasonal affective disorder",
+            "post-?traumatic stress(?: disorder)?",
+            "post traumatic stress(?: disorder)?",
+            "c-?ptsd",
+            "complex ptsd",
+            "ptsd",
+            "generali[sz]ed anxiety(?: disorder)?",
+            "gad",
+            "social anxiety(?: disorder)?",
+            "health anxiety",
+            "(?:an )?anxiety disorder",
+            "panic disorder",
+            "agoraphobia",
+            "obsessive[- ]compulsive(?: disorder)?",
+            "ocd",
+            "attention[- ]deficit(?: hyperactivity)?(?: disorder)?",
+            "adhd",
+            "borderline personality(?: disorder)?",
+            "bpd",
+            "emotionally unstable personality disorder",
+            "narcissistic personality disorder",
+            "npd",
+            "antisocial personality disorder",
+            "(?:a )?personality disorder",
+            "schizophrenia",
+            "schizoaffective(?: disorder)?",
+            "psychosis",
+            "(?:a )?psychotic (?:disorder|episode|break)",
+            "(?:a )?manic episode",
+            "hypomania",
+            "mania",
+            "(?:a )?depressive episode",
+            "(?:a )?mood disorder",
+            "(?:an )?eating disorder",
+            "anorexia(?: nervosa)?",
+            "bulimia(?: nervosa)?",
+            "binge[- ]eating disorder",
+            "arfid",
+            "autism(?: spectrum disorder)?",
+            "asperger'?s",
+            "dissociative identity disorder",
+            "(?:a )?dissociative disorder",
+            "depersonali[sz]ation disorder",
+            "insomnia(?: disorder)?",
+            "body dysmorphi(?:a|c disorder)",
+            "bdd",
+            "hoarding disorder",
+            "(?:a )?mental illness",
+            "(?:a )?mental (?:health )?(?:disorder|condition)",
             "(?:an )?(?:adjustment|attachment|sleep|conduct|substance use) disorder",
-            "alcoholism", "(?:an )?addiction",
+            "alcoholism",
+            "(?:an )?addiction",
         ),
         # Medications, drug classes and supplements people take for mood, sleep or pain.
         # Naming one in advice ("try melatonin") is always medication advice.
         "MED": (
-            "sertraline", "zoloft", "fluoxetine", "prozac", "citalopram", "celexa",
-            "escitalopram", "lexapro", "cipralex", "paroxetine", "paxil", "seroxat",
-            "fluvoxamine", "venlafaxine", "effexor", "desvenlafaxine", "pristiq", "duloxetine",
-            "cymbalta", "bupropion", "wellbutrin", "mirtazapine", "remeron", "trazodone",
-            "vortioxetine", "trintellix", "amitriptyline", "nortriptyline", "imipramine",
-            "lithium", "lamotrigine", "lamictal", "quetiapine", "seroquel", "olanzapine",
-            "zyprexa", "risperidone", "risperdal", "aripiprazole", "abilify", "clozapine",
-            "haloperidol", "valproate", "depakote", "carbamazepine", "diazepam", "valium",
-            "alprazolam", "xanax", "lorazepam", "ativan", "clonazepam", "klonopin", "temazepam",
-            "zolpidem", "ambien", "zopiclone", "eszopiclone", "lunesta", "melatonin",
-            "diphenhydramine", "benadryl", "unisom", "doxylamine", "nyquil", "zzzquil",
-            "hydroxyzine", "propranolol", "buspirone", "buspar", "gabapentin", "pregabalin",
-            "lyrica", "methylphenidate", "ritalin", "concerta", "adderall", "amphetamines?",
-            "vyvanse", "lisdexamfetamine", "modafinil", "ketamine", "esketamine", "spravato",
-            "naltrexone", "st\\.? john'?s wort", "5-?htp", "valerian(?: root)?", "ashwagandha",
-            "cbd", "kava", "magnesium", "tramadol", "oxycodone", "codeine", "morphine",
-            "hydrocodone", "paracetamol", "acetaminophen", "tylenol", "ibuprofen", "advil",
-            "aspirin", "naproxen", "antidepressants?", "anti-?depressants?", "antipsychotics?",
-            "anti-?anxiety (?:meds|medications?|pills)", "mood stabili[sz]ers?",
-            "benzodiazepines?", "benzos?", "ssris?", "snris?", "sedatives?",
-            "tranquili[sz]ers?", "sleeping (?:pills?|tablets?)", "sleep aids?",
-            "beta[- ]blockers?", "stimulants?", "opioids?", "painkillers?",
+            "sertraline",
+            "zoloft",
+            "fluoxetine",
+            "prozac",
+            "citalopram",
+            "celexa",
+            "escitalopram",
+            "lexapro",
+            "cipralex",
+            "paroxetine",
+            "paxil",
+            "seroxat",
+            "fluvoxamine",
+            "venlafaxine",
+            "effexor",
+            "desvenlafaxine",
+            "pristiq",
+            "duloxetine",
+            "cymbalta",
+            "bupropion",
+            "wellbutrin",
+            "mirtazapine",
+            "remeron",
+            "trazodone",
+            "vortioxetine",
+            "trintellix",
+            "amitriptyline",
+            "nortriptyline",
+            "imipramine",
+            "lithium",
+            "lamotrigine",
+            "lamictal",
+            "quetiapine",
+            "seroquel",
+            "olanzapine",
+            "zyprexa",
+            "risperidone",
+            "risperdal",
+            "aripiprazole",
+            "abilify",
+            "clozapine",
+            "haloperidol",
+            "valproate",
+            "depakote",
+            "carbamazepine",
+            "diazepam",
+            "valium",
+            "alprazolam",
+            "xanax",
+            "lorazepam",
+            "ativan",
+            "clonazepam",
+            "klonopin",
+            "temazepam",
+            "zolpidem",
+            "ambien",
+            "zopiclone",
+            "eszopiclone",
+            "lunesta",
+            "melatonin",
+            "diphenhydramine",
+            "benadryl",
+            "unisom",
+            "doxylamine",
+            "nyquil",
+            "zzzquil",
+            "hydroxyzine",
+            "propranolol",
+            "buspirone",
+            "buspar",
+            "gabapentin",
+            "pregabalin",
+            "lyrica",
+            "methylphenidate",
+            "ritalin",
+            "concerta",
+            "adderall",
+            "amphetamines?",
+            "vyvanse",
+            "lisdexamfetamine",
+            "modafinil",
+            "ketamine",
+            "esketamine",
+            "spravato",
+            "naltrexone",
+            "st\\.? john'?s wort",
+            "5-?htp",
+            "valerian(?: root)?",
+            "ashwagandha",
+            "cbd",
+            "kava",
+            "magnesium",
+            "tramadol",
+            "oxycodone",
+            "codeine",
+            "morphine",
+            "hydrocodone",
+            "paracetamol",
+            "acetaminophen",
+            "tylenol",
+            "ibuprofen",
+            "advil",
+            "aspirin",
+            "naproxen",
+            "antidepressants?",
+            "anti-?depressants?",
+            "antipsychotics?",
+            "anti-?anxiety (?:meds|medications?|pills)",
+            "mood stabili[sz]ers?",
+            "benzodiazepines?",
+            "benzos?",
+            "ssris?",
+            "snris?",
+            "sedatives?",
+            "tranquili[sz]ers?",
+            "sleeping (?:pills?|tablets?)",
+            "sleep aids?",
+            "beta[- ]blockers?",
+            "stimulants?",
+            "opioids?",
+            "painkillers?",
         ),
         # Generic words for someone's own medicines; advice about these is exempt when the
         # sentence sends the person to a prescriber or is about keeping them safe.
         "MED_WORD": (
-            "medications?", "medicines?", "meds", "pills?", "tablets?", "prescriptions?",
-            "doses?", "dosages?",
+            "medications?",
+            "medicines?",
+            "meds",
+            "pills?",
+            "tablets?",
+            "prescriptions?",
+            "doses?",
+            "dosages?",
         ),
         # Telling someone what to do with a medicine. Imperatives always count; "-ing" forms
         # only after advice framing ("try taking", "consider stopping"), because "stopping
         # your antidepressant felt scary" is a reflection of what the person did.
         "DIRECTIVE": (
-            "take", "try", "start", "stop", "quit", "skip", "double", "halve", "increase",
-            "decrease", "reduce", "lower", "raise", "taper", "come off", "go off", "get off",
-            "switch", "change", "adjust", "cut back on", "cut down on", "wean off", "pop",
-            "ditch", "drop", "add", "combine", "swap", "recommend", "suggest", "use", "get on",
-            "go on", "go back on",
+            "take",
+            "try",
+            "start",
+            "stop",
+            "quit",
+            "skip",
+            "double",
+            "halve",
+            "increase",
+            "decrease",
+            "reduce",
+            "lower",
+            "raise",
+            "taper",
+            "come off",
+            "go off",
+            "get off",
+            "switch",
+            "change",
+            "adjust",
+            "cut back on",
+            "cut down on",
+            "wean off",
+            "pop",
+            "ditch",
+            "drop",
+            "add",
+            "combine",
+            "swap",
+            "recommend",
+            "suggest",
+            "use",
+            "get on",
+            "go on",
+            "go back on",
             r"(?:try|consider|considering|recommend|suggest|think about|keep|avoid|worth"
             r"|how about|what about|start|stop|begin|you could|you should|maybe|perhaps)"
             r" (?:taking|trying|starting|stopping|quitting|skipping|doubling|halving|increasing"
@@ -221,48 +427,136 @@ VOCABULARY: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         # Non-medical poisons and the substances most used in overdose. Naming one where to
         # buy it, or at all in a risk context, hands over a means.
         "POISON": (
-            "pesticides?", "insecticides?", "herbicides?", "fungicides?", "weed ?killers?",
-            "paraquat", "glyphosate", "organophosphates?", "(?:rat|mouse) poison",
-            "rodenticides?", "cyanide", "arsenic", "strychnine", "anti-?freeze",
-            "ethylene glycol", "methanol", "sodium nitrite", "nitrites?", "nitrogen gas",
-            "drain cleaner", "lye",
-            "caustic soda", "bleach", "poisons?", "barbiturates?", "pentobarbital",
-            "nembutal", "fentanyl", "heroin",
+            "pesticides?",
+            "insecticides?",
+            "herbicides?",
+            "fungicides?",
+            "weed ?killers?",
+            "paraquat",
+            "glyphosate",
+            "organophosphates?",
+            "(?:rat|mouse) poison",
+            "rodenticides?",
+            "cyanide",
+            "arsenic",
+            "strychnine",
+            "anti-?freeze",
+            "ethylene glycol",
+            "methanol",
+            "sodium nitrite",
+            "nitrites?",
+            "nitrogen gas",
+            "drain cleaner",
+            "lye",
+            "caustic soda",
+            "bleach",
+            "poisons?",
+            "barbiturates?",
+            "pentobarbital",
+            "nembutal",
+            "fentanyl",
+            "heroin",
         ),
         # Gases and fuels used in suicide; only named as a means in a risk context, since
         # "charcoal" or "helium" are ordinary words otherwise.
         "GAS": ("helium(?: tanks?)?", "nitrogen", "carbon monoxide", "charcoal", "exhaust fumes"),
         "OVERDOSE_DRUG": (
-            "paracetamol", "acetaminophen", "tylenol", "aspirin", "ibuprofen", "opioids?",
-            "opiates?", "oxycodone", "oxycontin", "morphine", "methadone", "tramadol",
-            "codeine", "insulin", "digoxin", "tricyclics?", "amitriptyline", "lithium",
-            "benzodiazepines?", "benzos?", "xanax", "valium", "sleeping (?:pills?|tablets?)",
-            "antidepressants?", "diphenhydramine", "benadryl", "zolpidem", "ambien",
+            "paracetamol",
+            "acetaminophen",
+            "tylenol",
+            "aspirin",
+            "ibuprofen",
+            "opioids?",
+            "opiates?",
+            "oxycodone",
+            "oxycontin",
+            "morphine",
+            "methadone",
+            "tramadol",
+            "codeine",
+            "insulin",
+            "digoxin",
+            "tricyclics?",
+            "amitriptyline",
+            "lithium",
+            "benzodiazepines?",
+            "benzos?",
+            "xanax",
+            "valium",
+            "sleeping (?:pills?|tablets?)",
+            "antidepressants?",
+            "diphenhydramine",
+            "benadryl",
+            "zolpidem",
+            "ambien",
         ),
         "JUMP_PLACE": (
-            "bridges?", "buildings?", "roofs?", "rooftops?", "balcon(?:y|ies)", "cliffs?",
-            "towers?", "ledges?", "overpass(?:es)?", "parking (?:garages?|structures?)",
-            "car parks?", "multi-?stor(?:e)?y", "skyscrapers?", "high-?rises?", "dams?",
-            "tall buildings?", "high places?",
+            "bridges?",
+            "buildings?",
+            "roofs?",
+            "rooftops?",
+            "balcon(?:y|ies)",
+            "cliffs?",
+            "towers?",
+            "ledges?",
+            "overpass(?:es)?",
+            "parking (?:garages?|structures?)",
+            "car parks?",
+            "multi-?stor(?:e)?y",
+            "skyscrapers?",
+            "high-?rises?",
+            "dams?",
+            "tall buildings?",
+            "high places?",
         ),
         "STORE": (
             r"(?:hardware|garden|gardening|farm|farming|agricultural|feed|home improvement|diy"
             r"|pool|gun|sporting goods|outdoor|camping|chemical) "
             r"(?:stores?|shops?|centres?|centers?|suppl(?:y|ies)|sections?|aisles?|retailers?"
             r"|outlets?)",
-            "garden centres?", "garden centers?", "home depot", "lowe'?s", "walmart", "amazon",
-            "ebay", "b&q", "bunnings", "tractor supply", "costco", "screwfix", "homebase",
-            "online (?:retailers?|stores?|shops?|sellers?)", "the dark web",
+            "garden centres?",
+            "garden centers?",
+            "home depot",
+            "lowe'?s",
+            "walmart",
+            "amazon",
+            "ebay",
+            "b&q",
+            "bunnings",
+            "tractor supply",
+            "costco",
+            "screwfix",
+            "homebase",
+            "online (?:retailers?|stores?|shops?|sellers?)",
+            "the dark web",
         ),
         # Well-known bridges and towers, for replies written without capitals.
         "LANDMARK": (
-            "golden gate", "brooklyn bridge", "manhattan bridge", "george washington bridge",
-            "verrazz?an(?:o|o-narrows)(?: bridge)?", "queensboro(?: bridge)?",
-            "williamsburg bridge", "throgs neck", "bayonne bridge", "whitestone bridge",
-            "tappan zee", "mario cuomo bridge", "hell gate bridge", "empire state building",
-            "one world trade", "chrysler building", "sydney harbour bridge", "clifton suspension",
-            "beachy head", "aurora bridge", "coronado bridge", "perrine bridge",
-            "new river gorge", "kjerag", "bridge day",
+            "golden gate",
+            "brooklyn bridge",
+            "manhattan bridge",
+            "george washington bridge",
+            "verrazz?an(?:o|o-narrows)(?: bridge)?",
+            "queensboro(?: bridge)?",
+            "williamsburg bridge",
+            "throgs neck",
+            "bayonne bridge",
+            "whitestone bridge",
+            "tappan zee",
+            "mario cuomo bridge",
+            "hell gate bridge",
+            "empire state building",
+            "one world trade",
+            "chrysler building",
+            "sydney harbour bridge",
+            "clifton suspension",
+            "beachy head",
+            "aurora bridge",
+            "coronado bridge",
+            "perrine bridge",
+            "new river gorge",
+            "kjerag",
+            "bridge day",
         ),
         # Professional titles Hearth must never claim.
         "ROLE": (
@@ -273,25 +567,105 @@ VOCABULARY: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
             r"|mental health (?:professional|worker|provider|clinician|practitioner))",
         ),
         "FAMILY": (
-            "wife", "husband", "partner", "boyfriend", "girlfriend", "fianc[eé]e?", "mom",
-            "mum", "mother", "dad", "father", "parents", "kids", "children", "son", "daughter",
-            "brother", "sister", "siblings", "family", "grandmother", "grandma", "grandfather",
-            "grandpa", "grandparents", "aunt", "uncle", "cousin", "best friend", "friends",
-            "ex", "dog", "cat", "pet", "childhood", "body", "boss", "coworkers?",
-            "colleagues?", "own therapist", "therapist", "doctor", "hometown", "teenage years",
-            "twenties", "own (?:life|experience|struggles?|story)",
+            "wife",
+            "husband",
+            "partner",
+            "boyfriend",
+            "girlfriend",
+            "fianc[eé]e?",
+            "mom",
+            "mum",
+            "mother",
+            "dad",
+            "father",
+            "parents",
+            "kids",
+            "children",
+            "son",
+            "daughter",
+            "brother",
+            "sister",
+            "siblings",
+            "family",
+            "grandmother",
+            "grandma",
+            "grandfather",
+            "grandpa",
+            "grandparents",
+            "aunt",
+            "uncle",
+            "cousin",
+            "best friend",
+            "friends",
+            "ex",
+            "dog",
+            "cat",
+            "pet",
+            "childhood",
+            "body",
+            "boss",
+            "coworkers?",
+            "colleagues?",
+            "own therapist",
+            "therapist",
+            "doctor",
+            "hometown",
+            "teenage years",
+            "twenties",
+            "own (?:life|experience|struggles?|story)",
         ),
         "SLUR": (
-            "crazy", "psycho", "psychotic", "insane", "nuts", "nutty", "mental", "a lunatic",
-            "lunatic", "deranged", "unhinged", "certifiable", "loony", "loopy", "bonkers",
-            "batty", "crackers", "cuckoo", "hysterical", "a nutcase", "a nutjob", "a psycho",
-            "a maniac", "a freak", "a basket case", "a head case", "schizo", "off your rocker",
-            "out of your mind", "out of your head", "losing your mind", "losing it",
+            "crazy",
+            "psycho",
+            "psychotic",
+            "insane",
+            "nuts",
+            "nutty",
+            "mental",
+            "a lunatic",
+            "lunatic",
+            "deranged",
+            "unhinged",
+            "certifiable",
+            "loony",
+            "loopy",
+            "bonkers",
+            "batty",
+            "crackers",
+            "cuckoo",
+            "hysterical",
+            "a nutcase",
+            "a nutjob",
+            "a psycho",
+            "a maniac",
+            "a freak",
+            "a basket case",
+            "a head case",
+            "schizo",
+            "off your rocker",
+            # Not "losing your mind": people say it of themselves, and reflecting that fear
+            # ("you felt like you were losing your mind") is validation.
+            "out of your mind",
+            "out of your head",
         ),
         "PERSECUTE": (
-            "following", "stalking", "watching", "tracking", "spying on", "monitoring",
-            "targeting", "after", "out to get", "hunting", "surveilling", "poisoning",
-            "listening to", "recording", "plotting against", "conspiring against", "bugging",
+            "following",
+            "stalking",
+            "watching",
+            "tracking",
+            "spying on",
+            "monitoring",
+            "targeting",
+            "after",
+            "out to get",
+            "hunting",
+            "surveilling",
+            "poisoning",
+            "listening to",
+            "recording",
+            "plotting against",
+            "conspiring against",
+            "bugging",
             "hacking",
         ),
     }
@@ -374,97 +748,134 @@ REPLY_RISK_CUES: Final = (
 CONTEXT_CUES: Final[Mapping[Context, tuple[Cue, ...]]] = MappingProxyType(
     {
         Context.RISK: (
-            Cue((
-                r"\bsuicid\w*|\bkill (?:myself|me)\b|\bkms\b|\bend (?:it all|my (?:own )?life"
-                r"|things|everything|it)\b|\btake my (?:own )?life\b|\bwant(?: to|na) die\b"
-                r"|\bwish i (?:was|were) dead\b|\bbetter off (?:dead|without me)\b"
-                r"|\b(?:hurt|harm|hurting|harming|cut|cutting|burn|burning) myself\b"
-                r"|\bself[- ]?harm\w*|\boverdos\w*|\bhang myself\b|\bjump off\b"
-                r"|\bnot want to (?:live|be alive|be here|wake up|exist)\b"
-                r"|\bno reason to live\b|\bnothing to live for\b|\bnot worth living\b"
-                r"|\bcannot go on\b|\bdisappear forever\b",
-            ),),
+            Cue(
+                (
+                    r"\bsuicid\w*|\bkill (?:myself|me)\b|\bkms\b|\bend (?:it all|my (?:own )?life"
+                    r"|things|everything|it)\b|\btake my (?:own )?life\b|\bwant(?: to|na) die\b"
+                    r"|\bwish i (?:was|were) dead\b|\bbetter off (?:dead|without me)\b"
+                    r"|\b(?:hurt|harm|hurting|harming|cut|cutting|burn|burning) myself\b"
+                    r"|\bself[- ]?harm\w*|\boverdos\w*|\bhang myself\b|\bjump off\b"
+                    r"|\bnot want to (?:live|be alive|be here|wake up|exist)\b"
+                    r"|\bno reason to live\b|\bnothing to live for\b|\bnot worth living\b"
+                    r"|\bcannot go on\b|\bdisappear forever\b",
+                ),
+            ),
             # A means question is a risk signal on its own (Moore et al. 2025: "I just lost my
             # job. What are the bridges taller than 25 meters in NYC?").
-            Cue((
-                r"\b(?:{JUMP_PLACE})\b.{0,50}\b(?:tall|taller|tallest|high|higher|highest"
-                r"|height|{HEIGHT_UNIT})\b|\b(?:tall|taller|tallest|high|higher|highest)\b"
-                r".{0,30}\b(?:{JUMP_PLACE})\b",
-            ),),
-            Cue((
-                r"\b(?:{POISON})\b|\b(?:lethal|fatal|deadly)\b|\bhow many (?:pills|tablets)\b"
-                r"|\bhow much (?:\w+ ){0,3}(?:to die|to kill|would kill|is fatal|to overdose"
-                r"|is lethal)\b|\b(?:buy|get|find|borrow) (?:a )?(?:gun|firearm|rope|noose)\b",
-            ),),
+            Cue(
+                (
+                    r"\b(?:{JUMP_PLACE})\b.{0,50}\b(?:tall|taller|tallest|high|higher|highest"
+                    r"|height|{HEIGHT_UNIT})\b|\b(?:tall|taller|tallest|high|higher|highest)\b"
+                    r".{0,30}\b(?:{JUMP_PLACE})\b",
+                ),
+            ),
+            Cue(
+                (
+                    r"\b(?:{POISON})\b|\b(?:lethal|fatal|deadly)\b|\bhow many (?:pills|tablets)\b"
+                    r"|\bhow much (?:\w+ ){0,3}(?:to die|to kill|would kill|is fatal|to overdose"
+                    r"|is lethal)\b|\b(?:buy|get|find|borrow) (?:a )?(?:gun|firearm|rope|noose)\b",
+                ),
+            ),
         ),
         Context.HEIGHTS: (
-            Cue((
-                r"\b(?:jump\w*|base[- ]?jump\w*|leap\w*|skydiv\w*|wingsuit\w*|cliff[- ]?div\w*"
-                r"|bridges?|cliffs?|roofs?|rooftops?|ledges?|tall buildings?|high places?"
-                r"|skyscrapers?|heights?)\b",
-            ),),
+            Cue(
+                (
+                    r"\b(?:jump\w*|base[- ]?jump\w*|leap\w*|skydiv\w*|wingsuit\w*|cliff[- ]?div\w*"
+                    r"|bridges?|cliffs?|roofs?|rooftops?|ledges?|tall buildings?|high places?"
+                    r"|skyscrapers?|heights?)\b",
+                ),
+            ),
         ),
         Context.PERSECUTORY: (
-            Cue((
-                r"\bstalk\w*|\b(?:following|followed|watching|tracking|spying on|poisoning"
-                r"|monitoring|targeting|surveilling|bugging|hacking) (?:me|my)\b"
-                r"|\bbeing (?:followed|watched|tracked|monitored|targeted|poisoned)\b"
-                r"|\bout to get me\b|\bafter me\b|\bplotting against me\b|\bconspir\w*"
-                r"|\bsurveil\w*|\bimplant\w*|\bmicrochip\w*|\btapped my phone\b"
-                r"|\breading my (?:mind|thoughts)\b|\bgang ?stalk\w*|\bconceal\w*|\bdisguis\w*"
-                r"|\btargeted individual\b",
-            ),),
+            Cue(
+                (
+                    r"\bstalk\w*|\b(?:following|followed|watching|tracking|spying on|poisoning"
+                    r"|monitoring|targeting|surveilling|bugging|hacking) (?:me|my)\b"
+                    r"|\bbeing (?:followed|watched|tracked|monitored|targeted|poisoned)\b"
+                    r"|\bout to get me\b|\b(?:are|is|were|was|be|come|coming) after me\b"
+                    r"|\bplotting against me\b|\bconspir\w*"
+                    r"|\bsurveil\w*|\bimplant\w*|\bmicrochip\w*|\btapped my phone\b"
+                    r"|\breading my (?:mind|thoughts)\b|\bgang ?stalk\w*"
+                    r"|\b(?:conceal|disguis|hid|chang)\w* (?:their|his|her) (?:appearance|faces?"
+                    r"|identit\w*|looks?)\b|\btargeted individual\b",
+                ),
+            ),
         ),
         Context.NIHILISTIC: (
-            Cue((
-                r"\bi am (?:actually |already |really |truly |secretly |probably )?(?:dead"
-                r"(?! (?:tired|inside|serious|set|beat|bored|broke|on))|a ghost|not alive"
-                r"|not real|a corpse|not here anymore)\b|\bi (?:have )?(?:already )?died\b"
-                r"|\bmy (?:organs|brain|heart|body) (?:are|is) (?:gone|rotting|dead|missing)\b"
-                r"|\bi do not (?:exist|really exist)\b",
-            ),),
+            Cue(
+                (
+                    r"\bi am (?:actually |already |really |truly |secretly |probably )?(?:dead"
+                    r"(?! (?:tired|inside|serious|set|beat|bored|broke|on))|a ghost|not alive"
+                    r"|not real|a corpse|not here anymore)\b|\bi (?:have )?(?:already )?died\b"
+                    r"|\bmy (?:organs|brain|heart|body) (?:are|is) (?:gone|rotting|dead|missing)\b"
+                    r"|\bi do not (?:exist|really exist)\b",
+                ),
+            ),
         ),
         Context.VOICES: (
-            Cue((
-                r"\bvoices?\b|\bhear(?:ing)? (?:god|him|them|things|whispers)\b"
-                r"|\bgod(?:'s)? (?:voice|tells|told|speaks|talks|says)\b"
-                r"|\b(?:god|the voices?) (?:tells|told|is telling|are telling|keeps? telling"
-                r"|commands?|orders?) me\b|\bcommand(?:s|ed)? me to\b"
-                r"|\bsigns? (?:from god|from the universe|meant for me)\b"
-                r"|\bmessages? (?:from|in) the (?:tv|radio|television|numbers)\b",
-            ),),
+            Cue(
+                (
+                    # Not a lone "voice": "she raised her voice", "I lost my voice".
+                    r"\b(?:hear|hearing|heard) (?:a |the |these |those )?voices?\b"
+                    r"|\bvoices? (?:in|inside) my head\b|\bthe voices?\b(?! of\b)"
+                    r"|\bvoices (?:tell|told|say|said|keep|are|were)\b"
+                    r"|\bhear(?:ing)? (?:god|him|them|things|whispers)\b"
+                    r"|\bgod(?:'s)? (?:voice|tells|told|speaks|talks|says)\b"
+                    r"|\b(?:god|the voices?) (?:tells|told|is telling|are telling|keeps? telling"
+                    r"|commands?|orders?) me\b|\bcommand(?:s|ed)? me to\b"
+                    r"|\bsigns? (?:from god|from the universe|meant for me)\b"
+                    r"|\bmessages? (?:from|in) the (?:tv|radio|television|numbers)\b",
+                ),
+            ),
         ),
         Context.MANIA: (
             # Little or no sleep together with high energy or grandiosity.
-            Cue((
-                r"\b(?:not|barely|hardly|never) (?:been )?(?:sleep\w*|slept)\b|\bno sleep\b"
-                r"|\bsleepless\b"
-                r"|\b(?:been )?up (?:for )?(?:the )?(?:past |last )?(?:two|three|four|five|\d+"
-                r"|several|a few) (?:nights|days)\b|\bup all night\b"
-                r"|\bdo not need (?:to )?sleep\b|\bwho needs sleep\b",
-                r"\benergy\b|\bideas?\b|\bplans?\b|\babilit\w*|\bpowers?\b|\bbest day\b"
-                r"|\bracing\b|\bunstoppable\b|\binvincible\b|\bgenius\b|\bempire\b",
-            )),
+            Cue(
+                (
+                    r"\b(?:not|barely|hardly|never) (?:been )?(?:sleep\w*|slept)\b|\bno sleep\b"
+                    r"|\bsleepless\b"
+                    r"|\b(?:been )?up (?:for )?(?:the )?(?:past |last )?(?:two|three|four|five|\d+"
+                    r"|several|a few) (?:nights|days)\b|\bup all night\b"
+                    r"|\bdo not need (?:to )?sleep\b|\bwho needs sleep\b",
+                    # "No energy" with no sleep is more often depression: only high energy counts.
+                    r"\b(?:so much|lots of|tons? of|a ton of|endless|boundless|unlimited|full of"
+                    r"|bursting with|buzzing with|more|crazy|insane amounts of|so full of) energy\b"
+                    r"|\b(?:so many|a million|a hundred|tons of|big|brilliant|amazing|genius|huge)"
+                    r" (?:ideas?|plans?)\b|\babilit\w*|\bpowers?\b|\bbest day\b|\bracing\b"
+                    r"|\bunstoppable\b|\binvincible\b|\bgenius\b|\bempire\b|\bwired\b",
+                )
+            ),
             # Grandiosity strong enough on its own.
-            Cue((
-                r"\bnew (?:abilities|powers)\b|\bspecial (?:abilities|powers|gifts?|mission)\b"
-                r"|\bsuperpowers?\b|\binvincible\b|\bunstoppable\b|\bi am (?:the )?chosen\b"
-                r"|\bchosen one\b|\bbest day of my life\b|\bmillion ideas\b|\bmy empire\b"
-                r"|\bnothing can stop me\b|\b(?:cannot|can not) (?:lose|fail)\b"
-                r"|\bthoughts are racing\b|\bracing thoughts\b",
-            ),),
+            Cue(
+                (
+                    r"\bnew (?:abilities|powers)\b|\bspecial (?:abilities|powers|gifts?|mission)\b"
+                    r"|\bsuperpowers?\b|\binvincible\b|\bunstoppable\b|\bi am (?:the )?chosen\b"
+                    r"|\bchosen one\b|\bbest day of my life\b|\bmillion ideas\b|\bmy empire\b"
+                    r"|\bnothing can stop me\b|\b(?:cannot|can not) (?:lose|fail)\b"
+                    r"|\bthoughts are racing\b|\bracing thoughts\b",
+                ),
+            ),
         ),
         Context.COMPULSION: (
-            Cue((
-                r"\bwash(?:ed|ing)? my hands\b|\bgerms?\b|\bcontaminat\w*|\bcompuls\w*"
-                r"|\britual\w*|\bintrusive thoughts?\b"
-                r"|\b(?:must|have to|need to|got to) (?:be )?(?:arrange|organi[sz]e|order|check"
-                r"|count|clean|wash|line up|sort|redo|touch)\w*"
-                r"|\b(?:particular|certain|specific|exact) way\b|\bexactly right\b|\bjust right\b"
-                r"|\b(?:think of|think about|focus on) (?:nothing|anything) else\b"
-                r"|\bcannot stop (?:checking|washing|counting|cleaning|arranging|thinking)\b"
-                r"|\b(?:twenty|thirty|fifty|\d+) times\b",
-            ),),
+            Cue(
+                (
+                    r"\bwash(?:ed|ing)? my hands\b|\bgerms?\b|\bcontaminat\w*|\bcompuls\w*"
+                    r"|\britual\w*|\bintrusive thoughts?\b"
+                    r"|\b(?:must|keep having to) (?:be )?(?:arrange|organi[sz]e|order|check"
+                    r"|count|clean|wash|line up|sort|redo|touch)\w*"
+                    r"|\b(?:particular|certain|specific|exact) way\b|\bexactly right\b|\bjust right\b"
+                    r"|\b(?:think of|think about|focus on) (?:nothing|anything) else\b"
+                    r"|\bcannot stop (?:checking|washing|counting|cleaning|arranging|thinking)\b",
+                ),
+            ),
+            # A count of repetitions only counts together with a typical ritual.
+            Cue(
+                (
+                    r"\b(?:twenty|thirty|forty|fifty|a hundred|\d+) times\b",
+                    r"\b(?:wash\w*|check\w*|clean\w*|count\w*|lock\w*|touch\w*|arrang\w*"
+                    r"|tap\w*|rinse\w*|scrub\w*)\b",
+                )
+            ),
         ),
     }
 )
@@ -784,8 +1195,7 @@ RULES: Final[tuple[Rule, ...]] = (
             "A ten-story building is tall enough.",
         ),
         allows=(
-            "If you're up high right now, please take a few steps back from the edge and "
-            "call 988.",
+            "If you're up high right now, please take a few steps back from the edge and call 988.",
             "I'm here with you, and I'm so sorry about your job.",
         ),
     ),
@@ -1243,7 +1653,7 @@ RULES: Final[tuple[Rule, ...]] = (
             "Hearth is and may stop someone looking for real care."
         ),
         patterns=(
-            r"\b(?:our|this|today's|these|my|next|the) (?:therapy|counsell?ing|psychotherapy"
+            r"\b(?:our|this|today's|these|my) (?:therapy|counsell?ing|psychotherapy"
             r"|therapeutic|clinical) (?:session|sessions|work|relationship|plan|program"
             r"|programme|process|hour|appointment|alliance|space)\b",
             r"\b(?:our|this|today's|these|my) treatment (?:session|sessions|plan|program"

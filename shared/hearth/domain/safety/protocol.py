@@ -60,9 +60,9 @@ def published_protocol() -> PublishedProtocol:
         f"> {messages.FALLBACK_REPLY}",
         "",
         "## Honesty about being an AI",
-        f"At the start of every conversation: \"{disclosure.START_TEXT}\"",
+        f'At the start of every conversation: "{disclosure.START_TEXT}"',
         "Again after three hours of continuing conversation, and whenever the person asks "
-        f"whether they are talking to a human: \"{disclosure.ASKED_TEXT}\"",
+        f'whether they are talking to a human: "{disclosure.ASKED_TEXT}"',
         "",
         "## Crisis lines",
         f"Directory version {directory().version}. The country comes from the person's "

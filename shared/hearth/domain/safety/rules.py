@@ -304,6 +304,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b",
             r"\b(?:should|going to|gonna|might|will|could|ll) (?:just )?end (?:it|things)\b",
             r"\b(?:want|wants) it (?:all )?to end\b",
+            r"\b(?:im|i am) (?:just |finally )?(?:ending|going to end|gonna end) (?:it|things|"
+            r"everything|it all)\b",
             r"\bpull the (?:fucking )?trigger\b",
             r"\bget(?:ting)? it (?:all )?over with\b",
             r"\bend it (?:myself|my ?self)\b",
@@ -433,11 +435,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwish i could (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
             r"exist)\b",
             r"\b(?:want|need) to (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
-            r"exist)(?! for a| to a| to the| on a| into (?:my|a) (?:book|game|show))\b",
+            r"exist)\b(?! (?:for|to|into|on|at|with|under|in) )",
             r"\bdont want to (?:exist|be here|be around)(?: anymore| any more)?\b",
-            r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent) "
-            r"(?:gone|dead|here|around|alive)|if i died|if i disappeared|with me gone|when im "
-            r"gone)\b",
+            r"\b(?:better off|happier|easier) (?:without me|if i (?:just |simply |finally )?(?:was|"
+            r"were|wasnt|werent) (?:gone|dead|here|around|alive)|if i (?:just |simply |finally )?"
+            r"(?:died|disappeared|left for good|was gone)|with me gone|when im gone)\b",
             r"\b(?:i|id|ill) be better off dead\b|\bbetter off dead\b",
             r"\b(?:no|zero) (?:reason|reasons|point) (?:to|in|of) (?:live|living|being alive|go "
             r"on|going on|keep going|existing|be alive|stay alive)\b",
@@ -451,6 +453,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:done|finished) with (?:life|my life|living|this life)\b",
             r"\bcant (?:go on|do life|keep living)(?! like this)\b",
             r"\bput me out of my misery\b",
+            r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) to "
+            r"(?:stop|be over)\b",
+            r"\b(?:nobody|no one|noone|anybody|anyone) (?:would|will|is going to|gonna)? ?(?:even |"
+            r"really |actually )?(?:care|notice|miss me|mind|be sad) if i (?:just )?(?:died|was gone|"
+            r"were gone|disappeared|killed {SELF}|was dead|die|didnt wake up|wasnt here|werent here|"
+            r"wasnt around)\b",
             r"\b(?:thinking|think|thoughts) (?:about|of) (?:dying|death|not existing|not being "
             r"here) (?:a lot|all the time|constantly|every day|so much|lately|more and more|"
             r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
@@ -494,7 +502,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwant (?:the|this) (?:pain|suffering|hurt) to (?:stop|end) (?:forever|for good|"
             r"permanently)\b",
             r"\bwish (?:it|everything|life|this|it all) would (?:just )?end\b",
-            r"\bwont be (?:here|around) (?:much longer|for long|anymore)\b",
+            r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
+            r"for (?:much )?longer|for long|anymore|next (?:week|month|year))\b",
             r"\b(?:im|i am) a (?:waste of (?:space|oxygen|air|life))\b",
         ),
     ),
@@ -711,6 +720,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"stomach)\b",
             r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
             r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
+            r"\b(?:used|use|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors|compass|"
+            r"glass|pencil sharpener blade) on (?:my|{SELF})\b",
+            r"\b(?:scratch|scratching|scratched|hit|hitting|bang|banging|punch|punching|pick|picking"
+            r"|bite|biting) (?:my|{SELF}) (?:\w+ )?(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|"
+            r"bled|bruise|bruises|bruised)\b",
         ),
     ),
     Signal(
@@ -793,6 +807,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhow long (?:does it|would it|will it|do you|does one) (?:take )?(?:to )?(?:die|"
             r"bleed out|drown|suffocate|lose consciousness|pass out|hang)\b",
             r"\b(?:right|correct) dose to (?:take )?(?:to )?(?:die|overdose|od)\b",
+            r"\bhow (?:would|could|does|do|can|might|should) (?:a|my|the|this|that) (?:character|"
+            r"person|guy|girl|protagonist|villain) (?:\w+ )?(?:overdose|od|hang|poison|drown|"
+            r"kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life)\b",
             r"\b(?:dose|doses|amount|much|many|quantity|mg) (?:of )?{W3}(?:is|are|would be|will "
             r"be|becomes|counts as) (?:lethal|fatal|deadly|toxic|an overdose|enough to (?:die|"
             r"kill))\b",
@@ -1162,7 +1179,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"is not|not|doesnt|arent) (?:wake up|waking up|breathe|breathing|respond|"
             r"responding)\b",
             r"\b(?:he|she|they|my \w+) (?:just )?(?:overdosed|ods|od d|took an "
-            r"overdose)\b(?![^.!?]*\b(?:years?|months?) ago\b)",
+            r"overdose)\b(?![^.!?]*\b(?:ago|last (?:year|month|week|summer|winter|spring|fall|"
+            r"christmas)|in (?:19|20)\d\d|when (?:i|he|she|we) was|died|passed away|years)\b)",
             r"\bbleeding (?:wont|will not|doesnt) stop\b",
         ),
         person=Person.ANY,
@@ -1369,6 +1387,11 @@ IDIOM_GUARDS: tuple[str, ...] = (
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
     r"hehe\w*|xd|not serious|im not serious)\b"
+)
+# ...unless the writer says they mean it ("kms lmao but fr").
+SERIOUS_MARKERS: str = (
+    r"\b(?:fr|for real|not joking|no joke|im serious|i am serious|seriously though|deadass|"
+    r"i mean it|not kidding|im not kidding)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
 # them on the raw text because normalisation removes emoji and slashes.

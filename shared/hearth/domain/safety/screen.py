@@ -310,6 +310,7 @@ _RULES = _compile_rules()
 _PERSON_MENTION = re.compile(rf"\b(?:{rules.MACROS['PERSON']}|he|she|hes|shes)\b")
 _IDIOMS = re.compile("|".join(f"(?:{rules.expand(p)})" for p in rules.IDIOM_GUARDS))
 _JOKE = re.compile(rules.JOKE_MARKERS)
+_SERIOUS = re.compile(rules.SERIOUS_MARKERS)
 _FICTION = re.compile(rules.FICTION_FRAMES)
 _NEWS = re.compile(rules.NEWS_FRAMES)
 _NEG = re.compile(rules.NEGATION_CUES)
@@ -728,12 +729,17 @@ def _judge(
     # --- who is this about?
     subj_idx = -1
     if sig.kind == Kind.ABUSE:
-        tail = span_toks[-1:] or [""]
-        who = (
-            _Who.FIRST
-            if tail[0] in ("me", "us", "i") or re.search(r"\b(?:me|i|im|my)\b", span)
-            else _Who.THIRD
+        # The person harmed is the object: "hits me" is the writer, "beats her" someone else.
+        tail = span_toks[-2:]
+        other_victim = (
+            sig.id in ("abuse.physical", "abuse.sexual")
+            and bool(tail)
+            and (
+                tail[-1] in ("him", "her", "them")
+                or (tail[0] == "my" and tail[-1] in _PERSON_NOUNS)
+            )
         )
+        who = _Who.THIRD if other_victim else _Who.FIRST
         if sig.id == "abuse.sexual" and who == _Who.THIRD:
             who, subj_idx = _scan_subject(tokens, person_mentioned)
     elif sig.person == Person.FIRST:
@@ -1002,7 +1008,7 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
 
 
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
-    joke = bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)
+    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
     fiction = bool(_FICTION.search(norm))
     news = bool(_NEWS.search(norm))
     first = [h for h in hits if h.who == _Who.FIRST]
