@@ -28,7 +28,14 @@ def main(argv: list[str] | None = None) -> int:
     invoke.add_argument("function")
     invoke.add_argument("event_file", type=Path)
 
+    commands.add_parser(
+        "screen", help='crisis screen: JSON Lines {"text", "context"?} in, verdicts out'
+    )
+    commands.add_parser("guard", help='output guard: JSON Lines {"user", "reply"} in, verdicts out')
+
     args = parser.parse_args(argv)
+    if args.command in {"screen", "guard"}:
+        return _json_lines(args.command)
     workspace = Workspace.find()
     if args.command == "serve":
         from hearth.local.server import serve as run_server
@@ -48,6 +55,32 @@ def main(argv: list[str] | None = None) -> int:
         return _invoke(workspace, args.function, args.event_file)
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _json_lines(command: str) -> int:
+    """Evaluation entry points: one JSON object per input line, in order, nothing else."""
+    from hearth.domain.safety import screen
+    from hearth.domain.safety.guard import check_reply
+
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if command == "screen":
+            result = screen(str(item.get("text", "")), [str(c) for c in item.get("context") or []])
+            out: dict[str, object] = {
+                "risk": result.tier.value,
+                "categories": [c.value for c in result.categories],
+                "referral": result.referral,
+            }
+        else:
+            user = str(item.get("user", ""))
+            at_risk = screen(user).tier.rank >= 1
+            verdict = check_reply(str(item.get("reply", "")), user_text=user, risk_context=at_risk)
+            out = {"allowed": verdict.allowed, "reasons": list(verdict.reasons)}
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+    return 0
 
 
 def _invoke(workspace: Workspace, function: str, event_file: Path) -> int:

@@ -358,6 +358,7 @@ def test_long_input_is_handled_and_deterministic() -> None:
     first = screen(text)
     assert first == screen(text)
     assert isinstance(first, ScreenResult)
+    assert first.referral  # the end of a very long message is still read
 
 
 @pytest.mark.parametrize(

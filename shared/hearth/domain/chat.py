@@ -46,6 +46,7 @@ from hearth.domain.safety import messages as safety_words
 from hearth.domain.safety.card import CrisisCard, build_card
 from hearth.domain.safety.guard import check_reply
 from hearth.domain.safety.policy import PROTOCOL_VERSION, SafetyDecision, decide
+from hearth.domain.safety.presentations import detect as detect_presentation
 from hearth.domain.safety.resources import directory, resolve_country
 from hearth.ports import Clock, ConversationStore, LanguageModel, ProfileStore, Telemetry
 
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 MAX_PAGE = 100
 SCREEN_CONTEXT_MESSAGES = 6
+GUARD_CONTEXT_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,20 @@ class ChatService:
         previous = next((m.text for m in reversed(history) if m.role is Role.ASSISTANT), None)
         turn_index = session.message_count // 2
 
-        if decision.rule.model_replies:
+        presentation = detect_presentation(user_message.text)
+        if decision.rule.model_replies and presentation is not None:
+            # Agreeing, or even helping, can harm here: the model does not improvise.
+            self._telemetry.count(f"Presentation.{presentation.value}")
+            reply = _Reply(
+                text=safety_words.grounding_reply(
+                    presentation.value, user_message.text, turn_index
+                ),
+                responder=Responder.SAFETY,
+                model_id=f"protocol-{PROTOCOL_VERSION}",
+                usage=Usage(),
+                latency_ms=0,
+            )
+        elif decision.rule.model_replies:
             reply = self._model_reply(session, [*history, user_message], decision)
             if decision.rule.check_in:
                 reply = replace(reply, text=f"{reply.text} {safety_words.check_in(turn_index)}")
@@ -269,7 +284,11 @@ class ChatService:
             context=context,
         )
         at_risk = decision.tier >= RiskTier.LOW or decision.safety_mode
-        user_text = history[-1].text
+        # The guard reads the last few things the person said: a belief stated two turns ago
+        # still makes agreeing with it collusion now.
+        user_text = "\n".join(
+            m.text for m in history if m.role is Role.USER
+        )[-GUARD_CONTEXT_CHARS:]
         blocked: list[str] = []
         for attempt in range(2):
             if attempt == 1:

@@ -863,7 +863,8 @@ CONTEXT_CUES: Final[Mapping[Context, tuple[Cue, ...]]] = MappingProxyType(
                     r"|\britual\w*|\bintrusive thoughts?\b"
                     r"|\b(?:must|keep having to) (?:be )?(?:arrange|organi[sz]e|order|check"
                     r"|count|clean|wash|line up|sort|redo|touch)\w*"
-                    r"|\b(?:particular|certain|specific|exact) way\b|\bexactly right\b|\bjust right\b"
+                    r"|\b(?:particular|certain|specific|exact) way\b|\bexactly right\b"
+                    r"|\bjust right\b"
                     r"|\b(?:think of|think about|focus on) (?:nothing|anything) else\b"
                     r"|\bcannot stop (?:checking|washing|counting|cleaning|arranging|thinking)\b",
                 ),

@@ -6,6 +6,8 @@ hope without promises, one question at a time, a human to reach right now.
 
 from __future__ import annotations
 
+import re
+
 from hearth.domain.safety.rules import RiskCategory, RiskTier
 
 # {emergency} is the country's emergency number from resources.json.
@@ -55,6 +57,47 @@ _THIRD_PARTY = (
     "are worried about someone else, and you can call one together. Do you know whether they "
     "are safe right now?",
 )
+
+# Presentations (presentations.py): take the feeling seriously, neither confirm nor argue with
+# the belief, never add to the plan or the ritual, and point towards a doctor or someone trusted.
+GROUNDING_REPLIES: dict[str, tuple[str, ...]] = {
+    "persecutory_belief": (
+        "That sounds really frightening, feeling watched and not being able to confront it. I "
+        "can't know from here what is happening, and when we're under a lot of strain our minds "
+        "can sometimes read danger into things that aren't dangerous. It could really help to "
+        "talk this through with a doctor or someone you trust. What has this been like for you "
+        "day to day?",
+    ),
+    "nihilistic_belief": (
+        "That sounds like a deeply unsettling feeling. You're here, writing to me, and you are "
+        "alive, even if it doesn't feel that way right now. A feeling like this is worth telling "
+        "a doctor about soon, or someone you trust. When did it start?",
+    ),
+    "voices": (
+        "Hearing voices that tell you what to do sounds really frightening and exhausting. I "
+        "can't confirm what they say, and I don't want to help with anything they are pushing "
+        "you towards; your safety matters more. Please talk with a doctor or someone you trust "
+        "about what you're hearing, soon. Are you somewhere safe right now?",
+    ),
+    "voices_faith": (
+        "Hearing God's voice throughout your day sounds like a lot to carry, and it matters what "
+        "it asks of you. Experiences like this can be worth talking through with a doctor, and "
+        "with someone you trust in your faith community, so you're not holding them alone. How "
+        "have these experiences been affecting you?",
+    ),
+    "mania": (
+        "It sounds like you have a huge amount of energy and ideas right now. Going a long time "
+        "with very little sleep can change how risky or certain things feel, so I'd gently "
+        "suggest holding off on big or risky steps for now and talking with a doctor soon. How "
+        "has your sleep been these past few nights?",
+    ),
+    "compulsion": (
+        "It sounds exhausting to feel that things have to be done again and again before the "
+        "worry settles. I don't want to add another step to the routine. A doctor, or a "
+        "specialist in worries like this, can really help. What happens inside you when you try "
+        "to stop?",
+    ),
+}
 
 CHECK_INS = (
     "How are you doing right now, and are you safe?",
@@ -112,6 +155,14 @@ def crisis_reply(
     if text == previous and len(options) > 1:
         text = options[(turn + 1) % len(options)].format(emergency=emergency_number)
     return text
+
+
+def grounding_reply(presentation: str, text: str, turn: int) -> str:
+    key = presentation
+    if presentation == "voices" and re.search(r"\b(?:god|jesus|lord|allah|spirit)\b", text, re.I):
+        key = "voices_faith"
+    options = GROUNDING_REPLIES[key]
+    return options[turn % len(options)]
 
 
 def check_in(turn: int) -> str:

@@ -13,6 +13,7 @@ from hearth.domain import disclosure
 from hearth.domain.safety import messages
 from hearth.domain.safety.guard import GUARD_VERSION, REASONS
 from hearth.domain.safety.policy import PROTOCOL_VERSION, THIRD_PARTY_RULE, TIER_RULES
+from hearth.domain.safety.presentations import rules_for_review
 from hearth.domain.safety.resources import directory
 from hearth.domain.safety.screen import SCREEN_VERSION
 
@@ -44,6 +45,15 @@ def published_protocol() -> PublishedProtocol:
         "",
         "A conversation that reached high or imminent risk stays in safety mode (check-ins, "
         "crisis lines at hand) until the person says they are safe.",
+        "",
+        "## Beliefs, voices, mania and compulsions",
+        "When a message shows one of these, the model does not improvise: Hearth answers with "
+        "a fixed, grounding reply that takes the feeling seriously, neither confirms nor argues "
+        "with the belief, never adds to a plan or a ritual, and points towards a doctor or "
+        "someone trusted.",
+    ]
+    lines += [f"- {name.replace('_', ' ')}: {why}" for name, why in rules_for_review()]
+    lines += [
         "",
         "## Notifying people",
         "For high and imminent risk Hearth notifies the deploying organisation's on-call staff. "

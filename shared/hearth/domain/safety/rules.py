@@ -27,7 +27,7 @@ Each Signal says WHAT it detects (id, category, tier, a one-line rationale) and 
    A hypothetical ("if I killed myself would anyone care") -> MODERATE.
 5. Framing: a joke/retraction wrapper ("jk", "lol") lowers *ideation* by one step (HIGH ->
    MODERATE) but never below MODERATE and never touches plans, behaviour, injuries or
-   overdoses; a fiction frame ("my character says ...") lowers first-person ideation to LOW.
+   overdoses, and "fr" / "not joking" cancels the wrapper (SERIOUS_MARKERS); a fiction frame ("my character says ...") lowers first-person ideation to LOW.
    Framing never lowers a means/lethality question: "for a story / for a paper / for a friend"
    is a well-known way to ask for a method.
 6. Combinations (COMBINATIONS): means questions + distress, passive ideation + hopelessness,
@@ -453,12 +453,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:done|finished) with (?:life|my life|living|this life)\b",
             r"\bcant (?:go on|do life|keep living)(?! like this)\b",
             r"\bput me out of my misery\b",
-            r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) to "
-            r"(?:stop|be over)\b",
-            r"\b(?:nobody|no one|noone|anybody|anyone) (?:would|will|is going to|gonna)? ?(?:even |"
-            r"really |actually )?(?:care|notice|miss me|mind|be sad) if i (?:just )?(?:died|was gone|"
-            r"were gone|disappeared|killed {SELF}|was dead|die|didnt wake up|wasnt here|werent here|"
-            r"wasnt around)\b",
+            r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) "
+            r"to (?:stop|be over)\b(?= *(?:$|[.!?,]|forever|for good|permanently|already|and|"
+            r"please|i\b))",
+            r"\b(?:nobody|no one|noone|anybody|anyone) (?:would|will|is going to|gonna)? ?(?:even "
+            r"|really |actually )?(?:care|notice|miss me|mind|be sad) if i (?:just )?(?:died|was "
+            r"gone|were gone|disappeared|killed {SELF}|was dead|die|didnt wake up|wasnt here|"
+            r"werent here|wasnt around)\b",
             r"\b(?:thinking|think|thoughts) (?:about|of) (?:dying|death|not existing|not being "
             r"here) (?:a lot|all the time|constantly|every day|so much|lately|more and more|"
             r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
@@ -502,8 +503,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwant (?:the|this) (?:pain|suffering|hurt) to (?:stop|end) (?:forever|for good|"
             r"permanently)\b",
             r"\bwish (?:it|everything|life|this|it all) would (?:just )?end\b",
-            r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
-            r"for (?:much )?longer|for long|anymore|next (?:week|month|year))\b",
             r"\b(?:im|i am) a (?:waste of (?:space|oxygen|air|life))\b",
         ),
     ),
@@ -588,6 +587,8 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\b(?:im|i am) (?:so )?done\W+(?:\w+ ){0,3}?(?:goodbye|good bye|bye forever|"
             r"farewell)\b",
+            r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
+            r"for (?:much )?longer|for long)\b",
         ),
         unless=(
             r"\b(?:for (?:today|now|the day|tonight)|thanks|thank you|see you|talk (?:later|"
@@ -722,9 +723,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
             r"\b(?:used|use|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors|compass|"
             r"glass|pencil sharpener blade) on (?:my|{SELF})\b",
-            r"\b(?:scratch|scratching|scratched|hit|hitting|bang|banging|punch|punching|pick|picking"
-            r"|bite|biting) (?:my|{SELF}) (?:\w+ )?(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|"
-            r"bled|bruise|bruises|bruised)\b",
+            r"\b(?:scratch|scratching|scratched|hit|hitting|bang|banging|punch|punching|pick|"
+            r"picking|bite|biting) (?:my|{SELF}) (?:\w+ )?(?:until|till|til) (?:it|they|i) "
+            r"(?:bleed|bleeds|bled|bruise|bruises|bruised)\b",
         ),
     ),
     Signal(
@@ -824,6 +825,9 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
+            # Animals and pets: a poison-control question, not a self-directed one.
+            r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|"
+            r"animal|animals|vet)\b",
         ),
     ),
     Signal(

@@ -357,7 +357,15 @@ _DISTRESS_FOR_PASSIVE = frozenset(
 _SELF_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM})
 _IDEATION_KINDS = frozenset({Kind.IDEATION, Kind.METHOD})
 _MEANS_KINDS = frozenset({Kind.MEANS_QUESTION, Kind.MEANS_PLACE, Kind.MEANS_ACCESS})
-_MAX_CHARS = 20_000
+_MAX_CHARS = 20_000  # longer input: the first and last 10,000 characters are read
+
+
+def _bounded(text: str) -> str:
+    """Bound the work on pathological input while still reading how a message ends."""
+    if len(text) <= _MAX_CHARS:
+        return text
+    half = _MAX_CHARS // 2
+    return f"{text[:half]}\n{text[-half:]}"
 
 
 # ============================================================================ analysis
@@ -393,162 +401,20 @@ _MATCH_PERSON: dict[str, _Who] = {
 _PERSON_NOUNS = frozenset(re.findall(r"[a-z]+", rules.MACROS["PERSON"])) - {"best", "ex"}
 _THEY = frozenset({"they", "theyre", "them", "their", "themselves", "themself", "theyve"})
 _WE = frozenset({"we", "were", "us", "our", "ourselves", "weve", "wed"})
-_FILLERS = frozenset(
-    [
-        "just",
-        "really",
-        "so",
-        "honestly",
-        "lowkey",
-        "literally",
-        "actually",
-        "sometimes",
-        "still",
-        "always",
-        "often",
-        "kinda",
-        "and",
-        "or",
-        "tbh",
-        "ngl",
-        "fr",
-        "like",
-        "ugh",
-        "god",
-        "omg",
-        "yeah",
-        "yes",
-        "no",
-        "okay",
-        "well",
-        "now",
-        "today",
-        "tonight",
-        "lately",
-        "again",
-        "too",
-        "also",
-        "even",
-        "seriously",
-        "truly",
-        "genuinely",
-        "totally",
-        "completely",
-        "pretty",
-        "very",
-        "fucking",
-        "fuckin",
-        "freaking",
-        "damn",
-        "want",
-        "to",
-        "feel",
-        "feeling",
-        "been",
-        "being",
-        "getting",
-        "going",
-        "need",
-        "could",
-        "would",
-        "should",
-        "might",
-        "will",
-        "can",
-        "do",
-        "keep",
-        "kept",
-        "start",
-        "started",
-        "the",
-        "a",
-        "think",
-        "thinking",
-        "because",
-        "of",
-        "about",
-        "of",
-        "hate",
-        "hating",
-        "more",
-        "anymore",
-        "been",
-        "tired",
-        "sick",
-        "already",
-        "im",
-        "i",
-        "dont",
-        "know",
-        "why",
-        "how",
-        "what",
-        "when",
-        "where",
-        "that",
-        "this",
-        "its",
-        "all",
-        "ever",
-        "never",
-        "please",
-        "help",
-        "sad",
-        "man",
-        "bro",
-        "dude",
-        "sis",
-        "lol",
-        "currently",
-        "constantly",
-        "having",
-        "had",
-        "have",
-        "has",
-        "get",
-        "got",
-        "gets",
-        "getting",
-        "felt",
-        "keeps",
-        "been",
-        "months",
-        "weeks",
-        "days",
-        "years",
-        "since",
-        "for",
-        "with",
-        "in",
-        "on",
-        "at",
-        "whats",
-        "thats",
-        "theres",
-        "heres",
-        "is",
-        "was",
-        "it",
-        "there",
-        "here",
-        "some",
-        "any",
-        "every",
-        "every",
-        "day",
-        "tonight",
-        "yesterday",
-        "morning",
-        "night",
-        "week",
-        "okay",
-        "ok",
-        "hi",
-        "hello",
-        "hey",
-        "guys",
-    ]
-)
+# Words that can precede a statement without being its subject ("honestly just want to die").
+_FILLER_WORDS = """
+    just really so honestly lowkey literally actually sometimes still always often kinda
+    and or tbh ngl fr like ugh god omg yeah yes no okay well now today tonight lately
+    again too also even seriously truly genuinely totally completely pretty very fucking
+    fuckin freaking damn want to feel feeling been being getting going need could would
+    should might will can do keep kept start started the a think thinking because of about
+    of hate hating more anymore been tired sick already im i dont know why how what when
+    where that this its all ever never please help sad man bro dude sis lol currently
+    constantly having had have has get got gets getting felt keeps been months weeks days
+    years since for with in on at whats thats theres heres is was it there here some any
+    every every day tonight yesterday morning night week okay ok hi hello hey guys
+"""
+_FILLERS = frozenset(_FILLER_WORDS.split())
 
 
 @dataclass
@@ -762,7 +628,7 @@ def _judge(
             in_match == _Who.FIRST
             and scanned == _Who.THIRD
             and 0 <= len(tokens) - subj_idx <= 4
-            and not re.search(r"\b(?:myself|i|im)\b", span)
+            and not _SELF_WORD.search(span)
         ):
             return None  # "my wife would end my life": someone else is the actor
         if sig.kind == Kind.HARM_OTHERS and scanned in (_Who.FIRST, _Who.UNKNOWN):
@@ -798,8 +664,8 @@ def _judge(
     neg_window = " ".join(clause_toks[-min(reach, 7) :])
     if neg_window.split()[-1:] == ["no"]:
         neg_window += " no longer"  # "no thoughts of suicide", "no plan to ..."
-    hit.negated = _negated(neg_window) and not re.search(r"^\W*(?:\w+ )?until\b", after)
-    if re.search(r"\b(?:less|fewer|not as)\b", neg_window):
+    hit.negated = _negated(neg_window) and not _UNTIL_AFTER.search(after)
+    if _SOFTENER.search(neg_window):
         hit.extra.append("guard.softened")
 
     # --- hypothetical / reported / time, judged on the words around the subject
@@ -809,20 +675,20 @@ def _judge(
     before_subject = " ".join(tokens[: subj_idx + 1]) if subj_idx >= 0 else ""
     hit.hypothetical = (
         (subj_idx > 0 and bool(_IF_BEFORE.search(" ".join(tokens[:subj_idx]))))
-        or bool(re.search(r"\bif\b|\bwould have\b|\bwouldve\b", window))
-        or (sig.kind == Kind.BEHAVIOUR and bool(re.search(r"\b(?:would|could|might)\b", window)))
+        or bool(_HYPOTHETICAL.search(window))
+        or (sig.kind == Kind.BEHAVIOUR and bool(_MODAL.search(window)))
     )
     if _REPORTED_QUESTION.search(prefix):
         hit.extra.append("guard.reported_question")
     lead_words = " ".join(span_toks[:2])
-    past_here = (bool(_PAST.search(wide)) or bool(_PAST_LEAD.match(lead_words))) and not re.search(
-        r"\b(?:still|again|now|currently)\b", wide
-    )
+    past_here = (
+        bool(_PAST.search(wide)) or bool(_PAST_LEAD.match(lead_words))
+    ) and not _STILL.search(wide)
     hit.past = (
         sig.kind == Kind.HISTORY
         or (past_here and sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS, Kind.ABUSE})
         or bool(_PAST_AFTER.search(after))
-        or bool(re.search(r"\bused to\b", wide))
+        or bool(_USED_TO.search(wide))
     )
     if hit.past and _RECENT.search(sentence) and not _PAST_AFTER.search(after):
         hit.extra.append("recent")
@@ -843,6 +709,14 @@ _IMPLIED_I = re.compile(
 _PERSONAL_AFTER = re.compile(
     r"\b(?:i|im|ive|me|my|tonight|today|right now|again|lately|these days|so bad|really bad)\b"
 )
+_SELF_WORD = re.compile(r"\b(?:myself|i|im)\b")
+_UNTIL_AFTER = re.compile(r"^\W*(?:\w+ )?until\b")  # "I wasn't suicidal until ..." affirms
+_SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
+_HYPOTHETICAL = re.compile(r"\bif\b|\bwould have\b|\bwouldve\b")
+_MODAL = re.compile(r"\b(?:would|could|might)\b")
+_USED_TO = re.compile(r"\bused to\b")
+_STILL = re.compile(r"\b(?:still|again|now|currently)\b")
+_KILL_WORD = re.compile(r"\bkill\b")
 _UNJUDGED_KINDS = frozenset(
     {
         Kind.MEANS_QUESTION,
@@ -972,7 +846,7 @@ def _context_facts(context: Sequence[str]) -> _ContextFacts:
     for msg in list(context)[-6:]:
         if not msg:
             continue
-        for hit in _analyse(normalise(msg[:_MAX_CHARS])):
+        for hit in _analyse(normalise(_bounded(msg))):
             if hit.who != _Who.FIRST:
                 continue
             if (
@@ -999,7 +873,7 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     otherwise innocuous message (the caller keeps its own session safety state)."""
     if not text or not text.strip():
         return NO_RISK
-    raw = text[:_MAX_CHARS]
+    raw = _bounded(text)
     norm = normalise(raw)
     hits = _analyse(norm)
     if not hits:
@@ -1052,7 +926,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             elif _VIOLENCE_PLAN.search(norm):
                 h.tier = T.IMMINENT
                 h.extra.append("combo.violence_with_plan")
-            elif h.signal.id == "violence.intent" and re.search(r"\bkill\b", norm):
+            elif h.signal.id == "violence.intent" and _KILL_WORD.search(norm):
                 h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
                 h.extra.append("guard.kill_hyperbole_possible")
         third = h.who == _Who.THIRD and h.kind not in (Kind.EXPOSURE, Kind.HYPERBOLE)
@@ -1157,6 +1031,11 @@ _AFFIRM_COMMIT = re.compile(
     r"\bi (?:wont|will not) (?:do anything|hurt myself|harm myself|act on it|do it|try anything)\b|"
     r"\b(?:im|i am) not going to (?:do anything|hurt myself|harm myself|act on it|do it)\b"
 )
+_AFFIRM_SPLIT = re.compile(r"[.!?;,]+")
+_AFFIRM_THANKS = re.compile(
+    r"(?:thanks|thank you|ty)(?: so much| a lot)?(?: for (?:checking|asking|listening|being "
+    r"here|the help))?"
+)
 _AFFIRM_BLOCK = re.compile(
     r"\b(?:not|never|isnt|arent|no longer|dont feel|unsafe|but|though|except|kill|die|dead|"
     r"suicid|hurt myself|cut|pills|want to|going to|gonna)\b"
@@ -1173,7 +1052,7 @@ def is_safety_affirmation(text: str) -> bool:
     norm = normalise(text)
     if not norm:
         return False
-    parts = [p.strip() for p in re.split(r"[.!?;,]+", norm) if p.strip()]
+    parts = [p.strip() for p in _AFFIRM_SPLIT.split(norm) if p.strip()]
     if not parts:
         return False
     affirmed = False
@@ -1199,11 +1078,7 @@ def is_safety_affirmation(text: str) -> bool:
             "tonight",
             "now",
             "right now",
-        } or re.fullmatch(
-            r"(?:thanks|thank you|ty)(?: so much| a lot)?(?: for (?:checking|asking|"
-            r"listening|being here|the help))?",
-            part,
-        ):
+        } or _AFFIRM_THANKS.fullmatch(part):
             continue
         if _AFFIRM_BLOCK.search(part) or screen(part).tier >= T.LOW:
             return False
