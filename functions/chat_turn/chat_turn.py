@@ -36,6 +36,7 @@ from hearth.api.schemas import (
     SessionList,
     TurnPublic,
 )
+from hearth.domain.profile import UNSET
 from hearth.domain.safety.protocol import published_protocol
 from hearth.observability import logger, metrics, tracer
 
@@ -102,9 +103,13 @@ def get_preferences(user: CurrentUser, profile: ProfileServiceDep) -> Preference
 def patch_preferences(
     body: PreferencesPatch, user: CurrentUser, profile: ProfileServiceDep
 ) -> PreferencesPublic:
-    if "country" in body.model_fields_set:
-        return PreferencesPublic.from_domain(profile.set_country(user, body.country))
-    return PreferencesPublic.from_domain(profile.preferences(user))
+    updated = profile.update_preferences(
+        user,
+        country=body.country if "country" in body.model_fields_set else UNSET,
+        pattern_memory=body.pattern_memory,
+        erase_memory=body.erase_memory,
+    )
+    return PreferencesPublic.from_domain(updated)
 
 
 @app.get("/v1/me/safety-plan")

@@ -14,6 +14,7 @@ from hearth.domain.conversation import (
     TurnRecord,
 )
 from hearth.domain.escalation import EscalationCase, EscalationEvent
+from hearth.domain.patterns import Insight, Observation, WeeklyAggregates
 from hearth.domain.prompts import ModelReply, ModelRequest
 from hearth.domain.safety.plan import SafetyPlan
 
@@ -127,3 +128,30 @@ class OnCallNotifier(Protocol):
     def channel(self) -> str: ...
 
     def notify(self, case: EscalationCase) -> None: ...
+
+
+class PatternStore(Protocol):
+    """Per-user aggregates and insights. Aggregation is incremental and idempotent by message
+    id; reading what detection needs costs a bounded number of items, whatever the history."""
+
+    def record(self, user_id: str, observation: Observation) -> bool:
+        """Add one message to the user's aggregates; False when it was already counted."""
+        ...
+
+    def aggregates(self, user_id: str, weeks: int) -> WeeklyAggregates: ...
+
+    def active_users(self, week: str) -> list[str]:
+        """Users who had a recorded message in that ISO week (for the weekly run)."""
+        ...
+
+    def list_insights(self, user_id: str) -> list[Insight]: ...
+
+    def get_insight(self, user_id: str, insight_id: str) -> Insight | None: ...
+
+    def save_insight(self, insight: Insight) -> None: ...
+
+    def delete_insight(self, user_id: str, insight_id: str) -> bool: ...
+
+    def erase(self, user_id: str) -> None:
+        """Forget every aggregate and insight kept for this user."""
+        ...

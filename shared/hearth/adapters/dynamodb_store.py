@@ -112,6 +112,7 @@ class _Items:
             created_at = UTCDateTimeAttribute(attr_name="createdAt")
             reply_meta = MapAttribute[str, Any](attr_name="replyMeta", null=True)  # type: ignore[no-untyped-call]
             risk = MapAttribute[str, Any](null=True)  # type: ignore[no-untyped-call]
+            analysis = MapAttribute[str, Any](null=True)  # type: ignore[no-untyped-call]
 
         class TurnItem(_Base):
             Meta = meta  # type: ignore[assignment]
@@ -260,10 +261,14 @@ class DynamoConversationStore:
     def get_preferences(self, user_id: str) -> Preferences:
         item = self._get(self._items.profile, user_id, "PROFILE#PREFERENCES")
         data = {} if item is None else item.data.as_dict()
-        return Preferences(country=data.get("country"))
+        return Preferences(
+            country=data.get("country"), pattern_memory=bool(data.get("patternMemory", True))
+        )
 
     def save_preferences(self, user_id: str, preferences: Preferences) -> None:
-        data = {"country": preferences.country} if preferences.country else {}
+        data: dict[str, Any] = {"patternMemory": preferences.pattern_memory}
+        if preferences.country:
+            data["country"] = preferences.country
         self._save_profile(user_id, "PROFILE#PREFERENCES", data, None)
 
     def get_safety_plan(self, user_id: str) -> SafetyPlan | None:
@@ -327,6 +332,7 @@ class DynamoConversationStore:
             created_at=message.created_at,
             reply_meta=None if message.reply_meta is None else _meta_data(message.reply_meta),
             risk=None if message.risk is None else _risk_data(message.risk),
+            analysis=None if message.analysis is None else dict(message.analysis),
         )
 
     def _turn_item(self, claim: TurnRecord) -> Any:
@@ -466,6 +472,7 @@ def _risk_data(risk: RiskLabel) -> dict[str, Any]:
 def _to_message(item: Any) -> Message:
     meta = None if item.reply_meta is None else item.reply_meta.as_dict()
     risk = None if item.risk is None else item.risk.as_dict()
+    analysis = None if item.analysis is None else item.analysis.as_dict()
     return Message(
         user_id=item.user_id,
         session_id=item.session_id,
@@ -502,7 +509,9 @@ def _to_message(item: Any) -> Message:
             country=risk.get("country", "INTL"),
             screen_version=risk.get("screenVersion", ""),
         ),
+        analysis=analysis,
     )
+
 
 
 _PLAN_TEXT_FIELDS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from pydantic.alias_generators import to_camel
 
 from hearth.domain.conversation import (
@@ -254,15 +254,22 @@ class TurnPublic(_Body):
 
 class PreferencesPublic(_Body):
     country: str | None
+    pattern_memory: bool
 
     @classmethod
     def from_domain(cls, preferences: Preferences) -> Self:
-        return cls(country=preferences.country)
+        return cls(country=preferences.country, pattern_memory=preferences.pattern_memory)
 
 
 class PreferencesPatch(_Body):
     country: StrictStr | None = Field(
         default=None, description="ISO 3166 alpha-2 code for crisis lines, or null for automatic"
+    )
+    pattern_memory: StrictBool | None = Field(
+        default=None, description="false stops Hearth noticing patterns over weeks"
+    )
+    erase_memory: StrictBool = Field(
+        default=False, description="with patternMemory false: forget every pattern kept so far"
     )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hearth.domain.errors import InvalidMessageError
 
@@ -94,6 +95,7 @@ class Session:
 @dataclass(frozen=True)
 class Preferences:
     country: str | None = None  # ISO 3166 alpha-2; None: from Accept-Language, else fallback
+    pattern_memory: bool = True  # off: nothing is aggregated and the chat remembers no patterns
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class Message:
     created_at: datetime
     reply_meta: ReplyMeta | None = None
     risk: RiskLabel | None = None
+    # The emotion analyzer's labels and numbers for a user message (never words from it).
+    analysis: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)

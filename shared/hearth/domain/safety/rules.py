@@ -27,10 +27,11 @@ Each Signal says WHAT it detects (id, category, tier, a one-line rationale) and 
    A hypothetical ("if I killed myself would anyone care") -> MODERATE.
 5. Framing: a joke/retraction wrapper ("jk", "lol") lowers *ideation* by one step (HIGH ->
    MODERATE) but never below MODERATE and never touches plans, behaviour, injuries or
-   overdoses, and "fr" / "not joking" cancels the wrapper (SERIOUS_MARKERS); a fiction frame ("my character says ...") lowers first-person ideation to LOW.
+   overdoses, and "fr" / "not joking" cancels the wrapper (SERIOUS_MARKERS); a fiction frame
+   ("my character says ...") lowers first-person ideation to LOW.
    Framing never lowers a means/lethality question: "for a story / for a paper / for a friend"
    is a well-known way to ask for a method.
-6. Combinations (COMBINATIONS): means questions + distress, passive ideation + hopelessness,
+6. Combinations (DERIVED_EVIDENCE): means questions + distress, passive ideation + hopelessness,
    vague follow-ups ("how many would it take?") after ideation earlier in the session, etc.
 
 Tier mapping (C-SSRS screener logic, adapted for chat)
@@ -208,6 +209,16 @@ MACROS: dict[str, str] = {
         r"mother|stepdad|stepmom|stepfather|stepmother|parents?|brother|sister|uncle|aunt|grandpa|"
         r"grandfather|cousin|coach|teacher|boss|he|she|they)"
     ),
+    # Another person as the object of harm ("my stepdad", "that guy"), not "this presentation".
+    "OTHER_PERSON": (
+        r"(?:(?:my|his|her|our|their|that|this|the|those|these) (?:\w+ )?(?:friend|friends|"
+        r"brother|sister|mom|mum|mother|dad|father|parents?|son|daughter|kid|kids|child|boyfriend|"
+        r"girlfriend|bf|gf|partner|husband|wife|ex|roommate|classmate|classmates|coworker|"
+        r"coworkers|colleague|boss|manager|teacher|teachers|coach|neighbou?r|neighbou?rs|stepdad|"
+        r"stepmom|stepfather|stepmother|uncle|aunt|cousin|guy|guys|girl|girls|man|woman|dude|"
+        r"bitch|bastard|asshole|prick|fucker|idiot|bully|bullies|cop|cops|person|people|students|"
+        r"family))"
+    ),
     # Words that make a past statement current.
     "RECENT": (
         r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
@@ -287,6 +298,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsi (?:thoughts|urges)\b",
             r"\bhigh risk for suicide\b",
             r"\bsuicide (?:is|seems) (?:the|my) only (?:way|option|answer)\b",
+            r"\b(?:no|any|another) (?:way out|escape|option|solution) (?:except|but|other than|"
+            r"besides) (?:dying|death|suicide|to die|killing {SELF}|ending it)\b",
             r"\b(?:only|one|best) way out (?:of (?:\w+ ){0,4})?(?:is|would be|was) (?:suicide|"
             r"death|dying|to die|killing {SELF}|to kill {SELF}|to end it)\b",
             r"\b(?:going to|gonna|will|might) end up (?:taking {POSS} (?:own )?life|killing "
@@ -384,6 +397,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:walk|walking|swim|swimming|disappear|disappearing) (?:into|out into) the "
             r"(?:sea|ocean|water|tide|river|lake|waves)\b",
             r"\bweigh(?:t)? down my pockets\b|\bdrink {SELF} to death\b",
+            r"\b(?:swallow|swallowing|take|taking) (?:everything|all of it|whatever i can find|"
+            r"every pill) (?:in|from) (?:the|my|our) (?:medicine )?(?:cabinet|drawer|cupboard|"
+            r"bathroom)\b",
             r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b",
         ),
     ),
@@ -404,8 +420,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"quickly|die peacefully|hang {SELF}|tie a noose|make a noose|slit (?:my|your) wrists|"
             r"overdose|od|unalive)\b",
             r"\bhow (?:to|do i|can i) (?:die|end it)\b",
-            r"\b(?:ways|methods) (?:to|of) (?:kill(?:ing)? {SELF}|suicide|dying|end(?:ing)? it|"
-            r"commit suicide)\b",
+            r"\b(?:ways|methods) (?:to|of) (?:kill(?:ing)? {SELF}|suicide|dying|die|end(?:ing)? it|"
+            r"end(?:ing)? my life|commit suicide)\b",
+            r"\b(?:looked|look|looking|searched|searching|googled|googling|researched|researching) "
+            r"(?:up )?how (?:many|much) (?:\w+ ){0,4}(?:{PILLS}|it would take|would kill|to die)\b",
+            r"\b(?:looked|look|looking|searched|googled|researched|researching) (?:up |into )?"
+            r"(?:the )?(?:lethal|fatal|overdose) (?:dose|amount|limit)\b",
             r"\bsuicide (?:methods?|bag|kit)\b",
             r"\b(?:looked|looking|researched|researching|googled|googling|searched|searching) "
             r"(?:up |at |into |for )?(?:different )?(?:ways|methods|how) (?:of |to )?(?:doing it|"
@@ -534,6 +554,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:my|a|an|the|some|his|her|their) {W1}(?:suicide|goodbye|farewell|final) (?:notes?|"
             r"letters?|messages?)\b",
             r"\b(?:suicide|goodbye) (?:notes?|letters?) (?:is |are )?(?:written|ready|done)\b",
+            r"\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:to|for) (?:my "
+            r"\w+|everyone|everybody|my family) (?:\w+ ){0,3}(?:explaining why|saying (?:goodbye|"
+            r"sorry)|to read after|for when im gone|for after im gone)\b",
             r"\b(?:giving|gave|give) away (?:all )?(?:of )?(?:my|my \w+) (?:stuff|things|"
             r"belongings|possessions|pets?|cat|dog|clothes)\b(?![^.!?]*\b(?:charity|donat\w*|"
             r"goodwill|thrift|moving|declutter\w*|sale|salvation army|shelter)\b)",
@@ -569,6 +592,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:my )?(?:last|final) (?:night|day) (?:alive|on earth)\b|\bthis is my (?:last|"
             r"final) (?:message|post|night|day|goodbye)\b|\blast time (?:you|anyone) (?:will|ll) "
             r"hear from me\b",
+            r"\b(?:standing|sitting|stood|sat|am|im|i am) at the (?:very )?(?:edge|ledge|railing)"
+            r"(?: of (?:the|a|my) (?:roof|rooftop|bridge|building|cliff|balcony|platform))?\b",
             r"\b(?:standing|sitting|stood|sat|am|im|i am) on (?:the|a|top of the|top of a) "
             r"{W1}(?:bridge|ledge|roof|rooftop|railing|edge of the (?:roof|bridge|building|cliff)|"
             r"tracks|train tracks|cliff|balcony railing)\b(?! (?:of the (?:bed|couch|chair|bath)))",
@@ -721,6 +746,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"stomach)\b",
             r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
             r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
+            r"\b(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls? (?:until|till|"
+            r"til) (?:my )?(?:hands?|knuckles?|fists?) (?:bleed|bled|bleeds|break|broke)\b",
+            r"\b(?:burned|burnt|burn|burning|cut|cutting|sliced|slicing|scratched|carved|carving) "
+            r"(?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|ankles?)"
+            r"\b(?![^.!?]*\b(?:stove|oven|pan|iron|cooking|by accident|accidentally|while|on (?:a|"
+            r"the) (?:fence|nail|glass)|shaving|hair|sunburn|sun)\b)",
             r"\b(?:used|use|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors|compass|"
             r"glass|pencil sharpener blade) on (?:my|{SELF})\b",
             r"\b(?:scratch|scratching|scratched|hit|hitting|bang|banging|punch|punching|pick|"
@@ -965,7 +996,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bfalling apart\b|\bat (?:my|the) (?:breaking point|end of my rope|wits end)\b",
             r"\b(?:so|really|very|completely) (?:alone|lonely)\b|\bfeel (?:so )?alone\b",
             r"\b(?:depressed|depression|breaking down|falling apart|crying (?:all|every))\b",
-            r"\bi give up\b|\bdont see a way\b",
+            r"\bi give up\b|\bdont see a way\b|\b(?:im|i am) (?:so )?done trying\b|"
+            r"\b(?:tired|sick) of trying\b|\bno point (?:in )?trying\b",
             r"\b(?:so |really |just )?(?:tired|exhausted|sick) of (?:everything|it all|life|"
             r"fighting|struggling|being me)\b|\beverything hurts\b",
         ),
@@ -1033,8 +1065,8 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\b(?:going to|will|ll|about to|plan to|planning to|intend to|gonna|ready to|decided "
             r"to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|choke) "
-            r"(?:him|her|them|my \w+|that \w+|this \w+|the \w+|those \w+|someone|somebody|people|"
-            r"everyone|everybody|all of them)\b",
+            r"(?:him|her|them|{OTHER_PERSON}|someone|somebody|people|everyone|everybody|all of "
+            r"them)\b",
             r"\b(?:shoot|shooting) up (?:the|my|his|her|a|this) (?:school|office|work|workplace|"
             r"church|mall|party|class|campus)\b",
             r"\b(?:bring|take) (?:a )?(?:gun|knife|weapon) to (?:school|work|class|the "
@@ -1052,8 +1084,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|wanna|urge|urges|feel like|tempted|fantasi[sz]e about|fantasi[sz]ing "
             r"about|thinking about|think about) (?:to )?(?:kill|killing|hurt|hurting|stab|"
             r"stabbing|shoot|shooting|murder|murdering|strangle|strangling|beat|beating|poison|"
-            r"poisoning) (?:him|her|them|my \w+|that \w+|someone|somebody|people|everyone|my \w+ "
-            r"\w+)\b",
+            r"poisoning) (?:him|her|them|{OTHER_PERSON}|someone|somebody|people|everyone)\b",
             r"\b(?:homicidal|violent) (?:thoughts|urges|fantasies)\b|\bfeel(?:ing)? homicidal\b",
         ),
     ),
@@ -1069,7 +1100,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws|threw|burns|"
             r"burned|bit|bites|smacks|smacked|hurts|hurt|attacks|attacked|beat up|beats up) (?:me|"
             r"him|her|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter))(?! "
-            r"(?:up|back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when))\b",
+            r"(?:back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when))\b",
             r"\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
             r"\b(?:abusive|violent) (?:husband|wife|boyfriend|girlfriend|partner|relationship|"
             r"home|household|parents?|dad|father|mom|mother|ex|stepdad)\b",
@@ -1086,7 +1117,8 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\bthreat(?:en|ens|ened|ening) (?:to )?(?:kill|hurt|shoot|stab|beat|harm|take the "
             r"kids|end my life)(?: me| us| my)?\b",
-            r"\b(?:said|says|told me) (?:that )?(?:he|she|they)(?:ll| will| would|d| is going to|"
+            r"\b(?:said|says|told me) (?:that )?(?:he|she|they)(?:ll| will| would|d| is going to|s "
+            r"going to|s gonna|re going to|"
             r"s going to| was going to) (?:kill|hurt|shoot|stab|beat) me\b",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to) kill me if i (?:leave|tell|"
             r"call|go|report|try|talk|dont)\b",
@@ -1284,7 +1316,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\btengo ganas de (?:morir|morirme|matarme)\b",
             # German
             r"\bich (?:will|mochte|moechte|wurde gern|wuerde gern) (?:sterben|tot sein)\b",
-            r"\bich (?:will|werde|mochte|moechte) mich (?:umbringen|toten|toeten|selbst toten)\b",
+            r"\bich (?:will|werde|mochte|moechte) mich (?:\w+ ){0,2}(?:umbringen|toten|toeten|"
+            r"selbst toten)\b",
             r"\bich bring(?:e)? mich um\b|\bich nehme mir das leben\b",
             r"\bich (?:will|mochte|moechte|kann) nicht mehr leben\b",
             r"\bich (?:will|mochte|moechte) mir das leben nehmen\b",
@@ -1353,6 +1386,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:that|this|you|it|he|she|they|the \w+) (?:joke |meme |video |show )?(?:killed|kills) "
     r"(?:me|us)\b",
     r"\b(?:killed|killing|kills|slay|slayed|slaying|smashed|smashing) it\b",
+    r"(?<!said hes )(?<!said shes )(?<!says hes )(?<!says shes )(?<!said he )(?<!said she )"
     r"\b(?:going to|gonna|will|ll|is going to|s going to) (?:kill|murder) me (?:if|when|for|"
     r"because|cause|cuz|lol|haha)(?! i (?:leave|tell|call|go to the police|report|try to leave|"
     r"talk))\b",
@@ -1427,7 +1461,8 @@ NEGATION_EXCEPTIONS: str = (
     r"not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b|\b(?:dont|doesnt) "
     r"matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont tell\b|\bcant "
     r"believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he|she|my \w+) "
-    r"would\b"
+    r"would\b|\b(?:cant|dont|cannot) see (?:any|a|another) (?:way|option|future|point|reason)\b|"
+    r"\b(?:cant|dont|cannot) see$"
 )
 
 # Past-tense or "used to" between the subject and the statement makes it history.

@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-25.1"
+SCREEN_VERSION = "2026-11-25.2"
 
 T = RiskTier
 
