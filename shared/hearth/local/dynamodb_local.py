@@ -232,6 +232,9 @@ def _can_launch_source(java: str) -> bool:
 
 def _port_is_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As the server itself will: connections left in TIME_WAIT by a stopped server don't
+        # make the port busy (otherwise a quick restart of `make run` would be refused).
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((HOST, port))
         except OSError:
