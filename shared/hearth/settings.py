@@ -110,8 +110,13 @@ class Settings:
             raise SettingsError("HEARTH_LLM_TIMEOUT_SECONDS must be between 1 and 25")
         if not 0 <= self.llm_max_retries <= 3:
             raise SettingsError("HEARTH_LLM_MAX_RETRIES must be between 0 and 3")
-        if self.llm_timeout_seconds * (self.llm_max_retries + 1) > 24:
-            raise SettingsError("LLM timeout x attempts must stay under 24 s (API Gateway: 30 s)")
+        # Each attempt may spend the 2 s connect timeout plus the read timeout; all attempts
+        # must leave the 28 s function time for DynamoDB writes and a fallback reply.
+        if (self.llm_timeout_seconds + 2) * (self.llm_max_retries + 1) > 24:
+            raise SettingsError(
+                "(HEARTH_LLM_TIMEOUT_SECONDS + 2) x attempts must stay within 24 s "
+                "(the function has 28 s, API Gateway 30 s)"
+            )
         if self.llm_provider is LlmProvider.ANTHROPIC and not (
             self.anthropic_api_key or self.anthropic_secret_name
         ):

@@ -96,6 +96,20 @@ _MIRRORS_UNNAMED = (
     "It sounds like a lot is going on for you.",
     "I'm glad you wrote this down here.",
 )
+# The analyzer's named states, said back the way the seed's examples do.
+_STATE_MIRRORS = {
+    "emotional fatigue": "It sounds like a kind of emotional fatigue: tired in a way that sleep "
+    "doesn't quite reach.",
+    "emotional numbness": "It sounds like a kind of numbness, feeling empty even when things "
+    "look fine from the outside.",
+    "emotional confusion": "It sounds like a lot is tangled together right now, and it's hard "
+    "to tell what you're feeling.",
+    "overwhelm": "It sounds like everything is piling up at once.",
+    "loneliness": "It sounds lonely, like you've been carrying this by yourself.",
+    "shame": "It sounds like there's a heavy sense of shame in this.",
+    "grief": "It sounds like you're carrying a lot of grief.",
+}
+
 _VALIDATIONS = (
     "That makes sense, given what you're going through.",
     "Whatever you're feeling, it's allowed to be here.",
@@ -134,17 +148,20 @@ class OfflineResponder:
             (m.text for m in reversed(request.messages) if m.role is Role.ASSISTANT), None
         )
         feelings = mirror_feelings(last_user)
+        state_mirror = next(
+            (_STATE_MIRRORS[s] for s in request.named_states if s in _STATE_MIRRORS), None
+        )
         seed = int.from_bytes(
             hashlib.sha256(f"{request.session_id}|{len(user_texts)}|{last_user}".encode()).digest()[
                 :8
             ],
             "big",
         )
-        text = self._compose(feelings, seed)
+        text = self._compose(feelings, seed, state_mirror)
         # Never the same reply twice in a row in a session.
         step = 1
         while text == previous:
-            text = self._compose(feelings, seed + step)
+            text = self._compose(feelings, seed + step, state_mirror)
             step += 1
         return ModelReply(
             text=text,
@@ -153,8 +170,10 @@ class OfflineResponder:
             latency_ms=int((time.monotonic() - started) * 1000),
         )
 
-    def _compose(self, feelings: list[str], seed: int) -> str:
-        if feelings:
+    def _compose(self, feelings: list[str], seed: int, state_mirror: str | None = None) -> str:
+        if state_mirror:
+            mirror = state_mirror
+        elif feelings:
             mirror = _pick(_MIRRORS_NAMED, seed).format(feelings=" and ".join(feelings))
         else:
             mirror = _pick(_MIRRORS_UNNAMED, seed)

@@ -59,6 +59,62 @@ class ModelRequest:
     max_tokens: int
     context: str = ""  # per-turn guidance appended after the cacheable system prompt
     session_id: str = ""  # lets a deterministic responder vary its replies within a session
+    named_states: tuple[str, ...] = ()  # the analyzer's named states, for the offline listener
+
+
+# Plain words for the analyzer's theme ids, as a listener would say them.
+THEME_WORDS = {
+    "work_burnout": "work and burnout",
+    "loneliness": "loneliness",
+    "relationships": "a relationship",
+    "family": "family",
+    "self_worth": "self-worth",
+    "grief_loss": "grief and loss",
+    "anxiety_worry": "worry",
+    "sleep_fatigue": "sleep and tiredness",
+    "identity": "identity",
+    "health": "health",
+    "school": "school",
+}
+
+
+def analysis_context(states: Sequence[str], emotions: Sequence[str], themes: Sequence[str]) -> str:
+    """What the local analyzer heard, offered to the model as a tentative hint."""
+    parts = []
+    if states:
+        parts.append("states: " + ", ".join(states))
+    if emotions and emotions != ["neutral"]:
+        parts.append("emotions: " + ", ".join(e for e in emotions if e != "neutral"))
+    if themes:
+        parts.append("themes: " + ", ".join(THEME_WORDS.get(t, t) for t in themes))
+    if not parts:
+        return ""
+    return (
+        "A local analyzer (tentative, it can be wrong) hears " + "; ".join(parts) + ". If it "
+        "fits what they wrote, you may name the feeling gently in plain words (for example "
+        "'tired in a way sleep doesn't fix' for emotional fatigue); never as a diagnosis."
+    )
+
+
+def memory_context(descriptions: Sequence[str], token_budget: int) -> str:
+    """The "what I've noticed" block: the person's own active insights, within a token cap.
+
+    Only insights the person kept (not dismissed) reach here; they can see, correct and delete
+    every one of them in the app.
+    """
+    header = (
+        "Patterns noticed over past weeks (the person can see, correct and delete these). "
+        "Mention one only if it clearly fits this moment, gently and tentatively:"
+    )
+    lines: list[str] = []
+    spent = estimate_tokens(header)
+    for description in descriptions:
+        cost = estimate_tokens(description)
+        if spent + cost > token_budget:
+            break
+        lines.append(f"- {description}")
+        spent += cost
+    return "\n".join([header, *lines]) if lines else ""
 
 
 def estimate_tokens(text: str) -> int:
@@ -73,6 +129,7 @@ def build_prompt(
     max_reply_tokens: int,
     session_id: str = "",
     context: str = "",
+    named_states: tuple[str, ...] = (),
 ) -> ModelRequest:
     """Newest turns first into the budget; the current user message is always kept.
 
@@ -93,6 +150,7 @@ def build_prompt(
         max_tokens=max_reply_tokens,
         context=context,
         session_id=session_id,
+        named_states=named_states,
     )
 
 
