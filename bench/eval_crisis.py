@@ -82,22 +82,39 @@ def _rate(num: int, den: int) -> str:
 
 def _public_posts(lines: list[str]) -> None:
     from hearth.domain.safety import RiskCategory, RiskTier, ScreenResult, screen
+    from hearth.domain.safety.screen import LEARNED_EVIDENCE, rules_and_gate
 
     rows, skipped = load_rows()
     _train, held = split_rows(rows)
     t0 = time.perf_counter()
     results: list[tuple[Row, ScreenResult]] = [(row, screen(row.doc)) for row in held]
     per_post_ms = (time.perf_counter() - t0) * 1000 / max(1, len(held))
+    rules_only = [rules_and_gate(row.doc)[0] for row in held]
     pos = [s for r, s in results if r.label == 1]
     neg = [s for r, s in results if r.label == 0]
-    ref_fp = [s for s in neg if s.referral]
-    any_fp = [s for s in neg if s.tier >= RiskTier.MODERATE]
+    r_pos = [s for r, s in zip(held, rules_only, strict=True) if r.label == 1]
+    r_neg = [s for r, s in zip(held, rules_only, strict=True) if r.label == 0]
     self_cats = {RiskCategory.SUICIDE, RiskCategory.SELF_HARM}
 
     def recall(items: list[ScreenResult], any_concern: bool) -> str:
         hits = sum((s.tier >= RiskTier.MODERATE) if any_concern else s.referral for s in items)
         return _rate(hits, len(items))
 
+    def block(name: str, p: list[ScreenResult], n: list[ScreenResult]) -> list[str]:
+        ref_fp = [s for s in n if s.referral]
+        any_fp = [s for s in n if s.tier >= RiskTier.MODERATE]
+        return [
+            f"| {name}: recall on label 1 | {recall(p, False)} | {recall(p, True)} |",
+            f"| {name}: false-positive rate on label 0 | {recall(n, False)} | {recall(n, True)} |",
+            f"| {name}: ... of those false positives, third_party=True | "
+            f"{_rate(sum(s.third_party for s in ref_fp), len(ref_fp))} | "
+            f"{_rate(sum(s.third_party for s in any_fp), len(any_fp))} |",
+            f"| {name}: ... of those, no suicide/self-harm category | "
+            f"{sum(not (set(s.categories) & self_cats) for s in ref_fp)} | "
+            f"{sum(not (set(s.categories) & self_cats) for s in any_fp)} |",
+        ]
+
+    raised = sum(LEARNED_EVIDENCE in s.evidence for _, s in results)
     lines += [
         "### Public posts (rallypoint_train.csv, held-out 30 %)",
         "",
@@ -107,19 +124,17 @@ def _public_posts(lines: list[str]) -> None:
         "",
         "| measure | referral (HIGH/IMMINENT) | any concern (>= MODERATE) |",
         "| --- | --- | --- |",
-        f"| recall on label 1 | {recall(pos, False)} | {recall(pos, True)} |",
-        f"| false-positive rate on label 0 | {recall(neg, False)} | {recall(neg, True)} |",
-        f"| ... of those false positives, third_party=True | "
-        f"{sum(s.third_party for s in ref_fp)} | {sum(s.third_party for s in any_fp)} |",
-        f"| ... of those, no suicide/self-harm category (abuse, violence, medical only) | "
-        f"{sum(not (set(s.categories) & self_cats) for s in ref_fp)} | "
-        f"{sum(not (set(s.categories) & self_cats) for s in any_fp)} |",
+        *block("rules only", r_pos, r_neg),
+        *block("shipped screen (rules + learned backup)", pos, neg),
+        "",
+        f"The learned backup raised {raised} of {len(held)} held-out posts "
+        f"(evidence `{LEARNED_EVIDENCE}`).",
         "",
         "Label 0 includes third-person posts; Hearth refers concerned third persons on purpose, "
         "so those count as false positives here. Label 1 includes past attempts and recovered "
         "ideation, which the screen deliberately rates MODERATE (history), not a referral.",
         "",
-        "Per source (held-out):",
+        "Per source (held-out, shipped screen):",
         "",
         "| source | n | label 1 | referral recall | concern recall | referral FPR | concern FPR |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -141,13 +156,20 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_cases import (
         CONCERN,
         CONTEXT_NEGATIVES,
+        FRESH_DEV_NEGATIVES,
+        FRESH_DEV_REFER,
+        FRESH2_HELDOUT_NEGATIVES,
+        FRESH2_HELDOUT_REFER,
+        FRESH_HELDOUT_NEGATIVES,
+        FRESH_HELDOUT_REFER,
         HARD_NEGATIVES,
         NEGATED,
         REFER,
         Case,
     )
 
-    from hearth.domain.safety import RiskTier, ScreenResult, screen
+    from hearth.domain.safety import RiskTier, ScreenResult, learned, screen
+    from hearth.domain.safety.screen import rules_and_gate
 
     def run(cases: Sequence[Case]) -> list[tuple[Case, ScreenResult]]:
         return [(c, screen(c.text, c.context)) for c in cases]
@@ -167,6 +189,31 @@ def _chat_cases(lines: list[str]) -> None:
         for c in everything:
             screen(c.text, c.context)
     per_msg_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
+    model = learned.model()
+    t0 = time.perf_counter()
+    if model is not None:
+        for _ in range(5):
+            for c in everything:
+                model.score(c.text.lower())
+    score_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
+    size_kib = learned.MODEL_PATH.stat().st_size / 1024 if learned.MODEL_PATH.exists() else 0.0
+
+    def fresh(name: str, pos: Sequence[Case], neg: Sequence[Case]) -> list[str]:
+        rp = [rules_and_gate(c.text)[0] for c in pos]
+        rn = [rules_and_gate(c.text)[0] for c in neg]
+        sp = [screen(c.text) for c in pos]
+        sn = [screen(c.text) for c in neg]
+        out = []
+        for label, p, n in (("rules only", rp, rn), ("shipped screen", sp, sn)):
+            out.append(
+                f"| {name}, {label} | {len(p)} / {len(n)} | "
+                f"{_rate(sum(s.referral for s in p), len(p))} | "
+                f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in p), len(p))} | "
+                f"{_rate(sum(s.tier >= RiskTier.MODERATE for s in n), len(n))} | "
+                f"{_rate(sum(s.referral for s in n), len(n))} |"
+            )
+        return out
+
     lines += [
         "### Chat-style cases (tests/unit/crisis_cases.py, written for Hearth)",
         "",
@@ -181,7 +228,24 @@ def _chat_cases(lines: list[str]) -> None:
         f"false alarm (>= MODERATE) {_rate(fa_any, len(hard))}; card shown "
         f"{_rate(fa_ref, len(hard))} |",
         "",
-        f"Mean time per chat message (incl. context): {per_msg_ms:.3f} ms.",
+        f"Mean time per chat message (incl. context, rules + learned backup): "
+        f"{per_msg_ms:.3f} ms; of which scoring by the learned backup alone: {score_ms:.3f} ms. "
+        f"Model file: {size_kib:.0f} KiB.",
+        "",
+        "### Fresh chat batches",
+        "",
+        "`FRESH_DEV_*` guided rule fixes and tunes the model's chat thresholds (development "
+        "figures). `FRESH_HELDOUT_*` was the held-out batch of the third pass; its misses were "
+        "read in the fourth pass and it now tunes thresholds too (development figures). "
+        "`FRESH2_HELDOUT_*` was written before the fourth-pass changes, run once for a 'before' "
+        "figure, never read miss by miss, trained or tuned on: the honest first-contact figure.",
+        "",
+        "| batch | needs card / hard negatives | card recall | >= MODERATE recall | "
+        "false alarm (>= MODERATE) | card on negatives |",
+        "| --- | --- | --- | --- | --- | --- |",
+        *fresh("FRESH_DEV", FRESH_DEV_REFER, FRESH_DEV_NEGATIVES),
+        *fresh("FRESH_HELDOUT (now dev)", FRESH_HELDOUT_REFER, FRESH_HELDOUT_NEGATIVES),
+        *fresh("FRESH2_HELDOUT (first contact)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
         "",
     ]
 

@@ -1,74 +1,320 @@
-"""Experiment: would a learned backup improve the crisis screen? (Result: not enough; not shipped.)
+"""Train the crisis screen's learned backup and tune its thresholds (`make train`).
 
-    cd /work/main && PYTHONPATH=shared python bench/train_crisis_model.py
+    cd /work/main && PYTHONPATH=shared .venv/bin/python bench/train_crisis_model.py
 
-Trains a hashed word 1-2 gram (+ optional char 4-gram) logistic regression, seeded, on the
-training split carved in bench/eval_crisis.py only (70 % of rallypoint_train.csv, stratified by
-source and label); the held-out 30 % is never read here. 5-fold cross-validation on the training
-split estimates what the model would add on top of the rules: positives the rules leave below
-MODERATE that the model catches, against negatives it would newly flag. The design was: the
-model may only lift NONE/LOW to MODERATE (never the card), inference in plain Python.
+Writes shared/hearth/domain/safety/crisis_model.bin (int16 weights + JSON header; scored in
+pure Python by hearth.domain.safety.learned). Seeded and deterministic; scikit-learn and numpy
+are needed here only, never at runtime.
 
-Measured (see docs/safety-screen.md): at thresholds that keep added false alarms under ~1 %,
-the model recovers only a handful of the posts the rules miss, so the screen ships rules-only.
-Re-run this when more labelled data arrives; if the gain becomes material, ship the weights as
-shared/hearth/domain/safety/crisis_model.json with a stdlib scorer.
+Data discipline
+---------------
+- Public posts: `rallypoint_train.csv` is split exactly as in bench/eval_crisis.py (70 %
+  training / 30 % held out, seeded, stratified by source and label). The held-out 30 % is never
+  read here. The 70 % is split again (seeded, stratified): 75 % to fit, 25 % as the dev split
+  on which the thresholds are tuned.
+- Clinician lexicon: the prototypical examples of passive/active ideation and self-injury are
+  positives; the suicide-exposure examples (someone else's suicide) are negatives.
+- Chat style: the case tables in tests/unit/crisis_cases.py (needs-the-card and concern cases
+  about the writer's own suicide/self-harm risk are positives; idioms, venting, grief, news,
+  trivia and negated ideation are negatives) plus the extra examples below. FRESH_DEV_* and
+  (since the fourth pass, when its misses were read) FRESH_HELDOUT_* are the chat dev set for
+  threshold tuning (not fitted on); FRESH2_HELDOUT_* is never read here.
+
+The model only ever sees text the rules left below MODERATE, through the gates in screen.py
+(first person, no negation, no third party, no grief/news/fiction/joke frame, no means trivia).
+Thresholds are therefore tuned on what the *combined* screen does on the dev sets: for long
+posts, the MODERATE threshold is the highest one reaching the ≥MODERATE recall target on the
+dev posts, the HIGH threshold the highest one keeping newly referred dev negatives within
+budget; for chat-length messages both must keep false alarms on the chat dev negatives within
+the budget.
 """
 
 from __future__ import annotations
 
-import math
-import re
+import random
 import sys
 import warnings
-import zlib
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "shared"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_crisis import CRISIS_CSV, load_rows, split_rows
-from hearth.domain.safety import RiskTier, screen
-from hearth.domain.safety.screen import normalise
+from eval_crisis import CRISIS_CSV, EVAL_DIR, Row, load_rows, split_rows
+from hearth.domain.safety import RiskTier, learned
+from hearth.domain.safety.screen import model_view
 
-SEED = 7
-BUCKETS = 1 << 16
-MIN_TOKENS = 8  # the backup would not judge one-liners: idioms are the rules' job
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-_WORD = re.compile(r"[a-z0-9]+")
+SEED = 20261126
+BUCKETS = 1 << 18
+DEV_FRACTION = 0.25
+CHAT_WEIGHT = 3.0  # chat-style rows are few; weight them up against the posts
+C_VALUES = (2.0, 4.0, 8.0, 16.0)
+POST_RECALL_TARGET = 0.90  # >= MODERATE on dev posts the combined screen should reach
+POST_REFER_FPR_BUDGET = 0.05  # dev-post negatives the model alone would refer
+CHAT_FA_BUDGET = 0.02  # chat dev negatives raised to >= MODERATE by the model
+LEXICON = EVAL_DIR / "crisis" / "suicide_risk_lexicon"
+LEXICON_POSITIVE = ("Passive suicidal ideation", "Active suicidal ideation", "Types of self-injury")
+LEXICON_NEGATIVE = ("Suicide exposure",)
+
+# Extra chat-style training examples written for Hearth (not taken from any dataset).
+CHAT_POSITIVE = (
+    "i just want to be gone",
+    "i cant see myself making it to next year",
+    "i dont want to be here",
+    "everything would be easier if i just stopped existing",
+    "its too much, i want out of this life",
+    "i feel like i'm at the end of my rope",
+    "i keep thinking about how to do it",
+    "i looked at the bridge today and thought about it",
+    "what's the point of me anymore",
+    "i'm so tired i just want to sleep and not come back",
+    "i'm ready to let go of everything",
+    "i don't belong in this world",
+    "i feel like the world would move on fine without me",
+    "i want to fade away",
+    "i hate being alive",
+    "i dont care if i live or die anymore",
+    "sometimes i think about not being here at all",
+    "i've been thinking about death a lot and it doesnt scare me",
+    "im tired of fighting to stay alive",
+    "i'm a burden and everyone would be relieved if i was gone",
+    "i cant take this pain anymore i want it over",
+    "i've been hurting myself again",
+    "i want to feel the pain on my skin again",
+    "i keep scratching my arms until they bleed",
+    "i burned my arm on purpose",
+    "the urge to cut is so strong tonight",
+    "i hid razors in my room",
+    "i could just take all the pills in the cabinet",
+    "i know where my dad keeps his gun",
+    "nothing matters, i'm done trying to live",
+    "i'm counting down my days",
+    "this is the last time i'll talk to anyone",
+    "goodbye, thanks for trying",
+    "please just let me die",
+    "i want to vanish and never come back",
+    "i think my family would be better without me around",
+    "i really don't want to live like this anymore",
+    "i want to end my suffering for good",
+    "i feel like dying every single day",
+    "there's no future for me",
+    "i feel empty and i think about dying",
+    "i've been planning my death",
+    "thinking of ways to not exist",
+    "i wish i could stop existing tonight",
+    "i'm not scared of dying anymore",
+    "i told my therapist i was fine but i want to die",
+    "i cant stop thinking about jumping",
+    "im going to walk into the ocean",
+    "if tomorrow doesnt come for me thats fine",
+    "i dont plan on being alive by summer",
+)
+CHAT_NEGATIVE = (
+    # Negated ideation in other languages (the rules' multilingual patterns exclude negation;
+    # the model must not re-raise it).
+    "yo no quiero morir, solo estoy cansado",
+    "no me quiero morir",
+    "je ne veux pas mourir, je veux juste dormir",
+    "eu nao quero morrer, so estou triste",
+    "ich mochte nicht sterben, mir geht es nur schlecht",
+    "non voglio morire",
+    "this meeting is killing me slowly",
+    "i'm dead serious about getting that promotion",
+    "we're going to crush it tomorrow",
+    "i'm so done with this group project",
+    "i want out of this lease",
+    "my car died on the highway",
+    "that movie was so sad i cried for an hour",
+    "i feel lonely since moving to a new city",
+    "i'm stressed about exams but i'll manage",
+    "my ex and i ended things last month",
+    "i'm over this rain",
+    "can you explain how antidepressants work",
+    "what's the best way to fall asleep faster",
+    "i want to disappear from social media for a while",
+    "i'm tired of cooking every night",
+    "life is hard sometimes but i'm hanging in there",
+    "i'd die for my kids",
+    "i'm dying to try that new ramen place",
+    "my grandfather passed away peacefully",
+    "how do i help a friend who is grieving",
+    "i think i bombed my driving test",
+    "i'm going to kill this workout",
+    "i feel like a failure at work today",
+    "what time does the pharmacy close",
+    "i hate my haircut",
+    "my cat scratched my arm",
+    "i cut my hair short",
+    "i burned the toast again",
+    "i hurt my back lifting boxes",
+    "i'm on the roof fixing the gutter",
+    "stop, you're killing me with these memes",
+    "ugh i want to scream",
+    "i'm so bored i could die",
+    "the season finale killed me",
+    "my battery is at 1 percent, i'm dying here",
+    "i'm sick of my roommate leaving dishes",
+    "our team got destroyed in the finals",
+    "i'm fine, just tired",
+    "i just want this week to be over",
+    "i need a break from everything",
+    "i feel anxious about my presentation",
+    "my friend is going through a hard time, how can i support her",
+    "i read that suicide rates went up last year",
+    "my uncle took his own life when i was little",
+    "i used to struggle a lot but i'm doing better now",
+    "i wouldn't ever hurt myself",
+    "i don't want to die, i want things to change",
+    "what's the tallest building in the world",
+    "how many mg of ibuprofen can i take for a headache",
+    "i'm writing a poem about loss",
+)
 
 
-def features(norm: str, char_ngrams: bool) -> dict[int, float]:
-    """Hashed word unigrams/bigrams (+ char 4-grams), l2-normalised; crc32 keeps it stdlib."""
-    counts: dict[int, float] = {}
-    prev = "<s>"
-    for tok in _WORD.findall(norm)[:400]:
-        feats = [tok, f"{prev} {tok}"]
-        if char_ngrams:
-            padded = f" {tok} "
-            feats += [padded[i : i + 4] for i in range(len(padded) - 3)]
-        for feat in feats:
-            idx = zlib.crc32(feat.encode()) % BUCKETS
-            counts[idx] = counts.get(idx, 0.0) + 1.0
-        prev = tok
-    norm2 = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    return {k: v / norm2 for k, v in counts.items()}
+def _stratified_dev(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    strata: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        strata[(row.source, row.label)].append(i)
+    rng = random.Random(SEED)
+    dev: set[int] = set()
+    for key in sorted(strata):
+        idx = strata[key]
+        rng.shuffle(idx)
+        dev.update(idx[: round(len(idx) * DEV_FRACTION)])
+    fit = [r for i, r in enumerate(rows) if i not in dev]
+    return fit, [r for i, r in enumerate(rows) if i in dev]
 
 
-def _matrix(norms: list[str], char_ngrams: bool) -> csr_matrix:
-    rows, cols, vals = [], [], []
-    for i, norm in enumerate(norms):
-        for k, v in features(norm, char_ngrams).items():
+def _lexicon() -> tuple[list[str], list[str]]:
+    pos: list[str] = []
+    neg: list[str] = []
+    path = LEXICON / "suicide_risk_lexicon_codebook_prototypical_examples.txt"
+    if not path.exists():
+        return pos, neg
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        name, _, rest = line.partition(":")
+        if "Examples:" not in rest:
+            continue
+        examples = [e.strip() for e in rest.split("Examples:", 1)[1].split(";") if e.strip()]
+        if name.strip() in LEXICON_POSITIVE:
+            pos += examples
+        elif name.strip().startswith(LEXICON_NEGATIVE):
+            neg += examples
+    return pos, neg
+
+
+def _chat_cases() -> tuple[list[str], list[str], list[str], list[str]]:
+    """(train positives, train negatives, dev positives, dev negatives) in chat style."""
+    from tests.unit import crisis_cases as cc
+
+    self_cats = {cc.SUI, cc.SH, None}
+    pos = [
+        c.text
+        for c in cc.REFER + cc.CONCERN
+        if c.category in self_cats and not c.context and c.third_party is not True
+    ]
+    neg = [c.text for c in cc.HARD_NEGATIVES + cc.CONTEXT_NEGATIVES + cc.NEGATED]
+    neg += [c.text for c in cc.REFER if c.third_party is True and not c.context]
+    pos += list(CHAT_POSITIVE)
+    neg += list(CHAT_NEGATIVE)
+    # FRESH_HELDOUT became development data in the fourth pass (its misses were read); it joins
+    # FRESH_DEV for threshold tuning. FRESH2_HELDOUT_* is never read here.
+    dev_pos = [c.text for c in cc.FRESH_DEV_REFER + cc.FRESH_HELDOUT_REFER]
+    dev_neg = [c.text for c in cc.FRESH_DEV_NEGATIVES + cc.FRESH_HELDOUT_NEGATIVES]
+    return pos, neg, dev_pos, dev_neg
+
+
+def _matrix(texts: list[str]) -> csr_matrix:
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, text in enumerate(texts):
+        feats = learned.features(model_view(text), BUCKETS)
+        v = 1.0 / np.sqrt(len(feats)) if feats else 0.0
+        for k in feats:
             rows.append(i)
             cols.append(k)
             vals.append(v)
-    return csr_matrix((vals, (rows, cols)), shape=(len(norms), BUCKETS))
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), BUCKETS))
+
+
+def _gates(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(rules tier rank, whether the model may raise) for each text."""
+    from hearth.domain.safety.screen import rules_and_gate
+
+    out = [rules_and_gate(t) for t in texts]
+    return (
+        np.array([r.tier.rank for r, _ in out]),
+        np.array([gate != "closed" for _, gate in out]),
+    )
+
+
+def _tune_long(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Thresholds for long posts, from the model's own scores on the dev posts.
+
+    The rules were written while reading the training split, so their dev recall is inflated
+    (they miss far fewer dev posts than held-out ones); tuning on the combined screen would
+    leave the model almost nothing to do. So the MODERATE threshold is the highest at which
+    the model *alone* reaches the recall target on dev posts, and the HIGH threshold the
+    lowest at which the model alone would refer at most the budgeted share of dev negatives."""
+    grid = np.round(np.arange(0.02, 0.99, 0.01), 2)
+    pos, neg = y == 1, y == 0
+    t_mod = float(grid[0])
+    for t in grid:
+        if (scores[pos] >= t).mean() >= POST_RECALL_TARGET:
+            t_mod = float(t)
+    t_high = float(grid[-1])
+    for t in grid[::-1]:
+        if (scores[neg] >= t).mean() <= POST_REFER_FPR_BUDGET:
+            t_high = float(t)
+    return t_mod, max(t_high, t_mod)
+
+
+def _tune_short(
+    dev_scores: np.ndarray, dev_y: np.ndarray, rank: np.ndarray, gate: np.ndarray
+) -> tuple[float, float]:
+    grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
+    neg = dev_y == 0
+    t_mod = 0.99
+    for t in grid[::-1]:  # lowest threshold whose chat false alarms stay in budget
+        fa = ((rank >= RiskTier.MODERATE.rank) | (gate & (dev_scores >= t))) & neg
+        if fa.sum() / max(1, neg.sum()) <= CHAT_FA_BUDGET:
+            t_mod = float(t)
+        else:
+            break
+    t_high = t_mod
+    for t in grid[::-1]:  # no chat negative may get the card from the model
+        card = gate & (dev_scores >= t) & neg & (rank < RiskTier.MODERATE.rank)
+        if card.sum() == 0:
+            t_high = float(t)
+        else:
+            break
+    return t_mod, max(t_high, t_mod)
+
+
+def _report_dev(
+    name: str, texts: list[str], y: np.ndarray, scores: np.ndarray, thresholds: dict[str, float]
+) -> None:
+    from hearth.domain.safety.screen import combine_with_model
+
+    tiers = []
+    for text, score in zip(texts, scores, strict=True):
+        prefix = "long" if learned.is_long(model_view(text)) else "short"
+        t_mod, t_high = thresholds[f"{prefix}_moderate"], thresholds[f"{prefix}_high"]
+        tiers.append(combine_with_model(text, float(score), t_mod, t_high).tier)
+    conc = np.array([t >= RiskTier.MODERATE for t in tiers])
+    card = np.array([t >= RiskTier.HIGH for t in tiers])
+    pos, neg = y == 1, y == 0
+    print(
+        f"{name}: recall card {card[pos].mean():.3f}, >=MODERATE {conc[pos].mean():.3f}; "
+        f"FPR card {card[neg].mean():.3f}, >=MODERATE {conc[neg].mean():.3f}"
+    )
 
 
 def main() -> int:
@@ -76,43 +322,84 @@ def main() -> int:
         print("skipped: eval data absent")
         return 0
     warnings.filterwarnings("ignore")
-    rows, skipped = load_rows()
-    train, _heldout = split_rows(rows)  # the held-out part is deliberately unused
-    norms = [normalise(r.doc) for r in train]
-    y = np.array([r.label for r in train])
-    eligible = np.array(
-        [
-            len(n.split()) >= MIN_TOKENS and screen(r.doc).tier < RiskTier.MODERATE
-            for n, r in zip(norms, train, strict=True)
-        ]
+    rows, _skipped = load_rows()
+    train, _heldout = split_rows(rows)  # the held-out 30 % is never used here
+    fit_rows, dev_rows = _stratified_dev(train)
+    lex_pos, lex_neg = _lexicon()
+    chat_pos, chat_neg, dev_chat_pos, dev_chat_neg = _chat_cases()
+
+    texts = [r.doc for r in fit_rows] + lex_pos + lex_neg + chat_pos + chat_neg
+    y = np.array(
+        [r.label for r in fit_rows]
+        + [1] * len(lex_pos)
+        + [0] * len(lex_neg)
+        + [1] * len(chat_pos)
+        + [0] * len(chat_neg)
     )
-    missed = int((eligible & (y == 1)).sum())
-    print(f"training split: {len(train)} rows ({int(y.sum())} positive); {skipped} skipped overall")
-    print(f"positives the rules leave below MODERATE (>= {MIN_TOKENS} words): {missed}")
-    print("| features | C | CV AUC | " + " | ".join(f"t={t}: +TP/+FP" for t in THRESHOLDS) + " |")
-    for char_ngrams in (False, True):
-        x = _matrix(norms, char_ngrams)
-        for c_value in (1.0, 4.0):
-            oof = np.zeros(len(train))
-            folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-            for fit_idx, val_idx in folds.split(x, y):
-                clf = LogisticRegression(
-                    C=c_value,
-                    solver="liblinear",
-                    class_weight="balanced",
-                    random_state=SEED,
-                    max_iter=2000,
-                )
-                clf.fit(x[fit_idx], y[fit_idx])
-                oof[val_idx] = clf.predict_proba(x[val_idx])[:, 1]
-            cells = []
-            for t in THRESHOLDS:
-                tp = int(((oof >= t) & eligible & (y == 1)).sum())
-                fp = int(((oof >= t) & eligible & (y == 0)).sum())
-                cells.append(f"+{tp}/+{fp}")
-            name = "words 1-2 + char 4" if char_ngrams else "words 1-2"
-            auc = roc_auc_score(y, oof)
-            print(f"| {name} | {c_value} | {auc:.3f} | " + " | ".join(cells) + " |")
+    weight = np.array([1.0] * len(fit_rows) + [CHAT_WEIGHT] * (len(texts) - len(fit_rows)))
+    print(
+        f"fit: {len(fit_rows)} posts ({sum(r.label for r in fit_rows)} positive), lexicon "
+        f"{len(lex_pos)}+/{len(lex_neg)}-, chat {len(chat_pos)}+/{len(chat_neg)}-; dev: "
+        f"{len(dev_rows)} posts ({sum(r.label for r in dev_rows)} positive), chat "
+        f"{len(dev_chat_pos)}+/{len(dev_chat_neg)}-"
+    )
+    x = _matrix(texts)
+    dev_texts = [r.doc for r in dev_rows]
+    dev_y = np.array([r.label for r in dev_rows])
+    x_dev = _matrix(dev_texts)
+    chat_dev_texts = dev_chat_pos + dev_chat_neg
+    chat_dev_y = np.array([1] * len(dev_chat_pos) + [0] * len(dev_chat_neg))
+    x_chat_dev = _matrix(chat_dev_texts)
+
+    best: tuple[float, float, LogisticRegression] | None = None
+    for c_value in C_VALUES:
+        clf = LogisticRegression(
+            C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
+        )
+        clf.fit(x, y, sample_weight=weight)
+        auc = roc_auc_score(dev_y, clf.predict_proba(x_dev)[:, 1])
+        chat_auc = roc_auc_score(chat_dev_y, clf.predict_proba(x_chat_dev)[:, 1])
+        print(f"C={c_value}: dev-post AUC {auc:.3f}, chat-dev AUC {chat_auc:.3f}")
+        if best is None or auc + chat_auc > best[0]:
+            best = (auc + chat_auc, c_value, clf)
+    assert best is not None
+    _, c_value, clf = best
+
+    # Thresholds, tuned on the dev splits through the combined screen's gates.
+    post_scores = clf.predict_proba(x_dev)[:, 1]
+    chat_scores = clf.predict_proba(x_chat_dev)[:, 1]
+    long_mask = np.array([learned.is_long(model_view(t)) for t in dev_texts])
+    rank, gate = _gates(dev_texts)
+    t_mod_long, t_high_long = _tune_long(post_scores[long_mask], dev_y[long_mask])
+    short_scores = np.concatenate([chat_scores, post_scores[~long_mask]])
+    short_y = np.concatenate([chat_dev_y, dev_y[~long_mask]])
+    c_rank, c_gate = _gates(chat_dev_texts)
+    short_rank = np.concatenate([c_rank, rank[~long_mask]])
+    short_gate = np.concatenate([c_gate, gate[~long_mask]])
+    t_mod_short, t_high_short = _tune_short(short_scores, short_y, short_rank, short_gate)
+    thresholds = {
+        "long_moderate": t_mod_long,
+        "long_high": t_high_long,
+        "short_moderate": t_mod_short,
+        "short_high": t_high_short,
+    }
+    print(f"chosen C={c_value}; thresholds {thresholds}")
+    _report_dev("dev posts", dev_texts, dev_y, post_scores, thresholds)
+    _report_dev("chat dev (FRESH_DEV + FRESH_HELDOUT)", chat_dev_texts, chat_dev_y, chat_scores, thresholds)
+
+    weights = [float(w) for w in clf.coef_[0]]
+    bias = float(clf.intercept_[0])
+    meta: dict[str, object] = {
+        "thresholds": thresholds,
+        "c": c_value,
+        "seed": SEED,
+        "features": "word 1-2 + char_wb 3-5, crc32 hashed, binary, l2",
+        "fit_rows": len(texts),
+    }
+    learned.save(learned.MODEL_PATH, weights, bias, meta)
+    learned.model.cache_clear()
+    size = learned.MODEL_PATH.stat().st_size
+    print(f"wrote {learned.MODEL_PATH.name}: {size / 1024:.0f} KiB")
     return 0
 
 

@@ -20,11 +20,15 @@ from hearth.api.deps import (
     ChatServiceDep,
     CurrentUser,
     IdempotencyKey,
+    PatternServiceDep,
     ProfileServiceDep,
     SessionId,
 )
 from hearth.api.schemas import (
     Health,
+    InsightList,
+    InsightPatch,
+    InsightPublic,
     MessageCreate,
     MessageList,
     PreferencesPatch,
@@ -36,6 +40,7 @@ from hearth.api.schemas import (
     SessionList,
     TurnPublic,
 )
+from hearth.domain.errors import InvalidInputError
 from hearth.domain.profile import UNSET
 from hearth.domain.safety.protocol import published_protocol
 from hearth.observability import logger, metrics, tracer
@@ -127,6 +132,30 @@ def put_safety_plan(
 @app.delete("/v1/me/safety-plan", status_code=204)
 def delete_safety_plan(user: CurrentUser, profile: ProfileServiceDep) -> Response:
     profile.delete_safety_plan(user)
+    return Response(status_code=204)
+
+
+@app.get("/v1/insights")
+def list_insights(user: CurrentUser, patterns: PatternServiceDep) -> InsightList:
+    return InsightList(items=[InsightPublic.from_domain(i) for i in patterns.list(user)])
+
+
+@app.patch("/v1/insights/{insight_id}")
+def patch_insight(
+    insight_id: str, body: InsightPatch, user: CurrentUser, patterns: PatternServiceDep
+) -> InsightPublic:
+    if body.description is None and body.status is None:
+        raise InvalidInputError("Send a corrected description, or status 'dismissed'.")
+    if body.description is not None:
+        insight = patterns.correct(user, insight_id, body.description)
+    if body.status == "dismissed":
+        insight = patterns.dismiss(user, insight_id)
+    return InsightPublic.from_domain(insight)
+
+
+@app.delete("/v1/insights/{insight_id}", status_code=204)
+def delete_insight(insight_id: str, user: CurrentUser, patterns: PatternServiceDep) -> Response:
+    patterns.delete(user, insight_id)
     return Response(status_code=204)
 
 

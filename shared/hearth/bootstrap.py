@@ -9,8 +9,17 @@ from hearth.adapters.clock import SystemClock
 from hearth.adapters.offline_responder import OfflineResponder
 from hearth.domain.chat import ChatPolicy, ChatService
 from hearth.domain.conversation import Responder
+from hearth.domain.emotions import EmotionAnalyzer
+from hearth.domain.patterns import PatternService
 from hearth.domain.profile import ProfileService
-from hearth.ports import Clock, ConversationStore, LanguageModel, ProfileStore, Telemetry
+from hearth.ports import (
+    Clock,
+    ConversationStore,
+    LanguageModel,
+    PatternStore,
+    ProfileStore,
+    Telemetry,
+)
 from hearth.settings import LlmProvider, Settings
 
 
@@ -21,6 +30,7 @@ class Container:
     profiles: ProfileStore
     chat: ChatService
     profile: ProfileService
+    patterns: PatternService
 
 
 def build(
@@ -28,11 +38,18 @@ def build(
     *,
     store: ConversationStore | None = None,
     profiles: ProfileStore | None = None,
+    patterns: PatternStore | None = None,
     model: LanguageModel | None = None,
     clock: Clock | None = None,
     telemetry: Telemetry | None = None,
 ) -> Container:
     """Wire Hearth. Anything passed in replaces the real adapter (tests pass fakes)."""
+    if patterns is None:
+        from hearth.adapters.dynamodb_patterns import DynamoPatternStore
+
+        patterns = DynamoPatternStore(
+            settings.table_name, region=settings.aws_region, host=settings.dynamodb_endpoint
+        )
     if store is None or profiles is None:
         from hearth.adapters.dynamodb_store import DynamoConversationStore
 
@@ -54,18 +71,30 @@ def build(
         fallback=OfflineResponder(announce=model.responder is not Responder.OFFLINE),
         clock=clock,
         telemetry=telemetry,
+        analyzer=EmotionAnalyzer.load(),
+        patterns=patterns,
         policy=ChatPolicy(
             history_token_budget=settings.history_token_budget,
             history_max_messages=settings.history_max_messages,
             max_reply_tokens=settings.max_reply_tokens,
+            memory_token_budget=settings.memory_token_budget,
         ),
     )
+    known_profiles = profiles
     return Container(
         settings=settings,
         store=store,
         profiles=profiles,
         chat=chat,
-        profile=ProfileService(profiles=profiles, clock=clock),
+        profile=ProfileService(profiles=profiles, clock=clock, patterns=patterns),
+        # The API only lists, corrects, dismisses and deletes: descriptions are written by the
+        # summarization function, so no model is needed here.
+        patterns=PatternService(
+            store=patterns,
+            memory_enabled=lambda user_id: known_profiles.get_preferences(user_id).pattern_memory,
+            clock=clock,
+            telemetry=telemetry,
+        ),
     )
 
 

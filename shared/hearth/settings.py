@@ -39,6 +39,7 @@ class Settings:
     max_reply_tokens: int = 400
     history_token_budget: int = 3000
     history_max_messages: int = 40
+    memory_token_budget: int = 200  # the chat prompt's "what I've noticed" block
 
     # Escalation: cases live in their own table (no message text); on-call humans are reached
     # through an SNS topic and, when configured, an HMAC-signed webhook.
@@ -97,6 +98,9 @@ class Settings:
             webhook_url=env.get("HEARTH_WEBHOOK_URL") or None,
             webhook_secret_name=env.get("HEARTH_WEBHOOK_SECRET_NAME") or None,
             webhook_secret=env.get("HEARTH_WEBHOOK_SECRET") or None,
+            memory_token_budget=int(
+                _number(env, "HEARTH_MEMORY_TOKEN_BUDGET", defaults.memory_token_budget)
+            ),
             local_auth_key=env.get("HEARTH_LOCAL_AUTH_KEY") or None,
             running_in_lambda=bool(env.get("AWS_LAMBDA_FUNCTION_NAME")),
         )

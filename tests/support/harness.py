@@ -14,7 +14,7 @@ from hearth import bootstrap
 from hearth.api.identity import issue_local_token
 from hearth.local import invoke as local_invoke
 from hearth.local.workspace import Workspace
-from hearth.ports import ConversationStore, LanguageModel
+from hearth.ports import ConversationStore, LanguageModel, PatternStore
 from hearth.settings import Settings
 from tests.support.fakes import (
     InMemoryConversationStore,
@@ -22,6 +22,7 @@ from tests.support.fakes import (
     ScriptedLanguageModel,
     SteppingClock,
 )
+from tests.support.pattern_fakes import InMemoryPatternStore
 
 REPO = Path(__file__).resolve().parents[2]
 LOCAL_KEY = "test-local-signing-key"
@@ -43,6 +44,7 @@ class Hearth:
     model: LanguageModel = field(default_factory=ScriptedLanguageModel)
     clock: SteppingClock = field(default_factory=SteppingClock)
     telemetry: RecordingTelemetry = field(default_factory=RecordingTelemetry)
+    patterns: PatternStore = field(default_factory=InMemoryPatternStore)
     settings: Settings = field(default_factory=lambda: Settings(local_auth_key=LOCAL_KEY))
 
     def container(self) -> bootstrap.Container:
@@ -52,6 +54,7 @@ class Hearth:
             self.settings,
             store=self.store,
             profiles=profiles,
+            patterns=self.patterns,
             model=self.model,
             clock=self.clock,
             telemetry=self.telemetry,

@@ -82,7 +82,8 @@ def test_crisis_card_works_when_the_model_is_down(hearth: Hearth) -> None:
 def test_moderate_risk_uses_the_safety_prompt_ends_with_check_in_and_offers_lines(
     hearth: Hearth,
 ) -> None:
-    (turn,) = _turns(hearth, "I wish I could sleep forever and not wake up")
+    # Passive wishes to be dead now get the card; a joke-wrapped wish stays MODERATE.
+    (turn,) = _turns(hearth, "I want to die. jk")
     request = _model(hearth).requests[-1]
     assert safety_words.SAFETY_MODE_INSTRUCTION in request.context
     assert turn.reply.text.endswith(safety_words.CHECK_INS[0])

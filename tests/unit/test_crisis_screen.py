@@ -120,8 +120,10 @@ def test_joke_wrapper_keeps_a_concern() -> None:
 
 
 def test_passive_ideation_survives_a_negated_active_statement() -> None:
+    # Negating the active statement does not cancel the passive wish in the next clause, and
+    # a passive wish to be dead now gets the card (HIGH; lead decision, SB 243).
     result = screen("I would never kill myself but sometimes I wish I didn't exist")
-    assert result.tier == M
+    assert result.tier == H
     assert "suicide.passive_ideation" in result.evidence
     assert "negated.suicide.active_ideation" in result.evidence
 
@@ -131,9 +133,13 @@ def test_hedges_are_not_negation() -> None:
     assert screen("I'm not ready to kill myself yet but I think about it").tier >= M
 
 
-def test_wish_to_be_dead_is_moderate_and_active_thoughts_are_high() -> None:
-    assert screen("I wish I could sleep forever").tier == M
+def test_wish_to_be_dead_and_active_thoughts_are_both_high() -> None:
+    # Passive ideation (C-SSRS 1) gets the card too; joke-wrapped it stays a concern and a
+    # negated wish stays LOW.
+    assert screen("I wish I could sleep forever").tier == H
     assert screen("I want to kill myself").tier == H
+    assert screen("I wish I could sleep forever lol").tier == M
+    assert screen("I don't wish I was dead").tier <= L
 
 
 def test_plan_preparation_and_place_are_imminent() -> None:

@@ -12,6 +12,7 @@ from hearth.api.identity import user_from_request
 from hearth.domain.chat import ChatService
 from hearth.domain.errors import InvalidInputError, SessionNotFoundError
 from hearth.domain.ids import is_id
+from hearth.domain.patterns import PatternService
 from hearth.domain.profile import ProfileService
 from hearth.settings import Settings
 
@@ -28,6 +29,10 @@ def chat_service() -> ChatService:
 
 def profile_service() -> ProfileService:
     return bootstrap.container().profile
+
+
+def pattern_service() -> PatternService:
+    return bootstrap.container().patterns
 
 
 def current_user(request: Request, config: Annotated[Settings, Depends(settings)]) -> str:
@@ -53,6 +58,7 @@ def idempotency_key(
 CurrentUser = Annotated[str, Depends(current_user)]
 ChatServiceDep = Annotated[ChatService, Depends(chat_service)]
 ProfileServiceDep = Annotated[ProfileService, Depends(profile_service)]
+PatternServiceDep = Annotated[PatternService, Depends(pattern_service)]
 AcceptLanguage = Annotated[str | None, Header(alias="Accept-Language")]
 SessionId = Annotated[str, Depends(session_id)]
 IdempotencyKey = Annotated[str | None, Depends(idempotency_key)]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Self
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from pydantic.alias_generators import to_camel
@@ -18,6 +19,7 @@ from hearth.domain.conversation import (
     SessionStart,
     Turn,
 )
+from hearth.domain.patterns import Insight
 from hearth.domain.safety.card import CrisisCard
 from hearth.domain.safety.plan import Contact, SafetyPlan
 from hearth.domain.safety.protocol import PublishedProtocol
@@ -224,9 +226,38 @@ class CrisisPublic(_Body):
         )
 
 
+class EmotionPublic(_Body):
+    label: str
+    score: float
+
+
+class AnalysisPublic(_Body):
+    """What the local analyzer heard in the person's message: labels and numbers."""
+
+    emotions: list[EmotionPublic]
+    intensity: float
+    valence: float
+    themes: list[str]
+    states: list[str]
+
+    @classmethod
+    def from_domain(cls, analysis: Mapping[str, Any]) -> Self:
+        return cls(
+            emotions=[
+                EmotionPublic(label=str(e["label"]), score=float(e["score"]))
+                for e in analysis.get("emotions", ())
+            ],
+            intensity=float(analysis.get("intensity", 0.0)),
+            valence=float(analysis.get("valence", 0.0)),
+            themes=[str(t) for t in analysis.get("themes", ())],
+            states=[str(s) for s in analysis.get("states", ())],
+        )
+
+
 class TurnPublic(_Body):
     user_message: UserMessagePublic
     reply: ReplyPublic
+    analysis: AnalysisPublic | None
     crisis: CrisisPublic | None
     disclosure: DisclosurePublic | None
 
@@ -235,6 +266,9 @@ class TurnPublic(_Body):
         user, reply = turn.user_message, turn.reply
         meta = reply.reply_meta
         return cls(
+            analysis=None
+            if user.analysis is None
+            else AnalysisPublic.from_domain(user.analysis),
             crisis=None if turn.crisis is None else CrisisPublic.from_domain(turn.crisis),
             disclosure=None
             if turn.disclosure is None
@@ -289,6 +323,54 @@ class ProtocolPublic(_Body):
             resources_version=protocol.resources_version,
             text=protocol.text,
         )
+
+
+class EvidencePublic(_Body):
+    summary: str
+    periods: list[str]
+    count: int
+
+
+class InsightPublic(_Body):
+    id: str
+    kind: str
+    title: str
+    description: str
+    evidence: list[EvidencePublic]
+    first_seen: date
+    last_seen: date
+    strength: float
+    status: str
+    corrected: bool
+
+    @classmethod
+    def from_domain(cls, insight: Insight) -> Self:
+        return cls(
+            id=insight.insight_id,
+            kind=insight.kind,
+            title=insight.title,
+            description=insight.description,
+            evidence=[
+                EvidencePublic(summary=e.summary, periods=list(e.periods), count=e.count)
+                for e in insight.evidence
+            ],
+            first_seen=insight.first_seen,
+            last_seen=insight.last_seen,
+            strength=round(insight.strength, 3),
+            status=insight.status.value,
+            corrected=insight.corrected,
+        )
+
+
+class InsightList(_Body):
+    items: list[InsightPublic]
+
+
+class InsightPatch(_Body):
+    """Dismiss an insight, or correct its wording in your own words."""
+
+    status: Literal["dismissed"] | None = None
+    description: StrictStr | None = Field(default=None, min_length=1, max_length=300)
 
 
 class Health(_Body):

@@ -14,6 +14,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Any
 
 from hearth.domain import disclosure as disclosures
 from hearth.domain.conversation import (
@@ -31,6 +32,7 @@ from hearth.domain.conversation import (
     Usage,
     parse_message_text,
 )
+from hearth.domain.emotions import EmotionAnalyzer
 from hearth.domain.errors import (
     IdempotencyKeyReusedError,
     LanguageModelError,
@@ -40,7 +42,14 @@ from hearth.domain.errors import (
 )
 from hearth.domain.escalation import EscalationEvent
 from hearth.domain.ids import new_id
-from hearth.domain.prompts import ModelReply, ModelRequest, build_prompt
+from hearth.domain.patterns import InsightStatus, describes_conflict, people_mentioned
+from hearth.domain.prompts import (
+    ModelReply,
+    ModelRequest,
+    analysis_context,
+    build_prompt,
+    memory_context,
+)
 from hearth.domain.safety import SCREEN_VERSION, RiskTier, is_safety_affirmation, screen
 from hearth.domain.safety import messages as safety_words
 from hearth.domain.safety.card import CrisisCard, build_card
@@ -48,7 +57,14 @@ from hearth.domain.safety.guard import check_reply
 from hearth.domain.safety.policy import PROTOCOL_VERSION, SafetyDecision, decide
 from hearth.domain.safety.presentations import detect as detect_presentation
 from hearth.domain.safety.resources import directory, resolve_country
-from hearth.ports import Clock, ConversationStore, LanguageModel, ProfileStore, Telemetry
+from hearth.ports import (
+    Clock,
+    ConversationStore,
+    LanguageModel,
+    PatternStore,
+    ProfileStore,
+    Telemetry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +78,7 @@ class ChatPolicy:
     history_token_budget: int = 3000
     history_max_messages: int = 40
     max_reply_tokens: int = 400
+    memory_token_budget: int = 200  # the "what I've noticed" block of active insights
     # A retry that finds a claimed but unanswered turn older than this resumes it: the first
     # attempt's Lambda has certainly timed out (28 s) by then.
     turn_lease: timedelta = timedelta(seconds=35)
@@ -88,8 +105,12 @@ class ChatService:
         fallback: LanguageModel,
         clock: Clock,
         telemetry: Telemetry,
+        analyzer: EmotionAnalyzer | None = None,
+        patterns: PatternStore | None = None,
         policy: ChatPolicy | None = None,
     ) -> None:
+        self._analyzer = analyzer or EmotionAnalyzer.load()
+        self._patterns = patterns
         self._store = store
         self._profiles = profiles
         self._model = model
@@ -157,6 +178,8 @@ class ChatService:
             text,
             created_at=now,
             risk=_label(decision, country),
+            # Local, never waiting on the model; only labels and numbers are kept.
+            analysis=self._analyze(text),
         )
         escalation = self._escalation(user_message, decision, country)
         if claim is not None:
@@ -206,7 +229,7 @@ class ChatService:
                 latency_ms=0,
             )
         elif decision.rule.model_replies:
-            reply = self._model_reply(session, [*history, user_message], decision)
+            reply = self._model_reply(session, [*history, user_message], decision, user_message)
             if decision.rule.check_in:
                 reply = replace(reply, text=f"{reply.text} {safety_words.check_in(turn_index)}")
         else:
@@ -267,28 +290,47 @@ class ChatService:
         )
 
     def _model_reply(
-        self, session: Session, history: list[Message], decision: SafetyDecision
+        self,
+        session: Session,
+        history: list[Message],
+        decision: SafetyDecision,
+        user_message: Message,
     ) -> _Reply:
-        context = ""
+        guidance = ""
         if decision.rule.safety_prompt:
-            context = (
+            guidance = (
                 safety_words.SAFETY_MODE_INSTRUCTION
                 if decision.rule.check_in
                 else safety_words.CONCERN_INSTRUCTION
             )
+        analysis = user_message.analysis or {}
+        states = tuple(str(s) for s in analysis.get("states", ()))
+        context = "\n\n".join(
+            part
+            for part in (
+                guidance,
+                analysis_context(
+                    states,
+                    [str(e["label"]) for e in analysis.get("emotions", ())],
+                    [str(t) for t in analysis.get("themes", ())],
+                ),
+                # In safety mode the conversation is about now, not about patterns.
+                "" if decision.rule.check_in else self._memory(session.user_id),
+            )
+            if part
+        )
         request = build_prompt(
             history,
             history_token_budget=self._policy.history_token_budget,
             max_reply_tokens=self._policy.max_reply_tokens,
             session_id=session.session_id,
             context=context,
+            named_states=states,
         )
         at_risk = decision.tier >= RiskTier.LOW or decision.safety_mode
         # The guard reads the last few things the person said: a belief stated two turns ago
         # still makes agreeing with it collusion now.
-        user_text = "\n".join(
-            m.text for m in history if m.role is Role.USER
-        )[-GUARD_CONTEXT_CHARS:]
+        user_text = "\n".join(m.text for m in history if m.role is Role.USER)[-GUARD_CONTEXT_CHARS:]
         blocked: list[str] = []
         for attempt in range(2):
             if attempt == 1:
@@ -341,6 +383,27 @@ class ChatService:
         self._telemetry.count("LlmTokensOut", generated.usage.output_tokens)
         self._telemetry.count("LlmCacheReadTokens", generated.usage.cache_read_input_tokens)
         return generated, responder, degraded
+
+    # Understanding
+
+    def _analyze(self, text: str) -> dict[str, Any]:
+        analysis: dict[str, Any] = self._analyzer.analyze(text).to_dict()
+        analysis["people"] = list(people_mentioned(text))
+        analysis["conflict"] = describes_conflict(text)
+        return analysis
+
+    def _memory(self, user_id: str) -> str:
+        """Only insights the person kept, and only while pattern memory is on."""
+        if self._patterns is None or not self._profiles.get_preferences(user_id).pattern_memory:
+            return ""
+        kept = [
+            insight.description
+            for insight in sorted(
+                self._patterns.list_insights(user_id), key=lambda i: i.strength, reverse=True
+            )
+            if insight.status is InsightStatus.ACTIVE
+        ]
+        return memory_context(kept, self._policy.memory_token_budget)
 
     # Safety
 

@@ -39,10 +39,11 @@ Tier mapping (C-SSRS screener logic, adapted for chat)
 - NONE: nothing of concern.
 - LOW: a concern worth gentle attention but no card: negated ideation, hyperbole ("kill me
   now"), suicide exposure/grief, news mentions, distress without ideation, means-place trivia.
-- MODERATE (C-SSRS 1, wish to be dead / passive ideation): "I wish I could sleep forever",
-  "everyone would be better off without me"; also history of attempts, hypothetical ideation and
-  joke-wrapped ideation.
-- HIGH (C-SSRS 2, active thoughts; referral card): "I want to kill myself", "kms",
+- MODERATE: history of attempts, hypothetical ideation, joke-wrapped ideation, lethality
+  questions without distress.
+- HIGH (C-SSRS 1-2, wish to be dead and active thoughts; referral card): passive wishes ("I wish
+  I could sleep forever", "everyone would be better off without me") since screen 2026-12-02
+  (SB 243: refer on any expression of suicidal ideation), "I want to kill myself", "kms",
   "thinking about ending it", a direct "I want to die" (crisis lines treat a direct statement of
   wanting to die as active ideation), current self-harm or urges, current abuse/danger, intent
   to hurt someone, means/lethality questions asked in distress, concerned third persons.
@@ -130,6 +131,9 @@ class Kind(StrEnum):
     HARM_OTHERS = "harm_others"  # intent to hurt someone else
     ABUSE = "abuse"  # being hurt, threatened or controlled by someone
     MEDICAL = "medical"  # a medical emergency described in the present
+    # A bare "do it" with a timeframe or a made-up mind: IMMINENT with ideation (message or
+    # session), HIGH with distress or when the signal itself is HIGH, else the signal's tier.
+    DECLARED_INTENT = "declared_intent"
 
 
 class Person(StrEnum):
@@ -171,7 +175,7 @@ MACROS: dict[str, str] = {
     "W6": r"(?:[a-z0-9]+ ){0,6}",
     # Desire / intention verbs in present or progressive form.
     "WANT": (
-        r"(?:want|wants|need|needs|going|trying|try|plan|planning|ready|about|thinking about|"
+        r"(?:want|wants|wanting|need|needs|going|trying|try|plan|planning|ready|about|thinking about|"
         r"think about|thinking of|think of|considering|consider|contemplating|contemplate|decided|"
         r"deciding|wish|wishing|tempted|urge|urges|feel like|feeling like)"
     ),
@@ -202,6 +206,13 @@ MACROS: dict[str, str] = {
         r"husband|wife|fiance|fiancee|roommate|classmate|coworker|colleague|cousin|aunt|uncle|"
         r"grandma|grandmother|grandpa|grandfather|niece|nephew|student|teen|teenager|neighbou?r|"
         r"ex|stepdad|stepmom|stepfather|stepmother|patient|client)"
+    ),
+    # Family members, carers and adults in charge of a child (child sexual abuse disclosures).
+    "CARER": (
+        r"(?:(?:my|our) (?:\w+ )?(?:stepdad|stepfather|stepmom|stepmother|stepbrother|dad|father|"
+        r"mom|mum|mother|uncle|aunt|grandpa|grandfather|granddad|cousin|brother|sister|coach|"
+        r"teacher|tutor|babysitter|neighbou?r|pastor|priest|moms boyfriend|mums boyfriend|"
+        r"foster (?:dad|mom|parent|father|mother)|youth leader)|he|she)"
     ),
     # People who abuse (partners, family, carers, "he/she").
     "ABUSER": (
@@ -251,7 +262,7 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\bwants? to (?:die|be dead|just die|fucking die|die already|die so bad(?:ly)?)\b",
             r"\b(?:i )?(?:want|need|wish) (?:to )?(?:die|be dead)\b",
-            r"\bwish (?:i|he|she) (?:was|were|could be|could just be) dead\b",
+            r"\bwish(?:ing)? (?:i|he|she) (?:was|were|could be|could just be) dead\b",
             r"\b(?:ready|deserve|deserves|need|needs) to die\b",
             r"\bshould (?:just )?(?:die|be dead)\b",
             r"\bpray(?:ing)? (?:to|that i|i) die\b",
@@ -297,7 +308,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbetter off if i (?:killed|kill) {SELF}\b",
             r"\bsi (?:thoughts|urges)\b",
             r"\bhigh risk for suicide\b",
-            r"\bsuicide (?:is|seems) (?:the|my) only (?:way|option|answer)\b",
+            r"\b(?:suicide|death|dying) (?:is|seems|feels) (?:like )?(?:the|my) only (?:way|"
+            r"option|answer|choice|way out)\b",
             r"\b(?:no|any|another) (?:way out|escape|option|solution) (?:except|but|other than|"
             r"besides) (?:dying|death|suicide|to die|killing {SELF}|ending it)\b",
             r"\b(?:only|one|best) way out (?:of (?:\w+ ){0,4})?(?:is|would be|was) (?:suicide|"
@@ -438,7 +450,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "suicide.passive_ideation",
         C.SUICIDE,
-        T.MODERATE,
+        T.HIGH,
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
@@ -491,8 +503,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:welcome|long for|longing for|look forward to|looking forward to|cant wait "
             r"(?:to die|for death)|pray for|praying for|hoping for) (?:death|dying|the end|my "
             r"death)\b",
-            r"\bdeath (?:would be|sounds|seems|feels like) (?:a )?(?:relief|release|peaceful|nice|"
-            r"better|easier|welcome|the answer|an escape)\b",
+            r"\b(?:death|dying|being dead) (?:would be|sounds|seems|feels like) (?:a )?(?:relief|"
+            r"release|peaceful|nice|better|easier|welcome|the answer|an escape)\b",
             r"\b(?:hope|hoping|pray|praying) (?:that )?i (?:die|dont survive|never wake up)\b",
             r"\b(?:the )?world (?:would be|is) better (?:off )?without me\b",
             r"\b(?:leave|leaving|exit|exiting) this (?:world|earth|life) (?:for good|behind|"
@@ -527,6 +539,293 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "suicide.persistent_wish_not_to_live",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "A wish not to live that is persistent ('anymore'), permanent ('for good') or decided "
+        "('I've decided I'm done with life'): beyond a passing wish, treat as active ideation.",
+        (
+            r"\b(?:dont|do not|no longer|never) (?:want|wish) to (?:exist|be here|be around|be "
+            r"alive|keep going|go on|wake up)(?: anymore| any more| any longer)\b",
+            r"\b(?:no|zero|(?:dont|cant|do not|cannot) see (?:the|any)) (?:reason|point|will) "
+            r"(?:to|in|of) (?:live|living|being alive|exist|existing|stay alive|staying alive|keep "
+            r"living|go on|going on)(?: anymore| any more| any longer)\b",
+            r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) "
+            r"to (?:stop|end|be over)\W* (?:permanently|for good|forever)\b",
+            r"\b(?:want|need|wish) (?:for )?my life to (?:end|be over|stop)\b",
+            r"\b(?:decided|ready|going|gonna) (?:that )?(?:im |i am |to be |to )?(?:done|finished) "
+            r"with (?:life|my life|living|this life|being alive)\b",
+            r"\bwish i had the (?:guts|courage|balls|nerve|strength) to (?:kill {SELF}|end it|end "
+            r"my life|do it|die|jump|pull the trigger)\b",
+            r"\b(?:happier|easier|better|better off) if i (?:just )?(?:killed|kill|ended|end|took) "
+            r"(?:{SELF}|my life|my own life|it all)\b",
+        ),
+        unless=(
+            r"\b(?:job|work|school|class|party|town|city|house|place|team|relationship|club|"
+            r"company|group|chat|server|country|state|game|app)\b",
+        ),
+    ),
+    Signal(
+        "suicide.fear_of_acting",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Fear of what one might do to oneself: a disclosure of urges the person does not trust.",
+        (
+            r"\b(?:scared|afraid|terrified|worried|frightened) (?:of )?what i (?:might|could|will|"
+            r"may|would|am going to|m going to) do to {SELF}\b",
+            r"\b(?:dont|do not) trust myself (?:not to|to stay safe|around (?:the|my) "
+            r"(?:pills|knives|gun))\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
+        "suicide.command_thoughts",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Voices or intrusive thoughts commanding self-harm or suicide (command hallucinations).",
+        (
+            r"\b(?:voices?|my (?:head|brain|mind|thoughts)|something (?:inside|in) me) (?:\w+ )"
+            r"{0,4}(?:telling|tell|tells|told) me to (?:end it|end my life|kill {SELF}|kms|die|"
+            r"jump|hurt {SELF}|cut|do it)\b",
+        ),
+        person=Person.FIRST,
+    ),
+    # ---------------------------------------------------------------- suicide: core chat vocabulary
+    # Fourth pass (screen 2026-12-02). Broad first-person vocabulary of suicidality as people type
+    # it in chat ("suicidal af rn", "i just want to be gone", "no point in me living"). All of it
+    # is ordinary IDEATION: the engine's guards still apply (idioms are blanked first; a third
+    # person makes it third-party; negation -> LOW; past tense -> history; jk/lol -> MODERATE;
+    # news/fiction frames). Lookaheads keep everyday uses out ("ready to go home", "be gone by 5",
+    # "not going to make it to the party").
+    Signal(
+        "suicide.core_vocabulary",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "First-person core vocabulary of suicidality in chat: owning 'my suicide', 'suicidal af', "
+        "wanting to be gone / not be here, not making it through the night, no reason to keep "
+        "living, wishing to be dead.",
+        (
+            # "planning my suicide", "my suicide plan" (not "my suicide attempt": history).
+            r"\bmy (?:own )?suicide\b(?! (?:attempts?|survivor|prevention|awareness|training|"
+            r"class|course|risk|hotline|story|history|loss|research|paper|essay|talk|"
+            r"presentation|work)\b)",
+            r"\b(?:planning|plan|planned out|preparing|prepare|scheduling|picking a date for) my "
+            r"(?:own )?(?:death|exit|end)\b",
+            # "suicidal af rn", "suicidal again", "suicidal asf": the word owned by intensity/time.
+            r"\bsuicidal (?:af|asf|as fuck|as hell|rn|right now|atm|tonight|today|again|lately|"
+            r"these days|all day|all the time|every day|everyday|constantly|24 7|mode)\b",
+            r"\b(?:suicide|killing {SELF}|ending it|ending my life|unaliving {SELF}) (?:is|has "
+            r"been|keeps) (?:\w+ ){0,4}?on my mind\b",
+            # Wanting to be gone / not be here / not exist.
+            r"\b(?:want|wanting|wish|wishing|need|needing|longing|ready|going) (?:to )?(?:just )?"
+            r"(?:be|being) gone(?: forever| for good| permanently)?\b(?! (?:by|for (?:a|an|the|two|"
+            r"three|\d+|some|like|work|school|vacation)|from|before|until|till|on|at|during|when|"
+            r"all|over|this|next|tomorrow|tonight|today|out|in)\b)",
+            r"\bwish(?:ing)? (?:i|id) (?:was|were|could be|had been) (?:just )?(?:gone|not here|not "
+            r"alive)\b(?! (?:by|for|from|on|at|before|with|to|in)\b)",
+            r"\bwish(?:ing)? i (?:wasnt|werent|was not|were not) (?:here|alive|around|on this "
+            r"earth|in this world)\b(?= *(?:$|[.!?,]|anymore|any more|any longer|and|but|i\b|tbh|"
+            r"honestly|sometimes|ngl))",
+            r"\b(?:want|wanting|wish|need|rather|id rather|would rather) (?:to )?(?:just )?not "
+            r"(?:be here|be alive|exist|be around|be in this world|wake up|live)\b(?= *(?:$|[.!?,]|"
+            r"anymore|any more|any longer|forever|for good|permanently|and|but|i\b|tbh|honestly|"
+            r"ngl))",
+            r"\b(?:want|wanting|wish|need|trying|try) (?:to )?(?:just )?stop (?:living|being alive|"
+            r"breathing|my heart)\b(?! (?:so|loud|loudly|through|like|when|heavy|heavily|hard)\b)",
+            r"\b(?:want|wanting|need|crave|craving|wish for|wishing for|longing for) (?:my )?"
+            r"death\b(?! (?:metal|grip|stare|match|scene|star|note|row))",
+            # Not making it through the night; not staying alive.
+            r"\b(?:not going to|wont|will not|dont think (?:i will|ill|im going to|i can|i could)|"
+            r"cant|cannot|might not|may not|probably wont|not sure (?:i will|ill|i can)) (?:\w+ )?"
+            r"(?:make it|survive|last) (?:through |past |until |til |till |to )?(?:tonight|the "
+            r"night|this night|another night|another day|to morning|the morning|morning|tomorrow|"
+            r"the weekend|alive)\b",
+            r"\b(?:cant|cannot|unable to|dont know if i can|struggling to|dont know how to|not sure "
+            r"(?:if )?i can|dont think i can|i doubt i can) (?:stay|keep {SELF}|keep being) "
+            r"(?:alive|safe)\b(?! from\b)",
+            r"\bhow (?:much )?(?:longer|long) i can (?:stay alive|keep (?:on )?(?:going on )?living|"
+            r"go on living|go on|survive|hold on|keep {SELF} alive|keep {SELF} safe|keep fighting|"
+            r"keep going)\b(?! (?:at|with|in|to|for|like this job)\b)",
+            # No point / reason (in me / for me) living.
+            r"\b(?:no|zero|not (?:a |any |one )?(?:single )?|(?:cant|dont|cannot) (?:see|find|"
+            r"think of) (?:a|any|the|one)) (?:single )?(?:good )?(?:reason|reasons|point|purpose) "
+            r"(?:for me |"
+            r"in me |of me )?(?:to |in |of )?(?:keep |keeping |go on |going on |continue |"
+            r"continuing |still |even )?(?:live|living|be alive|being alive|stay alive|staying "
+            r"alive|exist|existing|being here|be here|me being here|me being alive|my existence|"
+            r"me existing|wake up|waking up)\b(?! (?:in|at|with|for|if|when|near|on|early|late|so|"
+            r"before|after|until|till|by|today|this)\b)",
+            r"\b(?:whats|what is|whats even|what is even) the point (?:of|in) (?:me|my) (?:even )?(?:being "
+            r"(?:here|alive)|living|existing|existence|life)\b",
+            # Throwing oneself off / in front of something ("feel like throwing myself in front of
+            # a bus"); "throw myself into work" names no height or vehicle.
+            r"\b(?:throw|throwing|fling|flinging|hurl|hurling) {SELF} (?:off|from|in front of|"
+            r"under) (?:a|the|this|that|my|an|some) {W2}(?:bridge|building|roof|rooftop|cliff|"
+            r"balcony|ledge|train|bus|truck|car|lorry|traffic|tracks|window|tower|overpass|"
+            r"subway|metro|tram)\b",
+            r"\b(?:jump|jumping) (?:off|from) (?:something|somewhere|anything) (?:high|tall)\b",
+            # "ctb" (catch the bus): forum slang for suicide.
+            r"\b(?:want|going|ready|about|plan|planning) (?:to )?ctb\b|"
+            r"\bctb (?:tonight|soon|today|tomorrow|method)\b",
+        ),
+    ),
+    Signal(
+        "suicide.ready_to_go",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "'I'm ready to go' / 'ready to leave' closing a clause, in a message that also carries "
+        "despair: a euphemism for dying. Without despair words nothing is raised.",
+        (
+            r"\b(?:im|i am|i feel|i think im|i think i am|feel|finally|so|just) (?:so |just |"
+            r"finally |really |honestly )?ready to (?:go|leave|let go|be done|check out|rest)\b"
+            r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl|and (?:i|im)\b))",
+            r"\bi (?:just )?want out\b(?= *(?:$|[.!?,]|of (?:this|it|life|everything|here)|for good|"
+            r"forever|now))",
+            r"\b(?:its|it is) (?:my time|time for me) to (?:go|leave|let go|say goodbye)\b"
+            r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl))",
+        ),
+        requires=(
+            r"\b(?:unbearable|hopeless|no point|pointless|no reason|nothing left|cant (?:take|do|"
+            r"handle|bear) (?:it|this|any of (?:it|this)|life)|cant go on|tired of (?:living|life|"
+            r"everything|it all|being alive|fighting|trying)|done with (?:life|everything|it all)|"
+            r"burden|worthless|suicid\w*|die|dying|dead|death|end it|give up|gave up|given up|"
+            r"goodbye|so much pain|in pain|too much pain|the pain|hate my life|hate myself|"
+            r"exhausted of|empty|numb|alone|lonely|depressed|nobody|no one|unbearably|miserable|"
+            r"suffering|kill|hurts? too much|everything hurts|(?:my )?life is over|its all over|"
+            r"(?:thank you|thanks) for everything)\b",
+        ),
+    ),
+    Signal(
+        "suicide.declared_intent",
+        C.SUICIDE,
+        T.LOW,
+        K.DECLARED_INTENT,
+        "A timeframe with a bare 'do it' ('tomorrow i'm gonna do it', 'doing it tonight', "
+        "'tonight's the night'): the object is unsaid. IMMINENT when this message or the session "
+        "has ideation, HIGH with distress, else only LOW (homework, a dare).",
+        (
+            r"\b(?:im|i am|i will|ill|i|going to|finally|gonna) (?:finally |really |actually )?"
+            r"(?:going to |gonna )?(?:do|doing) it (?:tonight|tomorrow|today|this weekend|soon|"
+            r"now|right now|rn|in an hour|after (?:they|everyone|my family) (?:go|goes|are|is) "
+            r"(?:to sleep|asleep|out))\b",
+            r"\b(?:tonight|tomorrow|today|this weekend|soon|right now) (?:is when |is the day |is "
+            r"the night )?(?:im|i am|i will|ill|i) (?:finally |really |actually )?(?:going to |"
+            r"gonna )?(?:do|doing) it\b(?! (?:for|with|again|myself|later|properly|right|better|"
+            r"all|on)\b)",
+            r"\b(?:its|it is) (?:happening|going to happen|gonna happen) (?:tonight|tomorrow|today|"
+            r"this weekend|soon)\b",
+            r"\b(?:tonight|tomorrow|today)(?: is|s) the (?:day|night)\b",
+        ),
+        unless=(
+            r"\b(?:homework|essay|assignment|project|laundry|dishes|test|exam|interview|"
+            r"presentation|call|meeting|gym|workout|run|marathon|tattoo|piercing|haircut|hair|"
+            r"diet|apply|application|sign up|register|quit (?:my|the) job|resign|propose|ask "
+            r"(?:her|him|them) out|tell (?:her|him|them|my)|move|moving|buy|buying|order|surprise|"
+            r"birthday|party|concert|game|date|show|premiere|finale|launch|gig|match|prom|"
+            r"wedding|celebrat\w*|trip|flight|jump (?:in|into) the (?:pool|lake)|bungee|"
+            r"skydiv\w*)\b",
+        ),
+    ),
+    Signal(
+        "suicide.resolved_intent",
+        C.SUICIDE,
+        T.HIGH,
+        K.DECLARED_INTENT,
+        "A made-up mind about a bare 'do it' / 'go through with it' ('i've made up my mind, "
+        "i'm doing it'): strongly suicidal-coded even without the word. HIGH; IMMINENT with "
+        "ideation in this message or the session.",
+        (
+            r"\b(?:made up my mind|my mind is made up|mind is made up|(?:ive|i have|i) (?:finally )?"
+            r"decided|decision is made|no turning back|no going back)\b\W+(?:\w+\W+){0,6}?(?:do|"
+            r"doing|go through with|going through with|goin through with) it\b(?! (?:for|with|"
+            r"again|myself|later|properly|right|better|all|on)\b)",
+            r"\b(?:do|doing|go through with|going through with) it\b\W+(?:\w+\W+){0,6}?(?:made up "
+            r"my mind|my mind is made up|mind is made up|(?:ive|i have) (?:finally )?decided|"
+            r"decision is made|no turning back|no going back)\b",
+            r"\b(?:ive|i have|i) (?:finally )?decided to (?:do|go through with) it\b(?! (?:for|"
+            r"with|again|myself|later|properly|right|better|all|on)\b)",
+        ),
+        unless=(
+            r"\b(?:homework|essay|assignment|project|laundry|dishes|test|exam|interview|"
+            r"presentation|call|meeting|gym|workout|run|marathon|tattoo|piercing|haircut|hair|"
+            r"diet|apply|application|sign up|signing up|register|quit|quitting|job|resign|"
+            r"propose|ask (?:her|him|them) out|tell (?:her|him|them|my)|move|moving|buy|buying|"
+            r"getting|get (?:a|the)|order|surprise|birthday|party|concert|puppy|dog|cat|car|house|"
+            r"college|school|degree|course|class|trip|travel|flight|vegan|breakup|break up|leave "
+            r"him|leave her|divorce|therapy|therapist|doctor|bungee|skydiv\w*)\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- self-harm in progress
+    Signal(
+        "self_harm.compulsive",
+        C.SELF_HARM,
+        T.HIGH,
+        K.BEHAVIOUR,
+        "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
+        (
+            r"\b(?:cant|cannot|can not|unable to|couldnt|dont know how to) stop (?:cutting|self "
+            r"harming|self harm|sh ing|shing|hurting {SELF}|harming {SELF}|burning {SELF}|cutting "
+            r"{SELF}|scratching {SELF}|hitting {SELF}|punching {SELF}|the "
+            r"urges? to (?:cut|self harm|sh|hurt {SELF}))\b(?! (?:onions|carbs|back|down|corners|"
+            r"class|the|my hair|paper|coupons|costs|out|ties|in line)\b)",
+            r"\b(?:i )?(?:keep|kept|been) (?:on )?(?:cutting|self harming|hurting {SELF}|burning "
+            r"{SELF}|harming {SELF})\b(?= *(?:$|[.!?,]|and|every|all|again|more|deeper|i\b))",
+        ),
+        unless=(r"\b(?:onions?|vegetables|carbs|hair|grass|lawn|paper|fabric|wood|coupons)\b",),
+    ),
+    Signal(
+        "self_harm.in_progress",
+        C.SELF_HARM,
+        T.IMMINENT,
+        K.PLAN,
+        "A self-harm implement in hand or cutting right now: act now (never softened by jokes).",
+        (
+            r"\b(?:the |a |my )?(?:razor|razors|blade|blades|razor blade|razor blades|box cutter|"
+            r"knife|sharpener blade)s? (?:is |are )?(?:right )?(?:in|on) my (?:hand|hands|lap|"
+            r"wrists?|arms?|skin|thighs?)\b",
+            r"\b(?:holding|grabbed|grabbing|got out|took out|taking out|have out|pulled out|"
+            r"picked up|picking up) (?:a |the |my |a razor |my razor )?(?:razor|razors|blade|"
+            r"blades|razor blade|razor blades|sharpener blade|box cutter)\b(?= *(?:$|[.!?,]|right "
+            r"now|rn|again|and|to|i\b))",
+            r"\b(?:im|i am|been|currently|just|literally) (?:\w+ )?(?:cutting|self harming|"
+            r"hurting {SELF}|burning {SELF}) (?:right now|rn|as (?:we|i) speak|atm|at the moment|"
+            r"now)\b",
+        ),
+        person=Person.SCAN,
+        unless=(
+            r"\b(?:shav\w*|beard|stubble|barber|cooking|cook|chopping|onions?|vegetables|kitchen|"
+            r"recipe|bread|cake|meat|steak|turkey|whittl\w*|carving|pumpkin|fishing|hair|grass|"
+            r"lawn|paper|fabric|wood|coupons|video|film|class|carbs|sandwich|fruit|apple|"
+            r"butter|chicken|fish|food|dinner|lunch|breakfast|salad|pizza|cheese|tomato\w*|"
+            r"potato\w*|garlic|herbs|carrots?|lettuce|dough|chop\w*|dic(?:e|ing)|peel\w*|"
+            r"slic\w*)\b",
+        ),
+    ),
+    # ---------------------------------------------------------------- third persons at home
+    Signal(
+        "suicide.third_party_wish",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "A family member or friend who says they do not want to live / want to die (third "
+        "person verb forms the first-person patterns do not cover).",
+        (
+            r"\b(?:doesnt|does not|no longer|wont) want(?:s)? to (?:live|be alive|keep living|go "
+            r"on living|stay alive|exist|be here|wake up)(?: anymore| any more| any longer)?\b"
+            r"(?! (?:the|a|in|with|there|near|on|at|together|alone|by|without|under|like)\b)",
+            r"\bwish(?:es|ed)? (?:he|she|they) (?:was|were|could be) (?:dead|gone|never born)\b",
+            r"\b(?:keeps|kept|keep) (?:saying|talking about|texting|posting) (?:that )?"
+            r"(?:(?:he|she|they) )?(?:wants? to die|(?:wants? to )?(?:kill|end) (?:himself|"
+            r"herself|themselves|his life|her life|their life|it all)|doesnt want to live|"
+            r"suicide|dying)\b",
+        ),
+    ),
+    Signal(
         "suicide.reunion_wish",
         C.SUICIDE,
         T.MODERATE,
@@ -555,8 +854,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"letters?|messages?)\b",
             r"\b(?:suicide|goodbye) (?:notes?|letters?) (?:is |are )?(?:written|ready|done)\b",
             r"\b(?:wrote|written|writing|left) (?:a |some )?(?:letters?|notes?) (?:to|for) (?:my "
-            r"\w+|everyone|everybody|my family) (?:\w+ ){0,3}(?:explaining why|saying (?:goodbye|"
-            r"sorry)|to read after|for when im gone|for after im gone)\b",
+            r"\w+|everyone|everybody|my family) (?:\w+ ){0,3}(?:explaining why|(?:saying|to say) "
+            r"(?:goodbye|sorry)|to read after|for when im gone|for after im gone)\b",
             r"\b(?:giving|gave|give) away (?:all )?(?:of )?(?:my|my \w+) (?:stuff|things|"
             r"belongings|possessions|pets?|cat|dog|clothes)\b(?![^.!?]*\b(?:charity|donat\w*|"
             r"goodwill|thrift|moving|declutter\w*|sale|salvation army|shelter)\b)",
@@ -614,6 +913,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"farewell)\b",
             r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
             r"for (?:much )?longer|for long)\b",
+            r"\b(?:dont|do not) think (?:ill|i will|im going to|i am going to) (?:still )?be "
+            r"(?:here|around|alive) (?:next week|next month|tomorrow|much longer|for (?:much )?"
+            r"longer|for long|by (?:morning|tomorrow|the weekend|next week))\b",
+            r"\b(?:going to|gonna|will|ll|ready to|about to|finally) go through with it\b",
         ),
         unless=(
             r"\b(?:for (?:today|now|the day|tonight)|thanks|thank you|see you|talk (?:later|"
@@ -734,7 +1037,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"the|off|out of|short|bangs|free|loose|in the foot|on (?:that|this|my|some|an?)|"
             r"badly)\b)(?<!only hurt myself)(?<!only hurts myself)",
             r"\b(?:been|started|start|keep|kept) (?:cutting|burning|self harming|harming {SELF}|"
-            r"hurting {SELF}|sh ing)\b(?! (?:back|down|carbs|corners|class|costs|ties|people))",
+            r"hurting {SELF}|sh ing)\b(?! (?:back|down|carbs|corners|class|costs|ties|people|my "
+            r"hair|hair|my bangs|the|paper|coupons|onions|wood|calories|sugar|out))",
             r"\b(?:i|ive|i have|i just) (?:self harmed|self harm|sh d|shd|did sh|"
             r"relapsed)\b(?=[^.!?]*\b(?:self harm|sh|cut|cutting|burn|blade|razor)\b|$)",
             r"\brelaps(?:e|ed|ing) (?:on|with|into|back into) (?:self harm|sh|cutting|self injury|"
@@ -742,6 +1046,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:self harm|sh|cutting) relapse\b",
             r"\bi (?:just )?(?:cut|burned|burnt|sh d|shd)(?: again)? (?:again|last night|today|"
             r"yesterday|tonight|this morning|earlier)\b",
+            r"\b(?:was|been|am|im|started|start|keep|kept|caught|ive been) (?:\w+ )?cutting "
+            r"again\b(?! (?:the|some|those|these|it|back|down|carbs|class|costs|ties|onions))",
             r"\b(?:carve|carving|carved) (?:into )?my (?:skin|arms?|legs?|thighs?|wrists?|"
             r"stomach)\b",
             r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
@@ -758,6 +1064,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"picking|bite|biting) (?:my|{SELF}) (?:\w+ )?(?:until|till|til) (?:it|they|i) "
             r"(?:bleed|bleeds|bled|bruise|bruises|bruised)\b",
         ),
+        # Household accidents ("burning myself on the stove") unless said to be on purpose.
+        unless=(
+            r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by accident|"
+            r"accidentally|while cooking)\b(?![^.!?]*\bon purpose\b)",
+        ),
     ),
     Signal(
         "self_harm.urge",
@@ -772,6 +1083,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"right now|rn|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|but|and|because))",
             r"\b{WANT} (?:to )?(?:hurt|harm|burn|punish|cut|injure|scratch|hit) {SELF}\b",
             r"\b(?:sh|self harm|cutting) (?:urges?|thoughts|cravings?)\b",
+            r"\b(?:need|needs|want|crave|craving|have) (?:to )?(?:bleed|see (?:my own )?blood|feel "
+            r"the (?:blade|razor))\b",
             r"\burges? to (?:cut|self harm|sh|hurt {SELF}|burn {SELF}|harm {SELF})\b",
             r"\b(?:urges?|cravings?) (?:is|are|came|come|coming) back\b(?=[^.!?]*\b(?:cut|self "
             r"harm|sh|hurt|burn|blade|clean)\b)|\b(?:cut|self harm|sh)\b.*\b(?:urges?|cravings?) "
@@ -944,6 +1257,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Hopelessness: negative expectations of the future (Beck); strongly linked to suicide.",
         (
             r"\b(?:feel|feeling|im|i am|so|completely|totally|utterly) hopeless\b|\bhopelessness\b",
+            r"\b(?:everything|life|it all|things|my life) (?:is|feels|seems) (?:so |completely |"
+            r"totally )?hopeless\b",
             r"\b(?:no|lost (?:all )?|without) hope\b|\btheres no hope\b",
             r"\b(?:it|things|life|this|nothing)(?: will|ll)? (?:never|not ever) (?:get|gets|going "
             r"to get|gonna get) better\b|\bnever (?:going to|gonna) get better\b",
@@ -1168,6 +1483,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:forces|forced|makes|made) me (?:to )?(?:have sex|do sexual|touch him|touch "
             r"her)\b",
             r"\btouch(?:es|ed)? me (?:inappropriately|down there|at night|when no one)\b",
+            # Child sexual abuse is often disclosed without the words "abuse" or "sexual": a
+            # family member or carer who "touches me" / "makes me do things" (fourth pass).
+            r"\b{CARER} {W2}(?:touches|touched|keeps touching|kept touching|has been touching|"
+            r"tries to touch|tried to touch|feels me up|felt me up|gropes|groped) me\b(?! (?:on "
+            r"(?:the|my) (?:shoulder|arm|back|head|hand|hair|cheek|face)|gently|to (?:wake|comfort|"
+            r"calm)|when (?:i cry|im sad)|for comfort|and it helps)\b)",
+            r"\b{CARER} {W2}(?:makes|made|forces|forced|tells|told) me (?:to )?(?:do (?:things|stuff|"
+            r"sexual|weird|gross)|touch (?:him|her|his|it)|keep (?:it )?(?:a )?secret|take (?:off )?my "
+            r"clothes|get naked|watch (?:porn|him|videos))\b(?! (?:for (?:school|the house|"
+            r"chores)|around the house|after school)\b)",
+            r"\b{CARER} {W2}(?:comes|came|sneaks|snuck|keeps coming) (?:into|in) my (?:room|bed) "
+            r"(?:at night|when|and|while)\b",
         ),
     ),
     # ---------------------------------------------------------------- medical emergencies
@@ -1242,6 +1569,10 @@ SIGNALS: tuple[Signal, ...] = (
 # "negated.<signal id>"). Each is a rule of combination or a guard; screen.py applies them.
 # --------------------------------------------------------------------------------------------
 DERIVED_EVIDENCE: dict[str, str] = {
+    # learned backup (learned.py; gated and capped in screen.py)
+    "learned.suicide_risk": "The learned backup scored first-person suicide risk the rules "
+    "missed: MODERATE, or HIGH above its higher threshold; never IMMINENT, never past a guard "
+    "(idiom, negation, third person, grief/exposure, news, fiction, joke, means trivia).",
     # time
     "suicide.history": "Past ideation or attempt, nothing current: MODERATE (history is a risk "
     "factor worth a check-in, not a crisis).",
@@ -1277,6 +1608,11 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "'I'm ready' / 'I know what I'm going to do': HIGH.",
     "context.vague_follow_up_after_ideation": "'How many would it take?' after ideation "
     "earlier in the session: HIGH.",
+    "combo.declared_intent_with_ideation": "A bare 'do it' with a timeframe or a made-up mind "
+    "('tomorrow i'm gonna do it') with ideation in this message or earlier in the session: "
+    "IMMINENT.",
+    "context.declared_intent_in_distress": "A bare 'do it' with a timeframe, with distress in "
+    "this or an earlier message: HIGH.",
     "context.third_party": "The person at risk is someone else (friend, partner, child): HIGH "
     "so the helper gets the card; marked third_party.",
     # guards (reasons a tier was lowered or held)
@@ -1346,7 +1682,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
     Signal(
         "suicide.multilingual_passive",
         C.SUICIDE,
-        T.MODERATE,
+        T.HIGH,
         K.IDEATION,
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
@@ -1380,7 +1716,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
-    r"(?<!wish )(?<!wished )(?<!if )\b(?:im|i am|we are|were|i was|youre|you are|hes|shes|its) "
+    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )\b(?:im|i am|we are|were|i was|youre|you are|hes|shes|its) "
     r"(?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?:$|[.!?,]|lol|lmao|"
     r"haha|rn|right now|omg))",
     r"\b(?:that|this|you|it|he|she|they|the \w+) (?:joke |meme |video |show )?(?:killed|kills) "
@@ -1419,6 +1755,14 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"on)\b|\bbeats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|hard)\b|"
     r"\b(?:it|that|reality|this) (?:just )?hit me\b",
     r"\bend it (?:with|between) (?:him|her|them)\b|\b(?:end|ending) (?:it|things) with\b",
+    # Fourth pass: razors, blades and cutting in grooming/cooking; everyday "ready to go".
+    r"\brazor (?:burn|bumps?|rash|nicks?|cuts?)\b|\b(?:safety|electric|new|disposable) razors?\b|"
+    r"\bblade runner\b|\bcutting (?:board|boards|edge|room|class|corners|carbs|onions?|"
+    r"vegetables|hair|the cake|the grass|the lawn|coupons|back|ties)\b",
+    r"\bready to go (?:home|out|back|to|for|on|shopping|now that)\b",
+    r"\b(?:this|that|the|that s|thats|its|it s) (?:\w+ )?(?:class|course|exam|workout|hike|run|"
+    r"drive|schedule|plan|diet|job|shift|trip|week|idea) (?:is|was) (?:literally |actually |"
+    r"basically |pure |such )?suicide\b",
 )
 
 # Message-level frames. They never silence means questions; see module docstring.

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from hearth.domain.safety import rules
+from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-25.2"
+SCREEN_VERSION = "2026-12-02.1"
 
 T = RiskTier
 
@@ -119,6 +119,28 @@ _SLANG: dict[str, str] = {
     "didnt": "didnt",
     "wouldnt": "wouldnt",
     "shouldnt": "shouldnt",
+    # Fourth pass: common typos of the core words (a typo must not hide a disclosure).
+    "wnat": "want",
+    "wamt": "want",
+    "wabt": "want",
+    "whant": "want",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "suicie": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suicidial": "suicidal",
+    "suisidal": "suicidal",
+    "suicidel": "suicidal",
+    "suicidle": "suicidal",
+    "kil": "kill",
+    "mysefl": "myself",
+    "myslf": "myself",
+    "anymor": "anymore",
+    "anymoree": "anymore",
+    "nomore": "no more",
+    "alivee": "alive",
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -873,12 +895,123 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     otherwise innocuous message (the caller keeps its own session safety state)."""
     if not text or not text.strip():
         return NO_RISK
+    result, gate, view = _rules_pass(text, context)
+    if gate == _Gate.CLOSED:
+        return result
+    m = learned.model()
+    if m is None:
+        return result
+    prefix = "long" if learned.is_long(view) else "short"
+    t_mod = m.thresholds.get(f"{prefix}_moderate", 1.0)
+    t_high = m.thresholds.get(f"{prefix}_high", 1.0)
+    return _apply_model(result, gate, m.score(view), t_mod, t_high)
+
+
+def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str]:
+    """The rules' result, whether the learned backup may still raise it, and the model's view."""
     raw = _bounded(text)
     norm = normalise(raw)
     hits = _analyse(norm)
-    if not hits:
-        return NO_RISK
-    return _decide(hits, norm, raw, context)
+    result = _decide(hits, norm, raw, context) if hits else NO_RISK
+    if result.tier >= T.MODERATE or result.third_party:
+        return result, _Gate.CLOSED, ""
+    view = _model_text(norm)
+    return result, _model_gate(hits, norm, raw, view), view
+
+
+# ============================================================================ learned backup
+# The model (learned.py) only speaks where the rules stayed below MODERATE, only about the
+# writer (first person), and never where a rule guard has explained the words away: idioms are
+# blanked before scoring; negation, third persons, grief/suicide exposure, hyperbole, means
+# trivia, reported questions, and joke/fiction/news frames close the gate. It raises to
+# MODERATE or HIGH, never IMMINENT, with evidence "learned.suicide_risk".
+LEARNED_EVIDENCE = "learned.suicide_risk"
+_FIRST_TOKEN = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")
+_FRAGMENT_WORDS = 8  # shorter messages without a subject are read as the writer's (chat style)
+_GATE_BLOCK_KINDS = (
+    frozenset({Kind.EXPOSURE, Kind.HYPERBOLE, Kind.DECLARED_INTENT})
+    | _MEANS_KINDS
+    | {Kind.FOLLOW_UP}
+)
+_BLANKS = re.compile(r"\s{2,}")
+
+
+def _model_text(norm: str) -> str:
+    return _BLANKS.sub(" ", _IDIOMS.sub(" ", norm)).strip()
+
+
+class _Gate(Enum):
+    CLOSED = "closed"  # the model may not raise this message
+    OPEN = "open"  # MODERATE above the lower threshold, HIGH above the higher one
+    GRIEF = "grief"  # long post that also tells of someone else's suicide: MODERATE at most,
+    # and only above the higher threshold (grief posts often carry the writer's own ideation)
+
+
+def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
+    if not _WORD.search(view):
+        return _Gate.CLOSED
+    if not _FIRST_TOKEN.search(view) and (
+        len(_WORD.findall(view)) > _FRAGMENT_WORDS or _PERSON_MENTION.search(view)
+    ):
+        return _Gate.CLOSED
+    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
+    if joke or _FICTION.search(norm) or _NEWS.search(norm):
+        return _Gate.CLOSED
+    if not learned.is_long(view) and _IDIOMS.search(norm):
+        return _Gate.CLOSED  # a chat message whose risk words were an idiom
+    grief = False
+    for h in hits:
+        if h.kind == Kind.EXPOSURE and h.who == _Who.FIRST and learned.is_long(view):
+            grief = True
+            continue
+        if h.negated or h.who == _Who.THIRD or h.kind in _GATE_BLOCK_KINDS:
+            return _Gate.CLOSED
+        if "guard.reported_question" in h.extra or "guard.fiction_frame" in h.extra:
+            return _Gate.CLOSED
+    return _Gate.GRIEF if grief else _Gate.OPEN
+
+
+def _apply_model(
+    result: ScreenResult, gate: _Gate, score: float, t_mod: float, t_high: float
+) -> ScreenResult:
+    if gate == _Gate.CLOSED:
+        return result
+    if gate == _Gate.GRIEF:
+        if score < t_high:
+            return result
+        tier = T.MODERATE
+    elif score >= t_high:
+        tier = T.HIGH
+    elif score >= t_mod:
+        tier = T.MODERATE
+    else:
+        return result
+    categories = set(result.categories) | {RiskCategory.SUICIDE}
+    return ScreenResult(
+        tier=tier,
+        categories=tuple(sorted(categories, key=lambda c: c.value)),
+        evidence=tuple(_order((*result.evidence, LEARNED_EVIDENCE))),
+        third_party=False,
+    )
+
+
+def model_view(text: str) -> str:
+    """The text the learned backup scores: normalised, bounded, idioms blanked (for training)."""
+    return _model_text(normalise(_bounded(text)))
+
+
+def rules_and_gate(text: str) -> tuple[ScreenResult, str]:
+    """Rules-only result and the learned backup's gate ("closed", "open", "grief")."""
+    if not text or not text.strip():
+        return NO_RISK, _Gate.CLOSED.value
+    result, gate, _view = _rules_pass(text, ())
+    return result, gate.value
+
+
+def combine_with_model(text: str, score: float, t_mod: float, t_high: float) -> ScreenResult:
+    """What screen() would return with this model score and thresholds (for tuning/eval)."""
+    result, gate = rules_and_gate(text)
+    return _apply_model(result, _Gate(gate), score, t_mod, t_high)
 
 
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
@@ -915,7 +1048,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         for h in hits
     )
     for h in hits:
-        if h.kind in _MEANS_KINDS or h.kind == Kind.FOLLOW_UP or h.kind == Kind.DISTRESS:
+        if h.kind in _MEANS_KINDS or h.kind in (Kind.FOLLOW_UP, Kind.DISTRESS, Kind.DECLARED_INTENT):
             continue
         if h.kind == Kind.EXPOSURE and other_suicide:
             continue
@@ -966,6 +1099,28 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     for h in strong_distress:
         if out.tier == T.NONE or h.signal.id != "distress.loss":
             out.add(T.LOW, h.signal.id, None)
+
+    # --- a bare "do it" with a timeframe or a made-up mind ("tomorrow i'm gonna do it"):
+    # IMMINENT with ideation in this message or the session, HIGH when distress is present or
+    # the phrasing itself is strongly suicidal-coded (signal tier HIGH), else the signal's tier.
+    # Someone else's plans ("he's doing it tonight") are not read as risk.
+    declared = [h for h in first if h.kind == Kind.DECLARED_INTENT]
+    if declared:
+        ctx = _context_facts(context) if context else _ContextFacts()
+        for h in declared:
+            cat = RiskCategory.SUICIDE
+            if h.negated or h.past or h.hypothetical or fiction or news or "guard.reported_question" in h.extra:
+                out.add(min(h.tier, T.LOW), h.evidence, cat)
+            elif ideation_here or ctx.ideation:
+                out.add(T.IMMINENT, "combo.declared_intent_with_ideation", cat)
+                out.add(T.LOW, h.signal.id, cat)
+            elif h.tier >= T.HIGH:
+                out.add(h.tier, h.signal.id, cat)
+            elif (distress_here or ctx.distress) and not joke:
+                out.add(T.HIGH, "context.declared_intent_in_distress", cat)
+                out.add(T.LOW, h.signal.id, cat)
+            else:
+                out.add(h.tier, h.signal.id, cat)
 
     # --- means questions, access and vague follow-ups: weigh with distress/ideation.
     means = [h for h in hits if h.kind in _MEANS_KINDS and h.tier >= T.NONE]
