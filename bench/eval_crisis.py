@@ -156,10 +156,10 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_cases import (
         CONCERN,
         CONTEXT_NEGATIVES,
-        FRESH_DEV_NEGATIVES,
-        FRESH_DEV_REFER,
         FRESH2_HELDOUT_NEGATIVES,
         FRESH2_HELDOUT_REFER,
+        FRESH_DEV_NEGATIVES,
+        FRESH_DEV_REFER,
         FRESH_HELDOUT_NEGATIVES,
         FRESH_HELDOUT_REFER,
         HARD_NEGATIVES,

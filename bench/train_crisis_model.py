@@ -385,7 +385,9 @@ def main() -> int:
     }
     print(f"chosen C={c_value}; thresholds {thresholds}")
     _report_dev("dev posts", dev_texts, dev_y, post_scores, thresholds)
-    _report_dev("chat dev (FRESH_DEV + FRESH_HELDOUT)", chat_dev_texts, chat_dev_y, chat_scores, thresholds)
+    _report_dev(
+        "chat dev (FRESH_DEV + FRESH_HELDOUT)", chat_dev_texts, chat_dev_y, chat_scores, thresholds
+    )
 
     weights = [float(w) for w in clf.coef_[0]]
     bias = float(clf.intercept_[0])

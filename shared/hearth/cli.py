@@ -32,9 +32,17 @@ def main(argv: list[str] | None = None) -> int:
         "screen", help='crisis screen: JSON Lines {"text", "context"?} in, verdicts out'
     )
     commands.add_parser("guard", help='output guard: JSON Lines {"user", "reply"} in, verdicts out')
+    commands.add_parser("analyze", help='emotion analyzer: JSON Lines {"text"} in, analyses out')
+
+    import_ = commands.add_parser("import", help="import a JSON Lines history for USER_ID")
+    import_.add_argument("user_id")
+    import_.add_argument("file", type=Path)
+
+    summarize = commands.add_parser("summarize", help="run pattern summarization for USER_ID")
+    summarize.add_argument("user_id")
 
     args = parser.parse_args(argv)
-    if args.command in {"screen", "guard"}:
+    if args.command in {"screen", "guard", "analyze"}:
         return _json_lines(args.command)
     workspace = Workspace.find()
     if args.command == "serve":
@@ -59,14 +67,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _json_lines(command: str) -> int:
     """Evaluation entry points: one JSON object per input line, in order, nothing else."""
+    from hearth.domain.emotions import EmotionAnalyzer
     from hearth.domain.safety import screen
     from hearth.domain.safety.guard import check_reply
+
+    analyzer = EmotionAnalyzer.load
 
     for line in sys.stdin:
         if not line.strip():
             continue
         item = json.loads(line)
-        if command == "screen":
+        if command == "analyze":
+            out = analyzer().analyze(str(item.get("text", ""))).to_dict()
+        elif command == "screen":
             result = screen(str(item.get("text", "")), [str(c) for c in item.get("context") or []])
             out: dict[str, object] = {
                 "risk": result.tier.value,

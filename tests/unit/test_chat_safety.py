@@ -93,7 +93,10 @@ def test_moderate_risk_uses_the_safety_prompt_ends_with_check_in_and_offers_line
 
 def test_ordinary_venting_has_no_card_and_no_safety_prompt(hearth: Hearth) -> None:
     (turn,) = _turns(hearth, "this homework is killing me lol")
-    assert turn.crisis is None and _model(hearth).requests[-1].context == ""
+    context = _model(hearth).requests[-1].context
+    assert turn.crisis is None
+    assert safety_words.SAFETY_MODE_INSTRUCTION not in context
+    assert safety_words.CONCERN_INSTRUCTION not in context
 
 
 def test_safety_mode_survives_a_lol_and_ends_when_the_person_says_they_are_safe(

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hearth.domain import disclosure as disclosures
@@ -35,6 +36,7 @@ from hearth.domain.conversation import (
 from hearth.domain.emotions import EmotionAnalyzer
 from hearth.domain.errors import (
     IdempotencyKeyReusedError,
+    InvalidMessageError,
     LanguageModelError,
     SessionNotFoundError,
     TurnAlreadyClaimedError,
@@ -193,6 +195,41 @@ class ChatService:
             raise TurnInProgressError() from None
         self._count_risk(decision)
         return self._answer(session, user_message, claim, history=history, decision=decision)
+
+    def import_history(
+        self, user_id: str, entries: Sequence[tuple[str, datetime]]
+    ) -> tuple[Session, list[Message]]:
+        """A journal or another app's export, kept as one session of the person's own words.
+
+        Every entry goes through the same checks, screen labels and analysis as a live message;
+        no reply is written and nobody is paged for history (its dates are in the past).
+        Validation happens first: one bad entry rejects the file and nothing is written.
+        """
+        parsed = sorted(
+            ((parse_message_text(text), _aware(at)) for text, at in entries), key=lambda e: e[1]
+        )
+        if not parsed:
+            raise InvalidMessageError("The history is empty.")
+        first, last = parsed[0][1], parsed[-1][1]
+        session = Session(user_id, new_id(first), created_at=first, last_activity_at=last)
+        messages = [
+            Message(
+                user_id,
+                session.session_id,
+                new_id(at),
+                Role.USER,
+                text,
+                created_at=at,
+                risk=_label(decide(screen(text), in_safety_mode=False, says_safe=False), "INTL"),
+                analysis=self._analyze(text),
+            )
+            for text, at in parsed
+        ]
+        self._store.create_session(replace(session, message_count=len(messages)))
+        for message in messages:
+            self._store.save_user_message(message, None)
+        self._telemetry.count("HistoryImported", len(messages))
+        return session, messages
 
     # The reply
 
@@ -510,6 +547,10 @@ def _label(decision: SafetyDecision, country: str) -> RiskLabel:
         country=country,
         screen_version=SCREEN_VERSION,
     )
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _disclosure_for(reason: str | None) -> Disclosure | None:

@@ -175,9 +175,9 @@ MACROS: dict[str, str] = {
     "W6": r"(?:[a-z0-9]+ ){0,6}",
     # Desire / intention verbs in present or progressive form.
     "WANT": (
-        r"(?:want|wants|wanting|need|needs|going|trying|try|plan|planning|ready|about|thinking about|"
-        r"think about|thinking of|think of|considering|consider|contemplating|contemplate|decided|"
-        r"deciding|wish|wishing|tempted|urge|urges|feel like|feeling like)"
+        r"(?:want|wants|wanting|need|needs|going|trying|try|plan|planning|ready|about|"
+        r"thinking about|think about|thinking of|think of|considering|consider|contemplating|"
+        r"contemplate|decided|deciding|wish|wishing|tempted|urge|urges|feel like|feeling like)"
     ),
     "KILL": r"(?:kill|killing|unalive|unaliving|off|offing|top|topping|murder|murdering)",
     "PILLS": (
@@ -625,8 +625,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:be|being) gone(?: forever| for good| permanently)?\b(?! (?:by|for (?:a|an|the|two|"
             r"three|\d+|some|like|work|school|vacation)|from|before|until|till|on|at|during|when|"
             r"all|over|this|next|tomorrow|tonight|today|out|in)\b)",
-            r"\bwish(?:ing)? (?:i|id) (?:was|were|could be|had been) (?:just )?(?:gone|not here|not "
-            r"alive)\b(?! (?:by|for|from|on|at|before|with|to|in)\b)",
+            r"\bwish(?:ing)? (?:i|id) (?:was|were|could be|had been) (?:just )?(?:gone|not here|"
+            r"not alive)\b(?! (?:by|for|from|on|at|before|with|to|in)\b)",
             r"\bwish(?:ing)? i (?:wasnt|werent|was not|were not) (?:here|alive|around|on this "
             r"earth|in this world)\b(?= *(?:$|[.!?,]|anymore|any more|any longer|and|but|i\b|tbh|"
             r"honestly|sometimes|ngl))",
@@ -644,12 +644,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:make it|survive|last) (?:through |past |until |til |till |to )?(?:tonight|the "
             r"night|this night|another night|another day|to morning|the morning|morning|tomorrow|"
             r"the weekend|alive)\b",
-            r"\b(?:cant|cannot|unable to|dont know if i can|struggling to|dont know how to|not sure "
-            r"(?:if )?i can|dont think i can|i doubt i can) (?:stay|keep {SELF}|keep being) "
-            r"(?:alive|safe)\b(?! from\b)",
-            r"\bhow (?:much )?(?:longer|long) i can (?:stay alive|keep (?:on )?(?:going on )?living|"
-            r"go on living|go on|survive|hold on|keep {SELF} alive|keep {SELF} safe|keep fighting|"
-            r"keep going)\b(?! (?:at|with|in|to|for|like this job)\b)",
+            r"\b(?:cant|cannot|unable to|dont know if i can|struggling to|dont know how to|"
+            r"not sure (?:if )?i can|dont think i can|i doubt i can) (?:stay|keep {SELF}|keep "
+            r"being) (?:alive|safe)\b(?! from\b)",
+            r"\bhow (?:much )?(?:longer|long) i can (?:stay alive|keep (?:on )?(?:going on )?"
+            r"living|go on living|go on|survive|hold on|keep {SELF} alive|keep {SELF} safe|keep "
+            r"fighting|keep going)\b(?! (?:at|with|in|to|for|like this job)\b)",
             # No point / reason (in me / for me) living.
             r"\b(?:no|zero|not (?:a |any |one )?(?:single )?|(?:cant|dont|cannot) (?:see|find|"
             r"think of) (?:a|any|the|one)) (?:single )?(?:good )?(?:reason|reasons|point|purpose) "
@@ -659,8 +659,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"alive|exist|existing|being here|be here|me being here|me being alive|my existence|"
             r"me existing|wake up|waking up)\b(?! (?:in|at|with|for|if|when|near|on|early|late|so|"
             r"before|after|until|till|by|today|this)\b)",
-            r"\b(?:whats|what is|whats even|what is even) the point (?:of|in) (?:me|my) (?:even )?(?:being "
-            r"(?:here|alive)|living|existing|existence|life)\b",
+            r"\b(?:whats|what is|whats even|what is even) the point (?:of|in) (?:me|my) "
+            r"(?:even )?(?:being (?:here|alive)|living|existing|existence|life)\b",
             # Throwing oneself off / in front of something ("feel like throwing myself in front of
             # a bus"); "throw myself into work" names no height or vehicle.
             r"\b(?:throw|throwing|fling|flinging|hurl|hurling) {SELF} (?:off|from|in front of|"
@@ -684,8 +684,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:im|i am|i feel|i think im|i think i am|feel|finally|so|just) (?:so |just |"
             r"finally |really |honestly )?ready to (?:go|leave|let go|be done|check out|rest)\b"
             r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl|and (?:i|im)\b))",
-            r"\bi (?:just )?want out\b(?= *(?:$|[.!?,]|of (?:this|it|life|everything|here)|for good|"
-            r"forever|now))",
+            r"\bi (?:just )?want out\b(?= *(?:$|[.!?,]|of (?:this|it|life|everything|here)|"
+            r"for good|forever|now))",
             r"\b(?:its|it is) (?:my time|time for me) to (?:go|leave|let go|say goodbye)\b"
             r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl))",
         ),
@@ -740,10 +740,10 @@ SIGNALS: tuple[Signal, ...] = (
         "i'm doing it'): strongly suicidal-coded even without the word. HIGH; IMMINENT with "
         "ideation in this message or the session.",
         (
-            r"\b(?:made up my mind|my mind is made up|mind is made up|(?:ive|i have|i) (?:finally )?"
-            r"decided|decision is made|no turning back|no going back)\b\W+(?:\w+\W+){0,6}?(?:do|"
-            r"doing|go through with|going through with|goin through with) it\b(?! (?:for|with|"
-            r"again|myself|later|properly|right|better|all|on)\b)",
+            r"\b(?:made up my mind|my mind is made up|mind is made up|(?:ive|i have|i) "
+            r"(?:finally )?decided|decision is made|no turning back|no going back)\b\W+"
+            r"(?:\w+\W+){0,6}?(?:do|doing|go through with|going through with|goin through with) "
+            r"it\b(?! (?:for|with|again|myself|later|properly|right|better|all|on)\b)",
             r"\b(?:do|doing|go through with|going through with) it\b\W+(?:\w+\W+){0,6}?(?:made up "
             r"my mind|my mind is made up|mind is made up|(?:ive|i have) (?:finally )?decided|"
             r"decision is made|no turning back|no going back)\b",
@@ -1489,10 +1489,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"tries to touch|tried to touch|feels me up|felt me up|gropes|groped) me\b(?! (?:on "
             r"(?:the|my) (?:shoulder|arm|back|head|hand|hair|cheek|face)|gently|to (?:wake|comfort|"
             r"calm)|when (?:i cry|im sad)|for comfort|and it helps)\b)",
-            r"\b{CARER} {W2}(?:makes|made|forces|forced|tells|told) me (?:to )?(?:do (?:things|stuff|"
-            r"sexual|weird|gross)|touch (?:him|her|his|it)|keep (?:it )?(?:a )?secret|take (?:off )?my "
-            r"clothes|get naked|watch (?:porn|him|videos))\b(?! (?:for (?:school|the house|"
-            r"chores)|around the house|after school)\b)",
+            r"\b{CARER} {W2}(?:makes|made|forces|forced|tells|told) me (?:to )?(?:do (?:things|"
+            r"stuff|sexual|weird|gross)|touch (?:him|her|his|it)|keep (?:it )?(?:a )?secret|take "
+            r"(?:off )?my clothes|get naked|watch (?:porn|him|videos))\b(?! (?:for (?:school|the "
+            r"house|chores)|around the house|after school)\b)",
             r"\b{CARER} {W2}(?:comes|came|sneaks|snuck|keeps coming) (?:into|in) my (?:room|bed) "
             r"(?:at night|when|and|while)\b",
         ),
@@ -1716,7 +1716,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
-    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )\b(?:im|i am|we are|were|i was|youre|you are|hes|shes|its) "
+    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )\b(?:im|i am|we are|were|i was|"
+    r"youre|you are|hes|shes|its) "
     r"(?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?:$|[.!?,]|lol|lmao|"
     r"haha|rn|right now|omg))",
     r"\b(?:that|this|you|it|he|she|they|the \w+) (?:joke |meme |video |show )?(?:killed|kills) "

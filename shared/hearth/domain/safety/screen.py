@@ -1048,7 +1048,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         for h in hits
     )
     for h in hits:
-        if h.kind in _MEANS_KINDS or h.kind in (Kind.FOLLOW_UP, Kind.DISTRESS, Kind.DECLARED_INTENT):
+        if h.kind in _MEANS_KINDS or h.kind in (
+            Kind.FOLLOW_UP,
+            Kind.DISTRESS,
+            Kind.DECLARED_INTENT,
+        ):
             continue
         if h.kind == Kind.EXPOSURE and other_suicide:
             continue
@@ -1109,7 +1113,14 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         ctx = _context_facts(context) if context else _ContextFacts()
         for h in declared:
             cat = RiskCategory.SUICIDE
-            if h.negated or h.past or h.hypothetical or fiction or news or "guard.reported_question" in h.extra:
+            if (
+                h.negated
+                or h.past
+                or h.hypothetical
+                or fiction
+                or news
+                or "guard.reported_question" in h.extra
+            ):
                 out.add(min(h.tier, T.LOW), h.evidence, cat)
             elif ideation_here or ctx.ideation:
                 out.add(T.IMMINENT, "combo.declared_intent_with_ideation", cat)
