@@ -71,17 +71,18 @@ def _json_lines(command: str) -> int:
     from hearth.domain.safety import screen
     from hearth.domain.safety.guard import check_reply
 
-    analyzer = EmotionAnalyzer.load
+    analyzer = EmotionAnalyzer.load  # loaded on first use only: `screen` needs no weights
 
     for line in sys.stdin:
         if not line.strip():
             continue
         item = json.loads(line)
+        out: dict[str, object]
         if command == "analyze":
             out = analyzer().analyze(str(item.get("text", ""))).to_dict()
         elif command == "screen":
             result = screen(str(item.get("text", "")), [str(c) for c in item.get("context") or []])
-            out: dict[str, object] = {
+            out = {
                 "risk": result.tier.value,
                 "categories": [c.value for c in result.categories],
                 "referral": result.referral,

@@ -142,7 +142,7 @@ THEME_WEIGHTS = {
     "identity": 0.4, "grief_loss": 0.3,
 }
 EMOTIONS = {
-    "sadness": 1.4, "nervousness": 0.35, "fear": 0.2, "annoyance": 1.0, "disappointment": 1.0,
+    "sadness": 1.4, "nervousness": 0.25, "fear": 0.15, "annoyance": 1.0, "disappointment": 1.0,
     "neutral": 1.2, "joy": 0.5, "gratitude": 0.5, "confusion": 0.7, "remorse": 0.4,
     "embarrassment": 0.3, "anger": 0.5, "grief": 0.2, "caring": 0.4, "optimism": 0.4,
 }

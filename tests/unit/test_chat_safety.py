@@ -197,3 +197,22 @@ def test_screen_labels_are_stored_with_the_message_without_its_words(hearth: Hea
     assert stored.risk is not None and stored.risk.tier == "high"
     assert all("kill" not in e for e in stored.risk.evidence)
     assert turn.user_message.risk == stored.risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm tired but not sleepy",
+        "I feel empty even when things are fine",
+        "I don't know what I'm feeling",
+        "nobody ever texts me back, I'm always alone",
+        "everything is too much and I can't keep up",
+        "work is crushing me and I'm burnt out",
+        "I miss my mom so much since she died",
+    ],
+)
+def test_everyday_feelings_get_listening_not_crisis_lines(hearth: Hearth, text: str) -> None:
+    (turn,) = _turns(hearth, text)
+    assert turn.crisis is None
+    assert not turn.reply.text.endswith(tuple(safety_words.CHECK_INS))
+    assert _model(hearth).requests, "the model answers ordinary feelings"

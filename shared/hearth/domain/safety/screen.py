@@ -904,7 +904,7 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     prefix = "long" if learned.is_long(view) else "short"
     t_mod = m.thresholds.get(f"{prefix}_moderate", 1.0)
     t_high = m.thresholds.get(f"{prefix}_high", 1.0)
-    return _apply_model(result, gate, m.score(view), t_mod, t_high)
+    return _apply_model(result, gate, m.score(view), t_mod, t_high, short=prefix == "short")
 
 
 def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str]:
@@ -972,7 +972,13 @@ def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
 
 
 def _apply_model(
-    result: ScreenResult, gate: _Gate, score: float, t_mod: float, t_high: float
+    result: ScreenResult,
+    gate: _Gate,
+    score: float,
+    t_mod: float,
+    t_high: float,
+    *,
+    short: bool = False,
 ) -> ScreenResult:
     if gate == _Gate.CLOSED:
         return result
@@ -983,7 +989,10 @@ def _apply_model(
     elif score >= t_high:
         tier = T.HIGH
     elif score >= t_mod:
-        tier = T.MODERATE
+        # In a short chat message the lower band is everyday distress far more often than
+        # hidden ideation ("nobody ever texts me back", "everything is too much"): a concern
+        # that makes the model careful (LOW), not crisis lines and a safety check-in.
+        tier = T.LOW if short else T.MODERATE
     else:
         return result
     categories = set(result.categories) | {RiskCategory.SUICIDE}
