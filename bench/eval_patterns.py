@@ -19,17 +19,27 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import time
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "shared")]
+
+from tests.support.fakes import RecordingTelemetry  # noqa: E402
+from tests.support.pattern_fakes import (  # noqa: E402
+    THEME_OF_PERSON,
+    InMemoryPatternStore,
+    SettableClock,
+    SyntheticUser,
+    population,
+)
 
 from hearth.domain.patterns import (  # noqa: E402
     Insight,
@@ -38,14 +48,6 @@ from hearth.domain.patterns import (  # noqa: E402
     PatternService,
     iso_week,
     previous_week,
-)
-from tests.support.fakes import RecordingTelemetry  # noqa: E402
-from tests.support.pattern_fakes import (  # noqa: E402
-    THEME_OF_PERSON,
-    InMemoryPatternStore,
-    SettableClock,
-    SyntheticUser,
-    population,
 )
 
 DOC = REPO / "docs" / "patterns.md"
@@ -75,11 +77,12 @@ def related_to(kind: str, subject: str, user: SyntheticUser) -> bool:
     """An insight the plant implies without being it: conflict with a partner makes
     "relationships" a recurring theme; an anxious Sunday evening makes worry recur."""
     for plant in user.plants:
-        if plant.kind is PatternKind.RELATIONSHIP_CONFLICT:
-            if kind == PatternKind.RECURRING_THEME.value and subject == THEME_OF_PERSON.get(
-                plant.subject
-            ):
-                return True
+        if (
+            plant.kind is PatternKind.RELATIONSHIP_CONFLICT
+            and kind == PatternKind.RECURRING_THEME.value
+            and subject == THEME_OF_PERSON.get(plant.subject)
+        ):
+            return True
         if plant.kind is PatternKind.WEEKLY_RHYTHM and (kind, subject) == (
             PatternKind.RECURRING_THEME.value,
             "anxiety_worry",
@@ -174,6 +177,8 @@ def eval_table(tally: Tally) -> list[str]:
 
 
 def dynamodb_figures(history: int = 10_000, new: int = 20) -> list[str]:
+    from tests.support.pattern_fakes import synthetic_user
+
     from hearth.adapters.dynamodb_patterns import DynamoPatternStore
     from hearth.adapters.dynamodb_store import DynamoConversationStore
     from hearth.domain.conversation import Message, Role
@@ -184,7 +189,6 @@ def dynamodb_figures(history: int = 10_000, new: int = 20) -> list[str]:
         find_jar_dir,
         free_port,
     )
-    from tests.support.pattern_fakes import synthetic_user
 
     for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
         os.environ.setdefault(name, "bench")
@@ -198,24 +202,16 @@ def dynamodb_figures(history: int = 10_000, new: int = 20) -> list[str]:
         ensure_tables(engine.endpoint, REPO / "template.yaml", {"HearthTable": table})
         store = DynamoPatternStore(table, region="us-east-1", host=engine.endpoint)
         conversations = DynamoConversationStore(table, region="us-east-1", host=engine.endpoint)
-        import random
-
+        # A very talkative person: about a hundred messages a week for two years, as layers of
+        # synthetic weeks over the same calendar, renumbered in time order.
         rng = random.Random(REPORT_SEED)
         user_id = "bench-user"
-        observations: list[Observation] = []
-        start = datetime(2025, 12, 1, tzinfo=UTC).date()
-        while len(observations) < history + new:
-            person = synthetic_user(rng, user_id, start=start, weeks=52)
-            observations += [
-                o for o in person.observations if o.message_id not in {x.message_id for x in
-                                                                        observations[-50:]}
-            ]
-            start += timedelta(weeks=52)
-        observations = sorted(observations, key=lambda o: o.created_at)[: history + new]
-        observations = [
-            Observation(**{**o.__dict__, "message_id": f"m{n:06d}"})
-            for n, o in enumerate(observations)
-        ]
+        start = date(2024, 12, 2)
+        layers: list[Observation] = []
+        while len(layers) < history + new:
+            layers += synthetic_user(rng, "layer", start=start, weeks=104).observations
+        ordered = sorted(layers, key=lambda o: o.created_at)[: history + new]
+        observations = [replace(o, message_id=f"m{n:06d}") for n, o in enumerate(ordered)]
         old, fresh = observations[:history], observations[history:]
         started = time.perf_counter()
         for o in old:

@@ -58,6 +58,11 @@ C_VALUES = (2.0, 4.0, 8.0, 16.0)
 POST_RECALL_TARGET = 0.90  # >= MODERATE on dev posts the combined screen should reach
 POST_REFER_FPR_BUDGET = 0.05  # dev-post negatives the model alone would refer
 CHAT_FA_BUDGET = 0.02  # chat dev negatives raised to >= MODERATE by the model
+# Long-post model (crisis_model.long.bin): decides the learned referral for forum-length posts.
+LONG_C_VALUES = (0.125, 0.25, 0.5, 1.0)
+LONG_FOLDS = 5
+LONG_REFER_RECALL = 0.90  # long dev positives left to the model (rules below HIGH) it must refer
+LONG_CONCERN_RECALL = 0.99  # ... of those with an open gate: raise to >= MODERATE
 LEXICON = EVAL_DIR / "crisis" / "suicide_risk_lexicon"
 LEXICON_POSITIVE = ("Passive suicidal ideation", "Active suicidal ideation", "Types of self-injury")
 LEXICON_NEGATIVE = ("Suicide exposure",)
@@ -317,6 +322,119 @@ def _report_dev(
     )
 
 
+def _long_matrix(texts: list[str]) -> csr_matrix:
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, text in enumerate(texts):
+        for k, v in learned.features_long(model_view(text), BUCKETS).items():
+            rows.append(i)
+            cols.append(k)
+            vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), BUCKETS))
+
+
+def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> None:
+    """Train and tune the long-post model; write crisis_model.long.bin.
+
+    Data: every post of the 70 % training split (short posts help: same vocabulary, more
+    positives) plus the lexicon examples; the held-out 30 % is never read. A single 25 % dev
+    carve holds only ~40 long positives, too few to place a 0.92-recall threshold, so C and the
+    thresholds are chosen on out-of-fold scores: LONG_FOLDS seeded, stratified dev carves of
+    the training split, each scored by a model fitted on the rest. Tuning population: the long
+    dev posts the rules do not already refer (rules below HIGH, not third party); a positive
+    whose long-post gate (screen._long_gate) is closed counts as a miss. HIGH is the highest
+    threshold at which the gated model refers at least LONG_REFER_RECALL of those positives,
+    MODERATE likewise for LONG_CONCERN_RECALL. The final model is fitted on the whole training
+    split with the chosen C."""
+    from hearth.domain.safety.screen import combine_with_model, rules_and_gate
+
+    texts = [r.doc for r in train]
+    y = np.array([r.label for r in train])
+    x_all = _long_matrix(texts + lex_pos + lex_neg)
+    y_all = np.concatenate([y, np.ones(len(lex_pos), int), np.zeros(len(lex_neg), int)])
+    x = x_all[: len(texts)]
+    long_mask = np.array([learned.is_long(model_view(t)) for t in texts])
+    gates = [rules_and_gate(t) for t in texts]
+    model_job = np.array([g[0].tier < RiskTier.HIGH and not g[0].third_party for g in gates])
+    gated = np.array([g[1] == "long" for g in gates])
+    folds = np.zeros(len(texts), int)
+    strata: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, row in enumerate(train):
+        strata[(row.source, row.label)].append(i)
+    rng = random.Random(SEED)
+    for key in sorted(strata):
+        idx = strata[key]
+        rng.shuffle(idx)
+        for j, i in enumerate(idx):
+            folds[i] = j % LONG_FOLDS
+    extra = np.arange(len(texts), len(y_all))
+
+    def fitted(c_value: float, rows_idx: np.ndarray) -> LogisticRegression:
+        clf = LogisticRegression(
+            C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
+        )
+        return clf.fit(x_all[rows_idx], y_all[rows_idx])
+
+    best: tuple[float, float, np.ndarray] | None = None
+    for c_value in LONG_C_VALUES:
+        oof = np.zeros(len(texts))
+        for k in range(LONG_FOLDS):
+            inside = np.concatenate([np.flatnonzero(folds != k), extra])
+            out = np.flatnonzero(folds == k)
+            oof[out] = fitted(c_value, inside).predict_proba(x[out])[:, 1]
+        auc = roc_auc_score(y[long_mask], oof[long_mask])
+        print(f"long C={c_value}: out-of-fold long-post AUC {auc:.3f}")
+        if best is None or auc > best[0] + 1e-9:
+            best = (auc, c_value, oof)
+    assert best is not None
+    _, c_value, oof = best
+    pos = long_mask & (y == 1) & model_job
+    grid = np.round(np.arange(0.01, 0.99, 0.005), 3)
+
+    def highest(target: float, among: np.ndarray) -> float:
+        ok = [t for t in grid if (gated[among] & (oof[among] >= t)).mean() >= target]
+        return float(max(ok)) if ok else float(grid[0])
+
+    t_high = highest(LONG_REFER_RECALL, pos)
+    t_mod = min(highest(LONG_CONCERN_RECALL, pos & gated), t_high)
+    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        print(
+            f"  t={t}: refer {(gated[pos] & (oof[pos] >= t)).mean():.3f} of model-job positives,"
+            f" {(gated & (oof >= t))[long_mask & (y == 0)].mean():.3f} of long negatives"
+        )
+    tiers = np.array(
+        [
+            combine_with_model(t, float(s), t_mod, t_high).tier.rank if m else -1
+            for t, s, m in zip(texts, oof, long_mask, strict=True)
+        ]
+    )
+    lp, ln = long_mask & (y == 1), long_mask & (y == 0)
+    card, conc = tiers >= RiskTier.HIGH.rank, tiers >= RiskTier.MODERATE.rank
+    print(
+        f"long model: C={c_value}, thresholds moderate {t_mod}, high {t_high}. Out-of-fold, "
+        f"long training posts ({lp.sum()}+/{ln.sum()}-; {pos.sum()} positives left to the "
+        f"model, gate open on {gated[pos].mean():.3f}): combined recall card "
+        f"{card[lp].mean():.3f}, >=MODERATE {conc[lp].mean():.3f}; FPR card "
+        f"{card[ln].mean():.3f}, >=MODERATE {conc[ln].mean():.3f}"
+    )
+    clf = fitted(c_value, np.arange(len(y_all)))
+    meta: dict[str, object] = {
+        "thresholds": {"long_moderate": t_mod, "long_high": t_high},
+        "c": c_value,
+        "seed": SEED,
+        "features": learned.LONG_FEATURES,
+        "feature_desc": "word 1-3 + char_wb 3-5 (once per distinct word), crc32 hashed, "
+        "sublinear tf, l2",
+        "fit_rows": len(y_all),
+    }
+    weights = [float(w) for w in clf.coef_[0]]
+    learned.save(learned.LONG_MODEL_PATH, weights, float(clf.intercept_[0]), meta)
+    learned.long_model.cache_clear()
+    size = learned.LONG_MODEL_PATH.stat().st_size
+    print(f"wrote {learned.LONG_MODEL_PATH.name}: {size / 1024:.0f} KiB")
+
+
 def main() -> int:
     if not CRISIS_CSV.exists():
         print("skipped: eval data absent")
@@ -402,6 +520,7 @@ def main() -> int:
     learned.model.cache_clear()
     size = learned.MODEL_PATH.stat().st_size
     print(f"wrote {learned.MODEL_PATH.name}: {size / 1024:.0f} KiB")
+    _train_long(train, lex_pos, lex_neg)
     return 0
 
 

@@ -61,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_chat(args.url, issue_local_token(args.user, workspace.auth_key()))
     if args.command == "invoke":
         return _invoke(workspace, args.function, args.event_file)
+    if args.command == "import":
+        return _import(workspace, args.user_id, args.file)
+    if args.command == "summarize":
+        return _summarize(workspace, args.user_id)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -94,6 +98,60 @@ def _json_lines(command: str) -> int:
             out = {"allowed": verdict.allowed, "reasons": list(verdict.reasons)}
         sys.stdout.write(json.dumps(out) + "\n")
         sys.stdout.flush()
+    return 0
+
+
+def _import(workspace: Workspace, user_id: str, file: Path) -> int:
+    """A JSON Lines history into the local store, through the same domain path as a turn."""
+    from datetime import datetime
+
+    from hearth import bootstrap, patterns_bootstrap
+    from hearth.domain.patterns import observation_from_item
+    from hearth.local.stack import local_stack
+
+    entries = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            entries.append((str(item["text"]), datetime.fromisoformat(str(item["createdAt"]))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SystemExit(f"hearth import: line {number}: {type(exc).__name__}") from None
+    with local_stack(workspace):
+        session, messages = bootstrap.container().chat.import_history(user_id, entries)
+        # What the table's stream does when deployed, done now so `summarize` sees it at once;
+        # recording is idempotent, so the stream pump of a running `make run` adds nothing twice.
+        observations = [
+            observation
+            for message in messages
+            if (
+                observation := observation_from_item(
+                    {
+                        "kind": "message",
+                        "role": "user",
+                        "userId": user_id,
+                        "messageId": message.message_id,
+                        "createdAt": message.created_at.isoformat(),
+                        "analysis": message.analysis,
+                    }
+                )
+            )
+        ]
+        patterns_bootstrap.pattern_service().ingest({user_id: observations})
+    print(json.dumps({"sessionId": session.session_id, "imported": len(messages)}))
+    return 0
+
+
+def _summarize(workspace: Workspace, user_id: str) -> int:
+    from hearth import patterns_bootstrap
+    from hearth.api.schemas import InsightPublic
+    from hearth.local.stack import local_stack
+
+    with local_stack(workspace):
+        insights = patterns_bootstrap.pattern_service().summarize_user(user_id)
+    items = [InsightPublic.from_domain(i).model_dump(mode="json", by_alias=True) for i in insights]
+    print(json.dumps({"userId": user_id, "insights": items}, indent=2))
     return 0
 
 

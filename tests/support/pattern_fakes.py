@@ -10,7 +10,6 @@ patterns add a signal of a stated strength over a run of weeks. Labels only: no 
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -164,8 +163,8 @@ STRENGTHS: dict[PatternKind, tuple[float, ...]] = {
     PatternKind.RECURRING_THEME: (0.45, 0.6, 0.75),  # extra chance per message of the theme
     PatternKind.SELF_WORTH: (0.3, 0.45, 0.6),  # chance per message of self-worth/shame
     PatternKind.RELATIONSHIP_CONFLICT: (0.2, 0.3, 0.45),  # chance per message of conflict
-    PatternKind.WEEKLY_RHYTHM: (0.5, 0.65, 0.8),  # chance an anxious message is in the slot
-    PatternKind.RISING_INTENSITY: (0.3, 0.4, 0.5),  # total rise in mean intensity
+    PatternKind.WEEKLY_RHYTHM: (0.6, 0.75, 0.9),  # chance an anxious message is in the slot
+    PatternKind.RISING_INTENSITY: (0.35, 0.45, 0.55),  # total rise in mean intensity
 }
 
 
@@ -198,7 +197,9 @@ def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _personal(rng: random.Random, weights: dict[str, float], concentration: float) -> dict[str, float]:
+def _personal(
+    rng: random.Random, weights: dict[str, float], concentration: float
+) -> dict[str, float]:
     """The shared distribution tilted by a personal one (a Dirichlet draw)."""
     return {k: v * rng.gammavariate(concentration, 1.0) for k, v in weights.items()}
 
@@ -353,7 +354,7 @@ def _plant(
     if plant.kind is PatternKind.WEEKLY_RHYTHM:
         # The rhythm: in most planted weeks one more message in the slot, a worried one.
         for i in plant.weeks:
-            if rng.random() < 0.7:
+            if rng.random() < 0.8:
                 at = _moment(rng, start + timedelta(weeks=i), plant.subject)
                 out.append(
                     Observation(
@@ -426,7 +427,3 @@ def population(
                 )
     return users
 
-
-def expected_noise_rate(per_message: float, messages: int) -> float:
-    """P(at least one of `messages` messages carries a label of per-message rate)."""
-    return 1 - math.pow(1 - per_message, messages)

@@ -144,16 +144,16 @@ ANXIETY_EMOTIONS: Final = frozenset({"fear", "nervousness", "anxiety", "worry"})
 SHAME_STATES: Final = frozenset(
     {"shame", "self_criticism", "self_blame", "worthlessness", "inadequacy"}
 )
-# An analyzer emotion counts when its score reaches this (analyzers differ in how many
-# low-probability labels they return; a missing score counts).
-EMOTION_MIN_SCORE: Final = 0.3
+# An emotion counts when its score reaches the analyzer's tuned threshold (0.5 on its calibrated
+# scale; hearth.domain.emotions stores only labels at or above it). A missing score counts.
+EMOTION_MIN_SCORE: Final = 0.5
 
 
 class Signal(StrEnum):
     """A message-level flag derived from several labels, counted once per message."""
 
     ANXIETY = "anxiety"  # anxiety_worry theme, or fear/nervousness
-    LONELINESS = "loneliness"
+    LONELINESS = "loneliness"  # loneliness theme or state
     SELF_WORTH = "self_worth"  # self_worth theme, or a shame-like state
     CONFLICT = "conflict"  # conflict with anyone (or no one named)
 
@@ -381,7 +381,7 @@ def signals_of(observation: Observation) -> tuple[Signal, ...]:
     found: list[Signal] = []
     if "anxiety_worry" in observation.themes or ANXIETY_EMOTIONS & set(observation.emotions):
         found.append(Signal.ANXIETY)
-    if "loneliness" in observation.themes:
+    if "loneliness" in observation.themes or "loneliness" in observation.states:
         found.append(Signal.LONELINESS)
     if "self_worth" in observation.themes or SHAME_STATES & set(observation.states):
         found.append(Signal.SELF_WORTH)
@@ -502,9 +502,9 @@ class DetectionPolicy:
     rhythm_recent_weeks: int = 8
     rhythm_min_signal_messages: int = 6
     rhythm_min_slot_messages: int = 5
-    rhythm_min_share: float = 0.5
+    rhythm_min_share: float = 0.45
     rhythm_min_weeks: int = 4
-    rhythm_max_p_value: float = 1e-3
+    rhythm_max_p_value: float = 1e-4
     # rising intensity: over the last 4-6 active weeks with >= 2 messages each, a least-squares
     # line rising >= 0.04 a week and >= 0.2 in all that fits the weeks well (R^2 >= 0.5); the
     # last two weeks' mean >= the first two's + 0.15 and >= the earlier window's + 0.15; the
@@ -516,8 +516,9 @@ class DetectionPolicy:
     rise_min_fitted: float = 0.2
     rise_min_fit: float = 0.5
     rise_min_delta: float = 0.15
-    rise_min_above_baseline: float = 0.22
+    rise_min_above_baseline: float = 0.24
     rise_last_week_delta: float = 0.10
+    rise_min_baseline_weeks: int = 3
 
 
 DEFAULT_POLICY: Final = DetectionPolicy()
@@ -830,16 +831,20 @@ def _rising_intensity(
     means = [w.mean_intensity for w in recent]
     slope, fit = _trend(means, [min(w.messages, 10) for w in recent])
     before, after = _pooled(recent[:2]), _pooled(recent[-2:])
-    # Everything in the window before the last two weeks: a steadier yardstick than two weeks.
-    baseline = _pooled(usable[:-2])
+    # The weeks before the climb (the first two of the recent ones and any older ones in the
+    # window): a steadier yardstick than two weeks alone.
+    earlier = usable[: len(usable) - len(recent) + 2]
+    baseline = _pooled(earlier)
     delta = after[0] - before[0]
     if (
-        slope < policy.rise_min_slope
+        len(earlier) < policy.rise_min_baseline_weeks
+        or slope < policy.rise_min_slope
         or slope * (len(means) - 1) < policy.rise_min_fitted
         or fit < policy.rise_min_fit
         or delta < policy.rise_min_delta
         or after[0] - baseline[0] < policy.rise_min_above_baseline
-        or means[-1] < before[0] + policy.rise_last_week_delta
+        # Both of the last two weeks are heavier, not one bad week.
+        or min(means[-2:]) < baseline[0] + policy.rise_last_week_delta
     ):
         return []
     first, last = _span(recent, today)
@@ -908,7 +913,8 @@ INSIGHT_MAX_CHARS: Final = 200
 CORRECTION_MAX_CHARS: Final = 300
 CLINICAL_WORDS: Final = re.compile(
     r"depress|disorder|diagnos|therap|symptom|patholog|clinical|syndrome|illness|condition"
-    r"|treatment|medicat|psychiatr|patient|adhd|ptsd|bipolar|ocd\b",
+    r"|treatment|medicat|psychiatr|patient|adhd|ptsd|bipolar|ocd\b|pills?\b|dos(?:e|age)"
+    r"|prescri",
     re.IGNORECASE,
 )
 

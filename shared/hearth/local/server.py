@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hearth.local.invoke import load_function
 from hearth.local.stack import local_stack
-from hearth.local.streams import StreamPump, escalation_route
+from hearth.local.streams import StreamPump, escalation_route, summarize_route
 from hearth.local.workspace import DYNAMODB_PORT, Workspace
 from hearth.settings import LlmProvider
 
@@ -15,11 +15,14 @@ def serve(workspace: Workspace, port: int) -> int:
     with local_stack(workspace) as settings:
         app = load_function(workspace, "chat_turn").app
         # What the deployed stream consumers do, in-process: a crisis turn's escalation reaches
-        # the escalation function's own handler within a second.
+        # the escalation function's own handler, and a new message the summarizer, in a second.
         pump = StreamPump(
             endpoint=settings.dynamodb_endpoint or "",
             table_name=settings.table_name,
-            routes={"escalation": escalation_route(load_function(workspace, "escalate").handler)},
+            routes={
+                "escalation": escalation_route(load_function(workspace, "escalate").handler),
+                "message": summarize_route(load_function(workspace, "summarize_patterns").handler),
+            },
         )
         pump.start_at_latest()
         pump.run_in_background()
@@ -33,6 +36,7 @@ def serve(workspace: Workspace, port: int) -> int:
             f"  DynamoDB:  Local on 127.0.0.1:{DYNAMODB_PORT}, table {settings.table_name},"
             f" data in {workspace.dynamodb_data}\n"
             "  on-call:   escalations are handled in-process and printed here (no SNS locally)\n"
+            "  patterns:  new messages are summarized in-process (GET /v1/insights)\n"
             f"  talk:      .venv/bin/hearth chat\n"
             f"  token:     .venv/bin/hearth token YOUR_NAME\n"
             "Ctrl-C stops both.",

@@ -6,7 +6,7 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hearth import bootstrap, escalation_bootstrap
+from hearth import bootstrap, escalation_bootstrap, patterns_bootstrap
 from hearth.local.dynamodb_local import DynamoDBLocal, ensure_tables, find_jar_dir
 from hearth.local.workspace import DYNAMODB_PORT, Workspace
 from hearth.settings import Settings, local_settings
@@ -43,9 +43,11 @@ def local_stack(workspace: Workspace, port: int = DYNAMODB_PORT) -> Iterator[Set
         )
         bootstrap.override(bootstrap.build(settings))
         escalation_bootstrap.override(escalation_bootstrap.build_escalation(settings))
+        patterns_bootstrap.override(patterns_bootstrap.build_patterns(settings))
         yield settings
     finally:
         bootstrap.override(None)
         escalation_bootstrap.override(None)
+        patterns_bootstrap.override(None)
         if engine is not None:
             engine.stop()

@@ -26,8 +26,16 @@ _deserialize = TypeDeserializer().deserialize
 
 # The fields the pipe's InputTemplate copies (template.yaml, EscalationPipe).
 OUTBOX_FIELDS = (
-    "eventId", "userId", "sessionId", "messageId", "tier", "categories", "occurredAt",
-    "country", "protocolVersion", "screenVersion",
+    "eventId",
+    "userId",
+    "sessionId",
+    "messageId",
+    "tier",
+    "categories",
+    "occurredAt",
+    "country",
+    "protocolVersion",
+    "screenVersion",
 )
 
 
@@ -130,6 +138,42 @@ class StreamPump:
             self._iterators[shard_id] = self._streams.get_shard_iterator(
                 StreamArn=arn, ShardId=shard_id, ShardIteratorType=position
             )["ShardIterator"]
+
+
+def stream_event(image: Mapping[str, Any]) -> dict[str, Any]:
+    """A DynamoDB stream event with one INSERT record, as Lambda's event source delivers it."""
+    return {
+        "Records": [
+            {
+                "eventID": uuid.uuid4().hex,
+                "eventName": "INSERT",
+                "eventVersion": "1.1",
+                "eventSource": "aws:dynamodb",
+                "awsRegion": "us-east-1",
+                "dynamodb": {
+                    "Keys": {"pk": image["pk"], "sk": image["sk"]},
+                    "NewImage": dict(image),
+                    "SequenceNumber": str(uuid.uuid4().int)[:20],
+                    "SizeBytes": 1,
+                    "StreamViewType": "NEW_IMAGE",
+                },
+                "eventSourceARN": "arn:aws:dynamodb:us-east-1:000000000000:table/local/stream/0",
+            }
+        ]
+    }
+
+
+def summarize_route(handler: Handler) -> Callable[[Mapping[str, Any]], None]:
+    """New user messages to the pattern summarization function (its template filter, here)."""
+
+    def route(image: Mapping[str, Any]) -> None:
+        if image.get("role", {}).get("S") != "user":
+            return
+        result = handler(stream_event(image), LocalLambdaContext("summarize_patterns"))
+        if result.get("batchItemFailures"):
+            log.warning("local summarization failed; the deployed stream would retry it")
+
+    return route
 
 
 def escalation_route(handler: Handler) -> Callable[[Mapping[str, Any]], None]:

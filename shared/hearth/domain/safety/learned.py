@@ -9,6 +9,12 @@ Features, computed on the screen's normalised text with idioms already blanked:
 word unigrams and bigrams, and character 3-5-grams inside word boundaries (like scikit-learn's
 `char_wb`), each hashed with CRC-32 into a fixed number of buckets, binary, l2-normalised.
 
+Long posts (more than `LONG_WORDS` words) are scored by a second model,
+`crisis_model.long.bin` (same file format, header `"features": "long-v1"`): word 1-3-grams
+counted per occurrence and character 3-5-grams counted once per distinct word, sublinear tf
+(1 + log tf), l2-normalised. It decides the learned referral for forum-length posts; the
+short model is unchanged for chat messages.
+
 File format (little-endian): magic `HCRISK1\\n`, uint32 header length, a JSON header
 (buckets, scale, bias, thresholds, provenance), then `buckets` int16 weights; a weight is
 `int16 * scale`. Standard library only; no numpy at runtime.
@@ -28,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("crisis_model.bin")
+LONG_MODEL_PATH = Path(__file__).with_name("crisis_model.long.bin")
+LONG_FEATURES = "long-v1"  # header tag of the long-post model's feature set
 MAGIC = b"HCRISK1\n"
 MAX_TOKENS = 1200  # longer input: the first 600 and the last 600 words are read
 CHAR_NGRAMS = (3, 4, 5)
@@ -46,11 +54,17 @@ class Model:
 
     def score(self, norm: str) -> float:
         """Probability-like score in [0, 1] that the text expresses first-person suicide risk."""
-        feats = features(norm, self.buckets)
-        if not feats:
-            return 0.0
         w = self.weights
-        z = self.bias + self.scale * sum(w[i] for i in feats) / math.sqrt(len(feats))
+        if self.meta.get("features") == LONG_FEATURES:
+            vec = features_long(norm, self.buckets)
+            if not vec:
+                return 0.0
+            z = self.bias + self.scale * sum(w[i] * v for i, v in vec.items())
+        else:
+            feats = features(norm, self.buckets)
+            if not feats:
+                return 0.0
+            z = self.bias + self.scale * sum(w[i] for i in feats) / math.sqrt(len(feats))
         return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
 
 
@@ -84,6 +98,44 @@ def features(norm: str, buckets: int) -> set[int]:
     if toks:
         feats.add(_hash(f"b {prev} </s>", buckets))
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _char_buckets(tok: str, buckets: int) -> tuple[int, ...]:
+    padded = f" {tok} "
+    out: list[int] = []
+    for n in CHAR_NGRAMS:
+        out.extend(_hash("c " + padded[i : i + n], buckets) for i in range(len(padded) - n + 1))
+    return tuple(out)
+
+
+def features_long(norm: str, buckets: int) -> dict[int, float]:
+    """Long-post features: bucket -> weight (sublinear tf, l2). Shared with the trainer.
+
+    Word n-grams (n = 1..3, sentence marks `<s>`/`</s>` in 2- and 3-grams) are counted per
+    occurrence; character 3-5-grams once per distinct word (so long posts are not dominated by
+    frequent short words)."""
+    toks = _WORD.findall(norm)
+    if len(toks) > MAX_TOKENS:
+        half = MAX_TOKENS // 2
+        toks = toks[:half] + toks[-half:]
+    if not toks:
+        return {}
+    counts: dict[int, int] = {}
+    seq = ["<s>", *toks, "</s>"]
+    for i in range(1, len(seq) - 1):
+        k = _hash("w1 " + seq[i], buckets)
+        counts[k] = counts.get(k, 0) + 1
+    for n in (2, 3):
+        for i in range(len(seq) - n + 1):
+            k = _hash(f"w{n} " + " ".join(seq[i : i + n]), buckets)
+            counts[k] = counts.get(k, 0) + 1
+    for tok in dict.fromkeys(toks):  # distinct words, in order (deterministic sums)
+        for k in _char_buckets(tok, buckets):
+            counts[k] = counts.get(k, 0) + 1
+    vec = {k: 1.0 + math.log(c) for k, c in counts.items()}
+    norm2 = math.sqrt(sum(v * v for v in vec.values()))
+    return {k: v / norm2 for k, v in vec.items()}
 
 
 def is_long(norm: str) -> bool:
@@ -140,3 +192,10 @@ def load(path: Path = MODEL_PATH) -> Model | None:
 def model() -> Model | None:
     """The shipped model, loaded once per process."""
     return load()
+
+
+@lru_cache(maxsize=1)
+def long_model() -> Model | None:
+    """The shipped long-post model (None when absent: long posts then use `model()`)."""
+    m = load(LONG_MODEL_PATH)
+    return m if m is not None and m.meta.get("features") == LONG_FEATURES else None

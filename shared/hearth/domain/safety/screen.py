@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-12-02.1"
+SCREEN_VERSION = "2026-12-03.1"
 
 T = RiskTier
 
@@ -898,6 +898,13 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     result, gate, view = _rules_pass(text, context)
     if gate == _Gate.CLOSED:
         return result
+    if gate == _Gate.LONG:
+        lm = learned.long_model()
+        if lm is None:  # no long-post model file: long posts are rules-only
+            return result
+        t_mod = lm.thresholds.get("long_moderate", 1.0)
+        t_high = lm.thresholds.get("long_high", 1.0)
+        return _apply_model(result, gate, lm.score(view), t_mod, t_high)
     m = learned.model()
     if m is None:
         return result
@@ -913,9 +920,13 @@ def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate,
     norm = normalise(raw)
     hits = _analyse(norm)
     result = _decide(hits, norm, raw, context) if hits else NO_RISK
-    if result.tier >= T.MODERATE or result.third_party:
+    if result.tier >= T.HIGH or result.third_party:
         return result, _Gate.CLOSED, ""
     view = _model_text(norm)
+    if learned.is_long(view):
+        return result, _long_gate(hits, view), view
+    if result.tier >= T.MODERATE:
+        return result, _Gate.CLOSED, ""
     return result, _model_gate(hits, norm, raw, view), view
 
 
@@ -943,8 +954,30 @@ def _model_text(norm: str) -> str:
 class _Gate(Enum):
     CLOSED = "closed"  # the model may not raise this message
     OPEN = "open"  # MODERATE above the lower threshold, HIGH above the higher one
-    GRIEF = "grief"  # long post that also tells of someone else's suicide: MODERATE at most,
-    # and only above the higher threshold (grief posts often carry the writer's own ideation)
+    GRIEF = "grief"  # (old long-post gate, kept for older model files) MODERATE at most
+    LONG = "long"  # forum-length first-person post: the long-post model decides (see below)
+
+
+def _long_gate(hits: list[_Hit], view: str) -> _Gate:
+    """Gate for long posts (`learned.is_long`): open unless clearly not about the writer.
+
+    People telling their own story in a forum post mention friends, grief, the news and other
+    people's suicides; closing the gate on any of those lost real positives. So a long post is
+    left to the long-post model unless it has no first-person word at all (third-person
+    accounts, news, essays) or the writer negates their own ideation ("I would never kill
+    myself"). The rules' result stays the floor and anything they rate HIGH or above, or as a
+    concerned third person, never reaches the model."""
+    if not _FIRST_TOKEN.search(view):
+        return _Gate.CLOSED
+    for h in hits:
+        if (
+            h.negated
+            and h.who == _Who.FIRST
+            and h.category in _SELF_CATEGORIES
+            and h.kind in _IDEATION_KINDS
+        ):
+            return _Gate.CLOSED
+    return _Gate.LONG
 
 
 def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
@@ -982,7 +1015,17 @@ def _apply_model(
 ) -> ScreenResult:
     if gate == _Gate.CLOSED:
         return result
-    if gate == _Gate.GRIEF:
+    if gate == _Gate.LONG:
+        # Long post: HIGH (referral) above the long-post threshold, MODERATE in the lower band;
+        # the model may raise a rules MODERATE (e.g. history told in a story) to HIGH, and
+        # never lowers anything.
+        if score >= t_high:
+            tier = T.HIGH
+        elif score >= t_mod and result.tier < T.MODERATE:
+            tier = T.MODERATE
+        else:
+            return result
+    elif gate == _Gate.GRIEF:
         if score < t_high:
             return result
         tier = T.MODERATE
