@@ -132,7 +132,10 @@ def _public_posts(lines: list[str]) -> None:
         "",
         "Label 0 includes third-person posts; Hearth refers concerned third persons on purpose, "
         "so those count as false positives here. Label 1 includes past attempts and recovered "
-        "ideation, which the screen deliberately rates MODERATE (history), not a referral.",
+        "ideation, which the rules rate MODERATE (history), not a referral; in long posts the "
+        "long-post model may raise them to HIGH. Label 0 includes long posts about someone "
+        "else's suicide, grief and news, which the long-post model refers when the writer also "
+        "writes in the first person (see 'Long posts' above).",
         "",
         "Per source (held-out, shipped screen):",
         "",

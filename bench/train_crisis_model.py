@@ -2,9 +2,10 @@
 
     cd /work/main && PYTHONPATH=shared .venv/bin/python bench/train_crisis_model.py
 
-Writes shared/hearth/domain/safety/crisis_model.bin (int16 weights + JSON header; scored in
-pure Python by hearth.domain.safety.learned). Seeded and deterministic; scikit-learn and numpy
-are needed here only, never at runtime.
+Writes shared/hearth/domain/safety/crisis_model.bin (chat-length messages) and
+crisis_model.long.bin (posts of more than 40 words; see `_train_long`), int16 weights + JSON
+header, scored in pure Python by hearth.domain.safety.learned. Seeded and deterministic;
+scikit-learn and numpy are needed here only, never at runtime.
 
 Data discipline
 ---------------
@@ -62,6 +63,7 @@ CHAT_FA_BUDGET = 0.02  # chat dev negatives raised to >= MODERATE by the model
 LONG_C_VALUES = (0.125, 0.25, 0.5, 1.0)
 LONG_FOLDS = 5
 LONG_REFER_RECALL = 0.90  # long dev positives left to the model (rules below HIGH) it must refer
+LONG_PLAIN_FPR_BUDGET = 0.05  # long negatives without risk language the model may refer
 LONG_CONCERN_RECALL = 0.99  # ... of those with an open gate: raise to >= MODERATE
 LEXICON = EVAL_DIR / "crisis" / "suicide_risk_lexicon"
 LEXICON_POSITIVE = ("Passive suicidal ideation", "Active suicidal ideation", "Types of self-injury")
@@ -357,7 +359,8 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     long_mask = np.array([learned.is_long(model_view(t)) for t in texts])
     gates = [rules_and_gate(t) for t in texts]
     model_job = np.array([g[0].tier < RiskTier.HIGH and not g[0].third_party for g in gates])
-    gated = np.array([g[1] == "long" for g in gates])
+    gated = np.array([g[1] in ("long", "long_plain") for g in gates])
+    plain = np.array([g[1] == "long_plain" for g in gates])
     folds = np.zeros(len(texts), int)
     strata: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, row in enumerate(train):
@@ -398,6 +401,12 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
 
     t_high = highest(LONG_REFER_RECALL, pos)
     t_mod = min(highest(LONG_CONCERN_RECALL, pos & gated), t_high)
+    # Without any risk language the rules recognise (mania, voices, compulsions, long venting),
+    # a referral needs a stricter threshold: the lowest keeping such long negatives referred
+    # within LONG_PLAIN_FPR_BUDGET.
+    plain_neg = long_mask & plain & (y == 0)
+    ok = [t for t in grid if t >= t_high and (oof[plain_neg] >= t).mean() <= LONG_PLAIN_FPR_BUDGET]
+    t_plain = float(min(ok)) if ok else float(grid[-1])
     for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         print(
             f"  t={t}: refer {(gated[pos] & (oof[pos] >= t)).mean():.3f} of model-job positives,"
@@ -405,14 +414,16 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
         )
     tiers = np.array(
         [
-            combine_with_model(t, float(s), t_mod, t_high).tier.rank if m else -1
+            combine_with_model(t, float(s), t_mod, t_high, t_plain).tier.rank if m else -1
             for t, s, m in zip(texts, oof, long_mask, strict=True)
         ]
     )
     lp, ln = long_mask & (y == 1), long_mask & (y == 0)
     card, conc = tiers >= RiskTier.HIGH.rank, tiers >= RiskTier.MODERATE.rank
     print(
-        f"long model: C={c_value}, thresholds moderate {t_mod}, high {t_high}. Out-of-fold, "
+        f"long model: C={c_value}, thresholds moderate {t_mod}, high {t_high}, high without "
+        f"risk language {t_plain} (plain positives {(lp & plain).sum()}, referred "
+        f"{(oof[lp & plain] >= t_plain).mean():.3f}). Out-of-fold, "
         f"long training posts ({lp.sum()}+/{ln.sum()}-; {pos.sum()} positives left to the "
         f"model, gate open on {gated[pos].mean():.3f}): combined recall card "
         f"{card[lp].mean():.3f}, >=MODERATE {conc[lp].mean():.3f}; FPR card "
@@ -420,7 +431,7 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     )
     clf = fitted(c_value, np.arange(len(y_all)))
     meta: dict[str, object] = {
-        "thresholds": {"long_moderate": t_mod, "long_high": t_high},
+        "thresholds": {"long_moderate": t_mod, "long_high": t_high, "long_high_plain": t_plain},
         "c": c_value,
         "seed": SEED,
         "features": learned.LONG_FEATURES,

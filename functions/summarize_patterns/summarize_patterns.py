@@ -24,7 +24,7 @@ from aws_lambda_powertools.utilities.data_classes.dynamo_db_stream_event import 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from boto3.dynamodb.types import TypeDeserializer
 
-from hearth.domain.errors import HearthError, StoreUnavailableError
+from hearth.domain.errors import StoreUnavailableError
 from hearth.domain.patterns import Observation, observation_from_item, previous_week, user_of_item
 from hearth.observability import logger, metrics, tracer
 from hearth.patterns_bootstrap import pattern_service
@@ -49,8 +49,9 @@ class _Batch:
             image = {k: _deserialize(v) for k, v in (stream.get("NewImage") or {}).items()}
             observation = observation_from_item(image)
             user_id = user_of_item(image) if observation is not None else ""
-        except (HearthError, TypeError, ValueError) as exc:
-            # The record's id and the error class only: the image holds the person's words.
+        except Exception as exc:
+            # The record's id and the error class only (never str(exc), never a traceback): the
+            # image holds the person's words. The processor reports the record as failed.
             logger.warning(
                 "pattern record failed", event_id=record.event_id, error=type(exc).__name__
             )

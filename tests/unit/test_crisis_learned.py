@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from hearth.domain.safety import RiskCategory, RiskTier, learned, rules, screen
-from hearth.domain.safety.screen import LEARNED_EVIDENCE, combine_with_model, model_view
+from hearth.domain.safety.screen import (
+    LEARNED_EVIDENCE,
+    combine_with_model,
+    model_view,
+    rules_and_gate,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -35,15 +39,6 @@ def test_scores_are_deterministic_probabilities() -> None:
     for text in ("", "hello there", "i dont want to be alive", "x" * 5000):
         s = m.score(model_view(text))
         assert 0.0 <= s <= 1.0 and s == m.score(model_view(text))
-
-
-def test_scoring_is_fast_in_pure_python() -> None:
-    m = _model()
-    texts = [f"i have been feeling really low lately and nothing helps {i}" for i in range(200)]
-    t0 = time.perf_counter()
-    for text in texts:
-        m.score(model_view(text))
-    assert (time.perf_counter() - t0) / len(texts) < 0.002  # < 1 ms typical; loose for CI
 
 
 def test_model_alone_never_reaches_imminent() -> None:
@@ -104,3 +99,74 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert abs(m.weights[3] * m.scale - 2.5) < 1e-3
     assert abs(m.weights[7] * m.scale + 1.25) < 1e-3
     assert m.bias == -0.5 and m.thresholds == {"short_moderate": 0.5}
+
+
+# ---------------------------------------------------------------- long posts (forum length)
+_LONG_FILLER = (
+    " We moved twice that year, the kids changed schools, and work kept me on the road most"
+    " weeks, so the evenings were the only time the house felt quiet enough to think."
+)
+
+
+def _long(text: str) -> str:
+    out = text + _LONG_FILLER
+    assert learned.is_long(model_view(out))
+    return out
+
+
+def test_long_model_file_is_small_and_complete() -> None:
+    assert learned.LONG_MODEL_PATH.stat().st_size <= 2 * 1024 * 1024
+    m = learned.long_model()
+    assert m is not None, "crisis_model.long.bin missing: run `make train`"
+    t = m.thresholds
+    assert 0.0 < t["long_moderate"] <= t["long_high"] <= t["long_high_plain"] <= 1.0
+
+
+def test_long_gate_stays_open_for_own_story_with_others_and_grief() -> None:
+    text = _long("My brother killed himself last spring and since then I feel so hopeless.")
+    assert rules_and_gate(text)[1] == "long"
+    result = combine_with_model(text, 0.99, 0.2, 0.3)
+    assert result.referral and LEARNED_EVIDENCE in result.evidence and not result.third_party
+
+
+def test_long_model_can_refer_a_rules_moderate_history() -> None:
+    text = _long("I attempted suicide years ago and lately those old thoughts are back again.")
+    before = rules_and_gate(text)[0]
+    if before.tier >= H:
+        pytest.skip("rules already refer this text")
+    assert combine_with_model(text, 0.99, 0.2, 0.3).tier == H
+    assert combine_with_model(text, 0.25, 0.2, 0.3).tier == before.tier  # never lowered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no first person at all: a third-person account / news
+        "The report says veteran suicide rates rose again last year and that many who died had"
+        " left the service within three years. Advocates say the transition is the hardest part"
+        " and that families often notice warning signs long before anyone else does at all.",
+        # the writer negates their own ideation
+        _long("I would never kill myself, I just feel worn out by all of it."),
+    ],
+)
+def test_long_gate_closed_for_non_first_person_and_negation(text: str) -> None:
+    assert learned.is_long(model_view(text))
+    assert rules_and_gate(text)[1] == "closed"
+    assert LEARNED_EVIDENCE not in combine_with_model(text, 1.0, 0.01, 0.02).evidence
+
+
+def test_long_post_without_risk_language_is_a_concern_never_a_referral() -> None:
+    # A long journal entry with no risk language: the model may make the reply careful or
+    # offer lines, but never shows the card or pages on-call staff.
+    text = _long("I have been up for three nights planning a new business and feel amazing.")
+    assert rules_and_gate(text)[1] == "long_plain"
+    assert combine_with_model(text, 0.6, 0.2, 0.3, 0.7).tier == RiskTier.LOW
+    assert combine_with_model(text, 0.99, 0.2, 0.3, 0.7).tier == M
+
+
+def test_short_messages_still_use_the_short_gate() -> None:
+    text = "my friend has been really down and talks about being a burden"
+    assert not learned.is_long(model_view(text))
+    assert rules_and_gate(text)[1] == "closed"
+
+

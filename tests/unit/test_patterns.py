@@ -198,6 +198,8 @@ def test_people_mentioned_ignores_lookalike_words(text: str) -> None:
         "my sister screamed at me",
         "we argued until 2am",
         "she stopped talking to me",
+        "we had a falling out",
+        "I fell out with my best friend",
     ],
 )
 def test_describes_conflict_catches_conflict(text: str) -> None:
@@ -213,6 +215,7 @@ def test_describes_conflict_catches_conflict(text: str) -> None:
         "I feel tired and flat",
         "my partner made dinner and it was nice",
         "she stopped ignoring me",
+        "my hair is falling out from stress",
     ],
 )
 def test_describes_conflict_ignores_calm_or_negated(text: str) -> None:

@@ -198,8 +198,8 @@ def test_function_policies_are_least_privilege(template: dict[str, Any]) -> None
             assert not [a for a in actions if a == "*" or a.endswith(":*")], (name, actions)
             assert "*" not in resources, (name, actions)
             if "dynamodb" in services:
-                # The API reaches conversations only; the escalation function, cases only.
-                table = "HearthTable" if _is_http(properties) else "EscalationTable"
+                # The escalation function reaches cases only; the others, the person's data.
+                table = "EscalationTable" if name == "EscalateFunction" else "HearthTable"
                 assert condition is None
                 assert resources == [{"Fn::GetAtt": [table, "Arn"]}]
                 assert not {"dynamodb:Scan", "dynamodb:DeleteTable"} & set(actions)

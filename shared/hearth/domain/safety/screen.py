@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-12-03.1"
+SCREEN_VERSION = "2026-12-03.2"
 
 T = RiskTier
 
@@ -898,12 +898,13 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     result, gate, view = _rules_pass(text, context)
     if gate == _Gate.CLOSED:
         return result
-    if gate == _Gate.LONG:
+    if gate in (_Gate.LONG, _Gate.LONG_PLAIN):
         lm = learned.long_model()
         if lm is None:  # no long-post model file: long posts are rules-only
             return result
         t_mod = lm.thresholds.get("long_moderate", 1.0)
-        t_high = lm.thresholds.get("long_high", 1.0)
+        key = "long_high" if gate == _Gate.LONG else "long_high_plain"
+        t_high = lm.thresholds.get(key, 1.0)
         return _apply_model(result, gate, lm.score(view), t_mod, t_high)
     m = learned.model()
     if m is None:
@@ -956,6 +957,8 @@ class _Gate(Enum):
     OPEN = "open"  # MODERATE above the lower threshold, HIGH above the higher one
     GRIEF = "grief"  # (old long-post gate, kept for older model files) MODERATE at most
     LONG = "long"  # forum-length first-person post: the long-post model decides (see below)
+    LONG_PLAIN = "long_plain"  # the same without any risk language the rules recognise: the
+    # model needs the stricter "long_high_plain" threshold to refer
 
 
 def _long_gate(hits: list[_Hit], view: str) -> _Gate:
@@ -977,6 +980,11 @@ def _long_gate(hits: list[_Hit], view: str) -> _Gate:
             and h.kind in _IDEATION_KINDS
         ):
             return _Gate.CLOSED
+    if not any(h.category is not None and not h.negated for h in hits):
+        # No risk language, only everyday distress at most: a long journal entry about work,
+        # a sick sister or a breakup. Hearth's people write like this all the time; the model
+        # may make the reply careful or offer lines, but never pages anyone (see _apply_model).
+        return _Gate.LONG_PLAIN
     return _Gate.LONG
 
 
@@ -1015,7 +1023,19 @@ def _apply_model(
 ) -> ScreenResult:
     if gate == _Gate.CLOSED:
         return result
-    if gate == _Gate.LONG:
+    if gate == _Gate.LONG_PLAIN:
+        # Without any risk language the model's word is a concern, not a referral: MODERATE
+        # (lines offered, a check-in) above the stricter threshold, LOW (a careful reply) in
+        # the band below it.
+        if score >= t_high:
+            tier = T.MODERATE
+        elif score >= t_mod:
+            tier = T.LOW
+        else:
+            return result
+        if tier <= result.tier:
+            return result
+    elif gate == _Gate.LONG:
         # Long post: HIGH (referral) above the long-post threshold, MODERATE in the lower band;
         # the model may raise a rules MODERATE (e.g. history told in a story) to HIGH, and
         # never lowers anything.
@@ -1060,9 +1080,15 @@ def rules_and_gate(text: str) -> tuple[ScreenResult, str]:
     return result, gate.value
 
 
-def combine_with_model(text: str, score: float, t_mod: float, t_high: float) -> ScreenResult:
-    """What screen() would return with this model score and thresholds (for tuning/eval)."""
+def combine_with_model(
+    text: str, score: float, t_mod: float, t_high: float, t_high_plain: float | None = None
+) -> ScreenResult:
+    """What screen() would return with this model score and thresholds (for tuning/eval).
+
+    `t_high_plain` is the long-post referral threshold without risk language (default t_high)."""
     result, gate = rules_and_gate(text)
+    if gate == _Gate.LONG_PLAIN.value and t_high_plain is not None:
+        t_high = t_high_plain
     return _apply_model(result, _Gate(gate), score, t_mod, t_high)
 
 
