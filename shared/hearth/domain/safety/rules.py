@@ -42,7 +42,7 @@ Tier mapping (C-SSRS screener logic, adapted for chat)
 - MODERATE: history of attempts, hypothetical ideation, joke-wrapped ideation, lethality
   questions without distress.
 - HIGH (C-SSRS 1-2, wish to be dead and active thoughts; referral card): passive wishes ("I wish
-  I could sleep forever", "everyone would be better off without me") since screen 2026-12-02
+  I could sleep forever", "everyone would be better off without me") since screen 2026-11-25.3
   (SB 243: refer on any expression of suicidal ideation), "I want to kill myself", "kms",
   "thinking about ending it", a direct "I want to die" (crisis lines treat a direct statement of
   wanting to die as active ideation), current self-harm or urges, current abuse/danger, intent
@@ -594,7 +594,7 @@ SIGNALS: tuple[Signal, ...] = (
         person=Person.FIRST,
     ),
     # ---------------------------------------------------------------- suicide: core chat vocabulary
-    # Fourth pass (screen 2026-12-02). Broad first-person vocabulary of suicidality as people type
+    # Fourth pass (screen 2026-11-25.3). Broad first-person vocabulary of suicidality as people type
     # it in chat ("suicidal af rn", "i just want to be gone", "no point in me living"). All of it
     # is ordinary IDEATION: the engine's guards still apply (idioms are blanked first; a third
     # person makes it third-party; negation -> LOW; past tense -> history; jk/lol -> MODERATE;

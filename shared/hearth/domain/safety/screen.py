@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-12-03.2"
+SCREEN_VERSION = "2026-11-25.5"
 
 T = RiskTier
 
