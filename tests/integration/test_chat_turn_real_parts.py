@@ -99,7 +99,7 @@ def test_a_long_conversation_is_read_back_from_the_prompt_cache(
     client: TestClient, store: DynamoConversationStore
 ) -> None:
     sid = _start(client, "eli")
-    opening = "Work has been relentless and I keep replaying every meeting at night. " * 45
+    opening = "Let me tell you about the garden project and every plant we put in this week. " * 45
     for text in (opening, "It's worse on Sundays."):
         client.post(f"/v1/sessions/{sid}/messages", json={"text": text}, headers=auth("eli"))
     first, last = (m.reply_meta for m in store.recent_messages("eli", sid, 4)[1::2])
@@ -132,7 +132,7 @@ def test_model_errors_still_give_a_reply_and_keep_both_messages(
     assert response.status_code == 201
     reply = response.json()["reply"]
     assert reply["degraded"] is True and reply["responder"] == "offline"
-    assert "overwhelmed" in reply["text"]
+    assert "overwhelm" in reply["text"] or "piling up" in reply["text"]
     assert len(store.recent_messages("fay", sid, 10)) == 2
     assert telemetry.counts["LlmFallback"] == 1
 

@@ -13,13 +13,14 @@ from typing import Any
 
 import pytest
 
-from hearth import escalation_bootstrap
+from hearth import escalation_bootstrap, patterns_bootstrap
 from hearth.adapters.dynamodb_store import DynamoConversationStore
 from hearth.adapters.log_notifier import LogOnCallNotifier
 from hearth.domain.conversation import Session
 from hearth.escalation_bootstrap import build_escalation
 from hearth.local.dynamodb_local import ensure_tables
 from hearth.local.invoke import LocalLambdaContext
+from hearth.patterns_bootstrap import build_patterns
 from hearth.settings import Settings
 from tests.support.fakes import RecordingTelemetry, ScriptedLanguageModel
 from tests.support.harness import REPO, Hearth, load_function
@@ -38,6 +39,11 @@ EXPECTED_STATUS = {
     "chat_turn/post_message_too_long.json": 422,
     "chat_turn/post_message_no_identity.json": 401,
 }
+# Stream- and schedule-fed pattern summarization: what the handler reports.
+EXPECTED_PATTERNS = {
+    "summarize_patterns/stream_new_user_message.json": {"batchItemFailures": []},
+    "summarize_patterns/weekly_schedule.json": {"week": "2026-W48", "users": 1, "failedUsers": 0},
+}
 # Queue-fed functions answer with the records to retry (partial batch failures).
 EXPECTED_FAILED_RECORDS = {
     "escalate/sqs_high.json": 0,
@@ -50,7 +56,8 @@ def _name(path: Path) -> str:
 
 
 def test_every_event_file_has_an_expectation() -> None:
-    assert {_name(p) for p in EVENTS} <= set(EXPECTED_STATUS) | set(EXPECTED_FAILED_RECORDS)
+    expected = set(EXPECTED_STATUS) | set(EXPECTED_FAILED_RECORDS) | set(EXPECTED_PATTERNS)
+    assert {_name(p) for p in EVENTS} <= expected
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +72,16 @@ def test_event_through_handler(
     path: Path, dynamodb_endpoint: str, hearth_table_name: str, escalation_table: str
 ) -> None:
     event = json.loads(path.read_text())
+    if path.parent.name == "summarize_patterns":
+        settings = Settings(table_name=hearth_table_name, dynamodb_endpoint=dynamodb_endpoint)
+        patterns_bootstrap.override(build_patterns(settings, telemetry=RecordingTelemetry()))
+        try:
+            function = load_function("summarize_patterns")
+            result = function.handler(event, LocalLambdaContext("summarize_patterns"))
+        finally:
+            patterns_bootstrap.override(None)
+        assert result == EXPECTED_PATTERNS[_name(path)]
+        return
     if path.parent.name == "escalate":
         settings = Settings(
             escalation_table_name=escalation_table, dynamodb_endpoint=dynamodb_endpoint

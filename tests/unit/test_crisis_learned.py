@@ -160,7 +160,7 @@ def test_long_post_without_risk_language_is_a_concern_never_a_referral() -> None
     # offer lines, but never shows the card or pages on-call staff.
     text = _long("I have been up for three nights planning a new business and feel amazing.")
     assert rules_and_gate(text)[1] == "long_plain"
-    assert combine_with_model(text, 0.6, 0.2, 0.3, 0.7).tier == RiskTier.LOW
+    assert combine_with_model(text, 0.6, 0.2, 0.3, 0.7).tier == RiskTier.NONE
     assert combine_with_model(text, 0.99, 0.2, 0.3, 0.7).tier == M
 
 

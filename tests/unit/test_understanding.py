@@ -77,8 +77,9 @@ def test_the_model_is_offered_the_state_and_only_kept_insights(hearth: Hearth) -
     chat = hearth.container().chat
     sid = chat.start_session("ana").session.session_id
     chat.take_turn("ana", sid, "I'm tired but not sleepy")
-    context = hearth.model.requests[-1].context  # type: ignore[attr-defined]
-    assert "emotional fatigue" in context
+    request = hearth.model.requests[-1]  # type: ignore[attr-defined]
+    context = request.context
+    assert "emotional fatigue" in request.turn_note
     assert SUNDAYS in context and DISMISSED not in context
     assert "Ben's own pattern" not in context
 

@@ -76,8 +76,9 @@ class AnthropicLanguageModel:
     - Sends `request.system` as one text block marked `cache_control: ephemeral` (stable across
       turns and users, so the provider can cache it) and `request.context`, when non-empty, as
       a second, uncached block after it; `request.messages` in order, the newest marked
-      `cache_control` too so the next turn reads the conversation from the cache; `max_tokens`
-      and the model id explicitly.
+      `cache_control` too so the next turn reads the conversation from the cache, then
+      `request.turn_note` (when set) as a last, uncached block of the newest message;
+      `max_tokens` and the model id explicitly.
     - One `reply()` makes at most `1 + client.max_retries` attempts; the SDK retries 408, 409,
       429, 5xx, 529, connection errors and timeouts, honouring `retry-after`. Each attempt is
       bounded by the client's timeout. With clients from this module's factories, an error that
@@ -119,10 +120,19 @@ class AnthropicLanguageModel:
                 "text": newest.text,
                 "cache_control": {"type": "ephemeral"},
             }
+            blocks: list[TextBlockParam] = [block]
+            if request.turn_note:
+                # After the breakpoint: this turn's hint never breaks the cached conversation.
+                blocks.append(
+                    {
+                        "type": "text",
+                        "text": f"[Note from Hearth, not from the person: {request.turn_note}]",
+                    }
+                )
             messages[-1] = (
-                {"role": "user", "content": [block]}
+                {"role": "user", "content": blocks}
                 if newest.role is Role.USER
-                else {"role": "assistant", "content": [block]}
+                else {"role": "assistant", "content": blocks}
             )
         started = time.monotonic()
         try:

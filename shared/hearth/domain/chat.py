@@ -346,15 +346,15 @@ class ChatService:
             part
             for part in (
                 guidance,
-                analysis_context(
-                    states,
-                    [str(e["label"]) for e in analysis.get("emotions", ())],
-                    [str(t) for t in analysis.get("themes", ())],
-                ),
                 # In safety mode the conversation is about now, not about patterns.
                 "" if decision.rule.check_in else self._memory(session.user_id),
             )
             if part
+        )
+        turn_note = analysis_context(
+            states,
+            [str(e["label"]) for e in analysis.get("emotions", ())],
+            [str(t) for t in analysis.get("themes", ())],
         )
         request = build_prompt(
             history,
@@ -362,6 +362,7 @@ class ChatService:
             max_reply_tokens=self._policy.max_reply_tokens,
             session_id=session.session_id,
             context=context,
+            turn_note=turn_note,
             named_states=states,
         )
         at_risk = decision.tier >= RiskTier.LOW or decision.safety_mode

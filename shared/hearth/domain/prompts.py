@@ -57,7 +57,12 @@ class ModelRequest:
     system: str
     messages: tuple[PromptMessage, ...]
     max_tokens: int
-    context: str = ""  # per-turn guidance appended after the cacheable system prompt
+    # Guidance that holds for a while (safety mode, remembered patterns): sent after the
+    # cacheable system prompt, so a change costs one cache write, not one per turn.
+    context: str = ""
+    # What is new this turn (the analyzer's hint): sent after the newest message, so the
+    # conversation before it stays a cacheable prefix.
+    turn_note: str = ""
     session_id: str = ""  # lets a deterministic responder vary its replies within a session
     named_states: tuple[str, ...] = ()  # the analyzer's named states, for the offline listener
 
@@ -129,6 +134,7 @@ def build_prompt(
     max_reply_tokens: int,
     session_id: str = "",
     context: str = "",
+    turn_note: str = "",
     named_states: tuple[str, ...] = (),
 ) -> ModelRequest:
     """Newest turns first into the budget; the current user message is always kept.
@@ -149,6 +155,7 @@ def build_prompt(
         messages=_alternating(kept),
         max_tokens=max_reply_tokens,
         context=context,
+        turn_note=turn_note,
         session_id=session_id,
         named_states=named_states,
     )

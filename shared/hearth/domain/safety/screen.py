@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-25.5"
+SCREEN_VERSION = "2026-11-25.6"
 
 T = RiskTier
 
@@ -1025,12 +1025,10 @@ def _apply_model(
         return result
     if gate == _Gate.LONG_PLAIN:
         # Without any risk language the model's word is a concern, not a referral: MODERATE
-        # (lines offered, a check-in) above the stricter threshold, LOW (a careful reply) in
-        # the band below it.
+        # (lines offered, a check-in) above the stricter threshold, nothing below it (the long
+        # model scores most long first-person writing in its lower band).
         if score >= t_high:
             tier = T.MODERATE
-        elif score >= t_mod:
-            tier = T.LOW
         else:
             return result
         if tier <= result.tier:
