@@ -1495,6 +1495,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"|less|extra|another|higher|lower|bigger|smaller|low|high|new|current|usual"
             r"|morning|night|nightly|evening|daily|tonight's|today's|this|that|next|one"
             r"|morning's|evening's|night's)\s+){0,4}(?:{MED_WORD})\b",
+            # "take more of your pills": a change of dose however it is phrased.
+            r"\b(?:take|taking|have|swallow)\s+(?:\w+\s+){0,2}(?:more|extra|fewer|less)\s+"
+            r"(?:of\s+)?(?:your|the|those|these|them)?\s*(?:{MED_WORD})\b",
         ),
         unless=(PRESCRIBER, MEANS_SAFETY),
         not_after=(REFLECTING_WHAT_THEY_DID,),
