@@ -640,7 +640,8 @@ def test_docs_describe_every_reason_code_and_rule() -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", ["You should take more of your pills.", "Maybe take a few more of those pills tonight."]
+    "reply",
+    ["You should take more of your pills.", "Maybe take a few more of those pills tonight."],
 )
 def test_blocks_telling_someone_to_take_more_of_their_medicine(reply: str) -> None:
     assert check_reply(reply).reasons == ("medication_advice",)
