@@ -29,8 +29,6 @@ Labels and numbers only: nothing here holds a word the person wrote.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -44,13 +42,12 @@ from pynamodb.attributes import (
     UTCDateTimeAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.exceptions import PynamoDBException, TransactWriteError
 from pynamodb.expressions.operand import Path
 from pynamodb.expressions.update import Action
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
-from hearth.domain.errors import StoreUnavailableError
+from hearth.adapters.dynamodb_common import ConditionFailedError, store_errors, table_meta
 from hearth.domain.patterns import (
     SCALARS,
     Evidence,
@@ -99,18 +96,7 @@ class _Items:
     """pynamodb model classes bound to one table; built per store so tests can use many tables."""
 
     def __init__(self, table_name: str, region: str, host: str | None) -> None:
-        meta = type(
-            "Meta",
-            (),
-            {
-                "table_name": table_name,
-                "region": region,
-                "host": host,
-                "connect_timeout_seconds": 2,
-                "read_timeout_seconds": 4,
-                "max_retry_attempts": 2,
-            },
-        )
+        meta = table_meta(table_name, region, host)
 
         class KeyItem(Model):
             Meta = meta  # type: ignore[assignment]
@@ -205,11 +191,11 @@ class DynamoPatternStore:
             expires_at=ends + ACTIVE_TTL,
         )
         try:
-            with _unavailable_on_error(), TransactWrite(connection=self._items.connection) as tx:
+            with store_errors(), TransactWrite(connection=self._items.connection) as tx:
                 tx.save(seen, condition=self._items.seen.sk.does_not_exist())
                 tx.update(aggregate, actions=actions)
                 tx.save(marker)
-        except _ConditionFailedError:
+        except ConditionFailedError:
             self.io.write_requests += 1
             return False
         self.io.write_requests += 1
@@ -217,7 +203,7 @@ class DynamoPatternStore:
         return True
 
     def aggregates(self, user_id: str, weeks: int) -> WeeklyAggregates:
-        with _unavailable_on_error():
+        with store_errors():
             response = self._items.aggregate._get_connection().query(
                 _user_pk(user_id),
                 range_key_condition=self._items.aggregate.sk.startswith("AGG#"),
@@ -237,7 +223,7 @@ class DynamoPatternStore:
 
     def active_users(self, week: str) -> list[str]:
         users: set[str] = set()
-        with _unavailable_on_error():
+        with store_errors():
             for shard in range(ACTIVE_SHARDS):
                 for item in self._items.active.query(f"ACTIVE#{week}#{shard}"):
                     users.add(item.user_id)
@@ -246,7 +232,7 @@ class DynamoPatternStore:
         return sorted(users)
 
     def list_insights(self, user_id: str) -> list[Insight]:
-        with _unavailable_on_error():
+        with store_errors():
             items = list(
                 self._items.insight.query(
                     _user_pk(user_id), self._items.insight.sk.startswith("INSIGHT#")
@@ -258,7 +244,7 @@ class DynamoPatternStore:
 
     def get_insight(self, user_id: str, insight_id: str) -> Insight | None:
         self.io.read_requests += 1
-        with _unavailable_on_error():
+        with store_errors():
             try:
                 item = self._items.insight.get(_user_pk(user_id), f"INSIGHT#{insight_id}")
             except self._items.insight.DoesNotExist:
@@ -288,7 +274,7 @@ class DynamoPatternStore:
             corrected=insight.corrected,
             updated_at=insight.updated_at,
         )
-        with _unavailable_on_error():
+        with store_errors():
             item.save()
         self.io.write_requests += 1
         self.io.write_items += 1
@@ -297,9 +283,9 @@ class DynamoPatternStore:
         item = self._items.insight(_user_pk(user_id), f"INSIGHT#{insight_id}")
         self.io.write_requests += 1
         try:
-            with _unavailable_on_error():
+            with store_errors():
                 item.delete(condition=self._items.insight.pk.exists())
-        except _ConditionFailedError:
+        except ConditionFailedError:
             return False
         self.io.write_items += 1
         return True
@@ -309,7 +295,7 @@ class DynamoPatternStore:
         key = self._items.key
         doomed: list[Any] = []
         weeks: set[str] = set()
-        with _unavailable_on_error():
+        with store_errors():
             # "AGG" covers both AGG# and AGGSEEN#; keys only, so this reads little.
             for prefix in ("AGG", "INSIGHT#"):
                 for item in key.query(pk, key.sk.startswith(prefix), attributes_to_get=["sk"]):
@@ -361,22 +347,3 @@ def _to_insight(item: Any) -> Insight:
         updated_at=item.updated_at,
         subject=item.subject or "",
     )
-
-
-class _ConditionFailedError(Exception):
-    pass
-
-
-@contextmanager
-def _unavailable_on_error() -> Iterator[None]:
-    try:
-        yield
-    except TransactWriteError as exc:
-        reasons = [r.code for r in exc.cancellation_reasons if r is not None]
-        if "ConditionalCheckFailed" in reasons:
-            raise _ConditionFailedError() from exc
-        raise StoreUnavailableError("transaction failed") from exc
-    except PynamoDBException as exc:
-        if exc.cause_response_code == "ConditionalCheckFailedException":
-            raise _ConditionFailedError() from exc
-        raise StoreUnavailableError(type(exc).__name__) from exc

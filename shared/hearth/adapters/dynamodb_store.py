@@ -19,8 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -34,10 +33,10 @@ from pynamodb.attributes import (
     UTCDateTimeAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.exceptions import PynamoDBException, TransactWriteError
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
+from hearth.adapters.dynamodb_common import ConditionFailedError, store_errors, table_meta
 from hearth.domain.conversation import (
     Message,
     Page,
@@ -52,7 +51,6 @@ from hearth.domain.conversation import (
 )
 from hearth.domain.errors import (
     InvalidCursorError,
-    StoreUnavailableError,
     TurnAlreadyClaimedError,
 )
 from hearth.domain.escalation import EscalationEvent
@@ -71,19 +69,7 @@ class _Items:
     """pynamodb model classes bound to one table; built per store so tests can use many tables."""
 
     def __init__(self, table_name: str, region: str, host: str | None) -> None:
-        meta = type(
-            "Meta",
-            (),
-            {
-                "table_name": table_name,
-                "region": region,
-                "host": host,
-                # Fail fast and let the turn answer 503 rather than eat the 28 s budget.
-                "connect_timeout_seconds": 2,
-                "read_timeout_seconds": 4,
-                "max_retry_attempts": 2,
-            },
-        )
+        meta = table_meta(table_name, region, host)
 
         class _Base(Model):
             Meta = meta  # type: ignore[assignment]
@@ -163,7 +149,7 @@ class DynamoConversationStore:
     # Sessions
 
     def create_session(self, session: Session) -> None:
-        with _unavailable_on_error():
+        with store_errors():
             self._session_item(session).save()
 
     def get_session(self, user_id: str, session_id: str) -> Session | None:
@@ -191,21 +177,21 @@ class DynamoConversationStore:
     ) -> None:
         item = self._message_item(message)
         if claim is None and escalation is None:
-            with _unavailable_on_error():
+            with store_errors():
                 item.save()
             return
         try:
-            with _unavailable_on_error(), TransactWrite(connection=self._items.connection) as tx:
+            with store_errors(), TransactWrite(connection=self._items.connection) as tx:
                 tx.save(item)
                 if claim is not None:
                     tx.save(self._turn_item(claim), condition=self._items.turn.sk.does_not_exist())
                 if escalation is not None:
                     tx.save(self._escalation_item(escalation))
-        except _ConditionFailedError as exc:
+        except ConditionFailedError as exc:
             raise TurnAlreadyClaimedError() from exc
 
     def save_reply(self, reply: Message, session: Session, claim: TurnRecord | None) -> None:
-        with _unavailable_on_error(), TransactWrite(connection=self._items.connection) as tx:
+        with store_errors(), TransactWrite(connection=self._items.connection) as tx:
             tx.save(self._message_item(reply))
             tx.save(self._session_item(session))
             if claim is not None:
@@ -229,7 +215,7 @@ class DynamoConversationStore:
         )
 
     def recent_messages(self, user_id: str, session_id: str, limit: int) -> list[Message]:
-        with _unavailable_on_error():
+        with store_errors():
             items = list(
                 self._items.message.query(
                     _user_pk(user_id),
@@ -281,16 +267,16 @@ class DynamoConversationStore:
     def delete_safety_plan(self, user_id: str) -> bool:
         item = self._items.profile(_user_pk(user_id), "PROFILE#SAFETY_PLAN")
         try:
-            with _unavailable_on_error():
+            with store_errors():
                 item.delete(condition=self._items.profile.pk.exists())
-        except _ConditionFailedError:
+        except ConditionFailedError:
             return False
         return True
 
     # Mapping
 
     def _get(self, model: Any, user_id: str, sk: str) -> Any:
-        with _unavailable_on_error():
+        with store_errors():
             try:
                 return model.get(_user_pk(user_id), sk)
             except model.DoesNotExist:
@@ -302,7 +288,7 @@ class DynamoConversationStore:
         item = self._items.profile(
             _user_pk(user_id), sk, kind="profile", data=data, updated_at=updated_at
         )
-        with _unavailable_on_error():
+        with store_errors():
             item.save()
 
     def _session_item(self, session: Session) -> Any:
@@ -378,7 +364,7 @@ class DynamoConversationStore:
     ) -> Page[_T]:
         pk = _user_pk(user_id)
         start = None if cursor is None else _decode_cursor(cursor, pk, prefix)
-        with _unavailable_on_error():
+        with store_errors():
             # One extra item tells whether another page exists, so the last page has no cursor.
             items = list(
                 model.query(
@@ -391,25 +377,6 @@ class DynamoConversationStore:
             )
         next_cursor = _encode_cursor(items[limit - 1].sk) if len(items) > limit else None
         return Page(items=[convert(item) for item in items[:limit]], next_cursor=next_cursor)
-
-
-class _ConditionFailedError(Exception):
-    pass
-
-
-@contextmanager
-def _unavailable_on_error() -> Iterator[None]:
-    try:
-        yield
-    except TransactWriteError as exc:
-        reasons = [r.code for r in exc.cancellation_reasons if r is not None]
-        if "ConditionalCheckFailed" in reasons:
-            raise _ConditionFailedError() from exc
-        raise StoreUnavailableError("transaction failed") from exc
-    except PynamoDBException as exc:
-        if exc.cause_response_code == "ConditionalCheckFailedException":
-            raise _ConditionFailedError() from exc
-        raise StoreUnavailableError(type(exc).__name__) from exc
 
 
 def _encode_cursor(sk: str) -> str:
@@ -511,7 +478,6 @@ def _to_message(item: Any) -> Message:
         ),
         analysis=analysis,
     )
-
 
 
 _PLAN_TEXT_FIELDS = {
