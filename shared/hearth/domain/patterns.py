@@ -500,14 +500,14 @@ class DetectionPolicy:
     conflict_min_share: float = 0.4
     # weekly rhythm (anxious or lonely moments): over the last 8 active weeks, one slot holds
     # >= 5 and >= 45 % of the signal's messages, in >= 4 distinct weeks, far beyond the
-    # person's usual share of writing in that slot (one-sided Fisher exact test, p <= 1e-4,
+    # person's usual share of writing in that slot (one-sided Fisher exact test, p <= 3e-4,
     # strict because every slot of every week is a chance for coincidence).
     rhythm_recent_weeks: int = 8
     rhythm_min_signal_messages: int = 6
     rhythm_min_slot_messages: int = 5
     rhythm_min_share: float = 0.45
     rhythm_min_weeks: int = 4
-    rhythm_max_p_value: float = 1e-4
+    rhythm_max_p_value: float = 3e-4
     # rising intensity (0..1): over the last 4-6 active weeks with >= 3 messages each, a
     # weighted least-squares line rising >= 0.04 a week and >= 0.2 in all, fitting the weeks
     # (R^2 >= 0.5); the last two weeks' mean >= the first two's + 0.15 and >= the mean of the
