@@ -17,6 +17,7 @@ from hearth import bootstrap
 from hearth.api import problems
 from hearth.api.deps import (
     AcceptLanguage,
+    AccountServiceDep,
     ChatServiceDep,
     CurrentUser,
     IdempotencyKey,
@@ -25,6 +26,7 @@ from hearth.api.deps import (
     SessionId,
 )
 from hearth.api.schemas import (
+    AccountExportPublic,
     Health,
     InsightList,
     InsightPatch,
@@ -132,6 +134,17 @@ def put_safety_plan(
 @app.delete("/v1/me/safety-plan", status_code=204)
 def delete_safety_plan(user: CurrentUser, profile: ProfileServiceDep) -> Response:
     profile.delete_safety_plan(user)
+    return Response(status_code=204)
+
+
+@app.get("/v1/me/export")
+def export_account(user: CurrentUser, account: AccountServiceDep) -> AccountExportPublic:
+    return AccountExportPublic.from_domain(account.export(user))
+
+
+@app.delete("/v1/me", status_code=204)
+def forget_account(user: CurrentUser, account: AccountServiceDep) -> Response:
+    account.forget(user)
     return Response(status_code=204)
 
 

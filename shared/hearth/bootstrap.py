@@ -7,6 +7,7 @@ from functools import cache
 
 from hearth.adapters.clock import SystemClock
 from hearth.adapters.offline_responder import OfflineResponder
+from hearth.domain.account import AccountService
 from hearth.domain.chat import ChatPolicy, ChatService
 from hearth.domain.conversation import Responder
 from hearth.domain.emotions import EmotionAnalyzer
@@ -31,6 +32,7 @@ class Container:
     chat: ChatService
     profile: ProfileService
     patterns: PatternService
+    account: AccountService
 
 
 def build(
@@ -94,6 +96,9 @@ def build(
             memory_enabled=lambda user_id: known_profiles.get_preferences(user_id).pattern_memory,
             clock=clock,
             telemetry=telemetry,
+        ),
+        account=AccountService(
+            store=store, profiles=profiles, patterns=patterns, clock=clock, telemetry=telemetry
         ),
     )
 

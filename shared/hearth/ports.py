@@ -66,6 +66,11 @@ class ConversationStore(Protocol):
         """The newest `limit` messages, returned oldest first."""
         ...
 
+    def forget_user(self, user_id: str) -> int:
+        """Delete every item kept for this person (sessions, messages, profile, claims, pattern
+        memory); returns how many were deleted. Escalation cases live elsewhere."""
+        ...
+
 
 class ProfileStore(Protocol):
     """What a person keeps about themselves: preferences and their safety plan."""

@@ -119,6 +119,16 @@ class InMemoryConversationStore:
         self._check()
         return self.plans.pop(user_id, None) is not None
 
+    def forget_user(self, user_id: str) -> int:
+        self._check()
+        before = len(self.sessions) + sum(len(b) for b in self.messages.values())
+        self.sessions = {k: v for k, v in self.sessions.items() if k[0] != user_id}
+        self.messages = {k: v for k, v in self.messages.items() if k[0] != user_id}
+        self.turns = {k: v for k, v in self.turns.items() if k[0] != user_id}
+        self.preferences.pop(user_id, None)
+        self.plans.pop(user_id, None)
+        return before - len(self.sessions) - sum(len(b) for b in self.messages.values())
+
     def all_messages(self) -> list[Message]:
         return [m for bucket in self.messages.values() for m in bucket.values()]
 

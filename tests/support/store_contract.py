@@ -67,16 +67,18 @@ class StoreContract:
         user = f"u-{new_id(T0)}"
         session = _session(user, T0)
         store.create_session(session)
-        sent = [
-            _message(session, Role.USER, f"m{i}", T0 + timedelta(seconds=i)) for i in range(5)
-        ]
+        sent = [_message(session, Role.USER, f"m{i}", T0 + timedelta(seconds=i)) for i in range(5)]
         for message in sent:
             store.save_user_message(message, None)
         first = store.list_messages(user, session.session_id, 2, None)
         second = store.list_messages(user, session.session_id, 2, first.next_cursor)
         third = store.list_messages(user, session.session_id, 2, second.next_cursor)
         assert [m.text for m in first.items + second.items + third.items] == [
-            "m0", "m1", "m2", "m3", "m4"
+            "m0",
+            "m1",
+            "m2",
+            "m3",
+            "m4",
         ]
         assert third.next_cursor is None
         exact = store.list_messages(user, session.session_id, 5, None)
@@ -117,3 +119,14 @@ class StoreContract:
         record = store.get_turn_record(user, session.session_id, "key-1")
         assert record is not None and record.reply_message_id == reply.message_id
         assert record.started_at == T0
+
+    def test_forgetting_a_user_deletes_their_partition_only(self, store: ConversationStore) -> None:
+        user = f"u-{new_id(T0)}"
+        other = user + "-other"
+        for who in (user, other):
+            session = _session(who, T0)
+            store.create_session(session)
+            store.save_user_message(_message(session, Role.USER, "words", T0), None)
+        assert store.forget_user(user) >= 2
+        assert store.list_sessions(user, 10, None).items == []
+        assert len(store.list_sessions(other, 10, None).items) == 1

@@ -71,10 +71,15 @@ class _Items:
     def __init__(self, table_name: str, region: str, host: str | None) -> None:
         meta = table_meta(table_name, region, host)
 
-        class _Base(Model):
+        class KeyItem(Model):
+            """Any item, by key only (for deleting a person's whole partition)."""
+
             Meta = meta  # type: ignore[assignment]
             pk = UnicodeAttribute(hash_key=True)
             sk = UnicodeAttribute(range_key=True)
+
+        class _Base(KeyItem):
+            Meta = meta  # type: ignore[assignment]
             kind = UnicodeAttribute()
             expires_at = TTLAttribute(attr_name="expiresAt", null=True)
 
@@ -126,6 +131,7 @@ class _Items:
             data = MapAttribute[str, Any](default=dict)  # type: ignore[no-untyped-call]
             updated_at = UTCDateTimeAttribute(attr_name="updatedAt", null=True)
 
+        self.key = KeyItem
         self.session = SessionItem
         self.message = MessageItem
         self.turn = TurnItem
@@ -225,6 +231,20 @@ class DynamoConversationStore:
                 )
             )
         return [_to_message(item) for item in reversed(items)]
+
+    def forget_user(self, user_id: str) -> int:
+        # The whole partition is the person's: one Query (paged) and batched deletes.
+        deleted = 0
+        with store_errors():
+            keys = [
+                (item.pk, item.sk)
+                for item in self._items.key.query(_user_pk(user_id), attributes_to_get=["pk", "sk"])
+            ]
+            with self._items.key.batch_write() as batch:
+                for pk, sk in keys:
+                    batch.delete(self._items.key(pk, sk))
+                    deleted += 1
+        return deleted
 
     # Idempotency
 

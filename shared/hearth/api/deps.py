@@ -9,6 +9,7 @@ from fastapi import Depends, Header, Request
 
 from hearth import bootstrap
 from hearth.api.identity import user_from_request
+from hearth.domain.account import AccountService
 from hearth.domain.chat import ChatService
 from hearth.domain.errors import InvalidInputError, SessionNotFoundError
 from hearth.domain.ids import is_id
@@ -29,6 +30,10 @@ def chat_service() -> ChatService:
 
 def profile_service() -> ProfileService:
     return bootstrap.container().profile
+
+
+def account_service() -> AccountService:
+    return bootstrap.container().account
 
 
 def pattern_service() -> PatternService:
@@ -59,6 +64,7 @@ CurrentUser = Annotated[str, Depends(current_user)]
 ChatServiceDep = Annotated[ChatService, Depends(chat_service)]
 ProfileServiceDep = Annotated[ProfileService, Depends(profile_service)]
 PatternServiceDep = Annotated[PatternService, Depends(pattern_service)]
+AccountServiceDep = Annotated[AccountService, Depends(account_service)]
 AcceptLanguage = Annotated[str | None, Header(alias="Accept-Language")]
 SessionId = Annotated[str, Depends(session_id)]
 IdempotencyKey = Annotated[str | None, Depends(idempotency_key)]

@@ -9,6 +9,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from pydantic.alias_generators import to_camel
 
+from hearth.domain.account import AccountExport
 from hearth.domain.conversation import (
     Disclosure,
     Message,
@@ -371,6 +372,39 @@ class InsightPatch(_Body):
 
     status: Literal["dismissed"] | None = None
     description: StrictStr | None = Field(default=None, min_length=1, max_length=300)
+
+
+class SessionExportPublic(_Body):
+    session: SessionPublic
+    messages: list[MessagePublic]
+
+
+class AccountExportPublic(_Body):
+    """Everything Hearth keeps about the person, in one document they can take with them."""
+
+    exported_at: datetime
+    preferences: PreferencesPublic
+    safety_plan: SafetyPlanPublic | None
+    sessions: list[SessionExportPublic]
+    insights: list[InsightPublic]
+
+    @classmethod
+    def from_domain(cls, export: AccountExport) -> Self:
+        return cls(
+            exported_at=export.exported_at,
+            preferences=PreferencesPublic.from_domain(export.preferences),
+            safety_plan=None
+            if export.safety_plan is None
+            else SafetyPlanPublic.from_domain(export.safety_plan),
+            sessions=[
+                SessionExportPublic(
+                    session=SessionPublic.from_domain(s.session),
+                    messages=[MessagePublic.from_domain(m) for m in s.messages],
+                )
+                for s in export.sessions
+            ],
+            insights=[InsightPublic.from_domain(i) for i in export.insights],
+        )
 
 
 class Health(_Body):
