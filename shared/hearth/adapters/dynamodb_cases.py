@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, timedelta
 from typing import Any
 
@@ -31,11 +29,15 @@ from pynamodb.attributes import (
     UTCDateTimeAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.exceptions import PynamoDBException, TransactWriteError, UpdateError
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from hearth.adapters.clock import SystemClock
+from hearth.adapters.dynamodb_common import (
+    ConditionFailedError,
+    TransactionConflictError,
+    store_errors,
+)
 from hearth.domain.errors import StoreUnavailableError
 from hearth.domain.escalation import EscalationCase, EscalationEvent
 from hearth.ports import Clock
@@ -141,16 +143,16 @@ class DynamoEscalationCases:
         counter, connection = self._items.counter, self._items.connection
         for attempt in range(1, _TRANSACTION_ATTEMPTS + 1):
             try:
-                with _unavailable_on_error(), TransactWrite(connection=connection) as tx:
+                with store_errors(), TransactWrite(connection=connection) as tx:
                     tx.save(case_item, condition=self._items.case.pk.does_not_exist())
                     for sk in counter_sks:
                         tx.update(counter(_referrals_pk(year), sk), actions=[counter.value.add(1)])
-            except _CaseExistsError:
+            except ConditionFailedError:  # only the case put carries a condition: opened before
                 existing = self._get_case(event.event_id)
                 if existing is None:  # deleted between the write and this read
                     raise StoreUnavailableError("case vanished while opening it") from None
                 return existing
-            except _ConflictError as exc:
+            except TransactionConflictError as exc:
                 if attempt == _TRANSACTION_ATTEMPTS:
                     raise StoreUnavailableError("referral counters stayed contended") from exc
                 time.sleep(random.uniform(0, _CONFLICT_BACKOFF_SECONDS * 2**attempt))
@@ -162,15 +164,15 @@ class DynamoEscalationCases:
         model = self._items.case
         item = model(_case_pk(event_id), CASE_SK)
         try:
-            with _unavailable_on_error():
+            with store_errors():
                 # The condition keeps a stray update from creating a half-empty case item.
                 item.update(actions=[model.notified.add({channel})], condition=model.pk.exists())
-        except _CaseMissingError as exc:
+        except ConditionFailedError as exc:
             raise StoreUnavailableError("no case to mark as notified") from exc
 
     def yearly_referrals(self, year: int) -> dict[str, int]:
         counts: dict[str, int] = {}
-        with _unavailable_on_error():
+        with store_errors():
             for item in self._items.counter.query(_referrals_pk(year), consistent_read=True):
                 counts[_count_key(item.sk)] = int(item.value or 0)
         return counts
@@ -180,7 +182,7 @@ class DynamoEscalationCases:
         return self._get_case(event_id)
 
     def _get_case(self, event_id: str) -> EscalationCase | None:
-        with _unavailable_on_error():
+        with store_errors():
             try:
                 item = self._items.case.get(_case_pk(event_id), CASE_SK, consistent_read=True)
             except self._items.case.DoesNotExist:
@@ -230,35 +232,3 @@ def _to_case(item: Any) -> EscalationCase:
         opened_at=item.opened_at,
         notified=frozenset(item.notified or ()),
     )
-
-
-class _CaseExistsError(Exception):
-    pass
-
-
-class _ConflictError(Exception):
-    pass
-
-
-class _CaseMissingError(Exception):
-    pass
-
-
-@contextmanager
-def _unavailable_on_error() -> Iterator[None]:
-    try:
-        yield
-    except TransactWriteError as exc:
-        reasons = {r.code for r in exc.cancellation_reasons if r is not None}
-        # Only the case put carries a condition, so a failed check means "opened before".
-        if "ConditionalCheckFailed" in reasons:
-            raise _CaseExistsError() from exc
-        if "TransactionConflict" in reasons:
-            raise _ConflictError() from exc
-        raise StoreUnavailableError("transaction failed") from exc
-    except UpdateError as exc:
-        if exc.cause_response_code == "ConditionalCheckFailedException":
-            raise _CaseMissingError() from exc
-        raise StoreUnavailableError(type(exc).__name__) from exc
-    except PynamoDBException as exc:
-        raise StoreUnavailableError(type(exc).__name__) from exc

@@ -1,4 +1,4 @@
-"""What every pynamodb adapter shares: table binding and the translation of its failures."""
+"""What every pynamodb adapter shares: table binding, key items, and failure translation."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from pynamodb.attributes import TTLAttribute, UnicodeAttribute
 from pynamodb.exceptions import PynamoDBException, TransactWriteError
+from pynamodb.models import Model
 
 from hearth.domain.errors import StoreUnavailableError
 
@@ -42,6 +44,27 @@ class ConditionFailedError(Exception):
     """A write's condition did not hold (the caller decides what that means)."""
 
 
+class TransactionConflictError(Exception):
+    """Another transaction touched the same item at once; safe to retry after a pause."""
+
+
+def key_models(meta: Any) -> tuple[Any, Any]:
+    """`KeyItem` (any item, by key only) and `BaseItem` (adds `kind` and the TTL attribute),
+    bound to one table: every item class of every adapter derives from these."""
+
+    class KeyItem(Model):
+        Meta = meta
+        pk = UnicodeAttribute(hash_key=True)
+        sk = UnicodeAttribute(range_key=True)
+
+    class BaseItem(KeyItem):
+        Meta = meta
+        kind = UnicodeAttribute()
+        expires_at = TTLAttribute(attr_name="expiresAt", null=True)
+
+    return KeyItem, BaseItem
+
+
 @contextmanager
 def store_errors() -> Iterator[None]:
     """pynamodb failures as Hearth sees them: a failed condition, or the store unavailable."""
@@ -51,6 +74,8 @@ def store_errors() -> Iterator[None]:
         reasons = [r.code for r in exc.cancellation_reasons if r is not None]
         if "ConditionalCheckFailed" in reasons:
             raise ConditionFailedError() from exc
+        if "TransactionConflict" in reasons:
+            raise TransactionConflictError() from exc
         raise StoreUnavailableError("transaction failed") from exc
     except PynamoDBException as exc:
         if exc.cause_response_code == "ConditionalCheckFailedException":

@@ -37,17 +37,20 @@ from pynamodb.attributes import (
     BooleanAttribute,
     ListAttribute,
     NumberAttribute,
-    TTLAttribute,
     UnicodeAttribute,
     UTCDateTimeAttribute,
 )
 from pynamodb.connection import Connection
 from pynamodb.expressions.operand import Path
 from pynamodb.expressions.update import Action
-from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
-from hearth.adapters.dynamodb_common import ConditionFailedError, store_errors, table_meta
+from hearth.adapters.dynamodb_common import (
+    ConditionFailedError,
+    key_models,
+    store_errors,
+    table_meta,
+)
 from hearth.domain.patterns import (
     SCALARS,
     Evidence,
@@ -98,31 +101,23 @@ class _Items:
     def __init__(self, table_name: str, region: str, host: str | None) -> None:
         meta = table_meta(table_name, region, host)
 
-        class KeyItem(Model):
-            Meta = meta  # type: ignore[assignment]
-            pk = UnicodeAttribute(hash_key=True)
-            sk = UnicodeAttribute(range_key=True)
+        KeyItem, _Base = key_models(meta)  # noqa: N806 - classes, named as such
 
-        class _Base(KeyItem):
-            Meta = meta  # type: ignore[assignment]
-            kind = UnicodeAttribute()
-            expires_at = TTLAttribute(attr_name="expiresAt", null=True)
-
-        class AggregateItem(_Base):
+        class AggregateItem(_Base):  # type: ignore[misc,valid-type]
             """Only the fixed attributes: the counters are read raw (their names are open)."""
 
             Meta = meta  # type: ignore[assignment]
             week = UnicodeAttribute(null=True)
 
-        class SeenItem(_Base):
+        class SeenItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
 
-        class ActiveItem(_Base):
+        class ActiveItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             user_id = UnicodeAttribute(attr_name="userId")
             week = UnicodeAttribute()
 
-        class InsightItem(_Base):
+        class InsightItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             insight_id = UnicodeAttribute(attr_name="insightId")
             user_id = UnicodeAttribute(attr_name="userId")

@@ -27,16 +27,19 @@ from pynamodb.attributes import (
     BooleanAttribute,
     MapAttribute,
     NumberAttribute,
-    TTLAttribute,
     UnicodeAttribute,
     UnicodeSetAttribute,
     UTCDateTimeAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
-from hearth.adapters.dynamodb_common import ConditionFailedError, store_errors, table_meta
+from hearth.adapters.dynamodb_common import (
+    ConditionFailedError,
+    key_models,
+    store_errors,
+    table_meta,
+)
 from hearth.domain.conversation import (
     Message,
     Page,
@@ -71,19 +74,9 @@ class _Items:
     def __init__(self, table_name: str, region: str, host: str | None) -> None:
         meta = table_meta(table_name, region, host)
 
-        class KeyItem(Model):
-            """Any item, by key only (for deleting a person's whole partition)."""
+        KeyItem, _Base = key_models(meta)  # noqa: N806 - classes, named as such
 
-            Meta = meta  # type: ignore[assignment]
-            pk = UnicodeAttribute(hash_key=True)
-            sk = UnicodeAttribute(range_key=True)
-
-        class _Base(KeyItem):
-            Meta = meta  # type: ignore[assignment]
-            kind = UnicodeAttribute()
-            expires_at = TTLAttribute(attr_name="expiresAt", null=True)
-
-        class SessionItem(_Base):
+        class SessionItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             user_id = UnicodeAttribute(attr_name="userId")
             session_id = UnicodeAttribute(attr_name="sessionId")
@@ -93,7 +86,7 @@ class _Items:
             safety_mode = BooleanAttribute(attr_name="safetyMode", default=False)
             last_disclosed_at = UTCDateTimeAttribute(attr_name="lastDisclosedAt", null=True)
 
-        class MessageItem(_Base):
+        class MessageItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             user_id = UnicodeAttribute(attr_name="userId")
             session_id = UnicodeAttribute(attr_name="sessionId")
@@ -105,14 +98,14 @@ class _Items:
             risk = MapAttribute[str, Any](null=True)  # type: ignore[no-untyped-call]
             analysis = MapAttribute[str, Any](null=True)  # type: ignore[no-untyped-call]
 
-        class TurnItem(_Base):
+        class TurnItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             fingerprint = UnicodeAttribute()
             user_message_id = UnicodeAttribute(attr_name="userMessageId")
             reply_message_id = UnicodeAttribute(attr_name="replyMessageId", null=True)
             started_at = UTCDateTimeAttribute(attr_name="startedAt")
 
-        class EscalationItem(_Base):
+        class EscalationItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             event_id = UnicodeAttribute(attr_name="eventId")
             user_id = UnicodeAttribute(attr_name="userId")
@@ -126,7 +119,7 @@ class _Items:
             protocol_version = UnicodeAttribute(attr_name="protocolVersion")
             screen_version = UnicodeAttribute(attr_name="screenVersion")
 
-        class ProfileItem(_Base):
+        class ProfileItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
             data = MapAttribute[str, Any](default=dict)  # type: ignore[no-untyped-call]
             updated_at = UTCDateTimeAttribute(attr_name="updatedAt", null=True)
