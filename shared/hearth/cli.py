@@ -74,6 +74,7 @@ def _json_lines(command: str) -> int:
     from hearth.domain.emotions import EmotionAnalyzer
     from hearth.domain.safety import screen
     from hearth.domain.safety.guard import check_reply
+    from hearth.domain.safety.policy import decide
 
     analyzer = EmotionAnalyzer.load  # loaded on first use only: `screen` needs no weights
 
@@ -93,7 +94,8 @@ def _json_lines(command: str) -> int:
             }
         else:
             user = str(item.get("user", ""))
-            at_risk = screen(user).tier.rank >= 1
+            # The same rule the chat turn applies (policy.SafetyDecision.guard_risk_context).
+            at_risk = decide(screen(user), in_safety_mode=False, says_safe=False).guard_risk_context
             verdict = check_reply(str(item.get("reply", "")), user_text=user, risk_context=at_risk)
             out = {"allowed": verdict.allowed, "reasons": list(verdict.reasons)}
         sys.stdout.write(json.dumps(out) + "\n")

@@ -22,6 +22,7 @@ from hearth.domain.conversation import (
     Disclosure,
     Message,
     Page,
+    Preferences,
     ReplyMeta,
     Responder,
     RiskLabel,
@@ -170,7 +171,8 @@ class ChatService:
 
         history = self._history(session)
         decision = self._screen(session, text, history)
-        country = resolve_country(self._profiles.get_preferences(user_id).country, accept_language)
+        preferences = self._profiles.get_preferences(user_id)  # read once per turn
+        country = resolve_country(preferences.country, accept_language)
         now = self._clock.now()
         user_message = Message(
             user_id,
@@ -194,7 +196,14 @@ class ChatService:
             # A concurrent retry won the race for this key; let it finish the turn.
             raise TurnInProgressError() from None
         self._count_risk(decision)
-        return self._answer(session, user_message, claim, history=history, decision=decision)
+        return self._answer(
+            session,
+            user_message,
+            claim,
+            history=history,
+            decision=decision,
+            preferences=preferences,
+        )
 
     def import_history(
         self, user_id: str, entries: Sequence[tuple[str, datetime]]
@@ -241,6 +250,7 @@ class ChatService:
         *,
         history: list[Message] | None = None,
         decision: SafetyDecision | None = None,
+        preferences: Preferences | None = None,
     ) -> Turn:
         if history is None:  # resuming a turn whose first attempt died after storing the message
             history = [m for m in self._history(session) if m.message_id != user_message.message_id]
@@ -266,7 +276,11 @@ class ChatService:
                 latency_ms=0,
             )
         elif decision.rule.model_replies:
-            reply = self._model_reply(session, [*history, user_message], decision, user_message)
+            if preferences is None:
+                preferences = self._profiles.get_preferences(session.user_id)
+            reply = self._model_reply(
+                session, [*history, user_message], decision, user_message, preferences
+            )
             if decision.rule.check_in:
                 reply = replace(reply, text=f"{reply.text} {safety_words.check_in(turn_index)}")
         else:
@@ -332,6 +346,7 @@ class ChatService:
         history: list[Message],
         decision: SafetyDecision,
         user_message: Message,
+        preferences: Preferences,
     ) -> _Reply:
         guidance = ""
         if decision.rule.safety_prompt:
@@ -347,7 +362,7 @@ class ChatService:
             for part in (
                 guidance,
                 # In safety mode the conversation is about now, not about patterns.
-                "" if decision.rule.check_in else self._memory(session.user_id),
+                "" if decision.rule.check_in else self._memory(session.user_id, preferences),
             )
             if part
         )
@@ -365,7 +380,7 @@ class ChatService:
             turn_note=turn_note,
             named_states=states,
         )
-        at_risk = decision.tier >= RiskTier.LOW or decision.safety_mode
+        at_risk = decision.guard_risk_context
         # The guard reads the last few things the person said: a belief stated two turns ago
         # still makes agreeing with it collusion now.
         user_text = "\n".join(m.text for m in history if m.role is Role.USER)[-GUARD_CONTEXT_CHARS:]
@@ -430,9 +445,9 @@ class ChatService:
         analysis["conflict"] = describes_conflict(text)
         return analysis
 
-    def _memory(self, user_id: str) -> str:
+    def _memory(self, user_id: str, preferences: Preferences) -> str:
         """Only insights the person kept, and only while pattern memory is on."""
-        if self._patterns is None or not self._profiles.get_preferences(user_id).pattern_memory:
+        if self._patterns is None or not preferences.pattern_memory:
             return ""
         kept = [
             insight.description

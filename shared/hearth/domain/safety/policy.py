@@ -134,6 +134,12 @@ class SafetyDecision:
     def referral(self) -> bool:
         return self.rule.card
 
+    @property
+    def guard_risk_context(self) -> bool:
+        """Whether the output guard reads the reply as written to someone possibly at risk:
+        any concern, or a session still in safety mode."""
+        return self.tier >= RiskTier.LOW or self.safety_mode
+
 
 def decide(result: ScreenResult, *, in_safety_mode: bool, says_safe: bool) -> SafetyDecision:
     """Combine this message's screen with the session's safety mode."""
