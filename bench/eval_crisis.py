@@ -61,19 +61,23 @@ def load_rows(path: Path = CRISIS_CSV) -> tuple[list[Row], int]:
 
 
 def split_rows(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Seeded split stratified by (source, label): returns (train, heldout)."""
+    """The fixed evaluation split: returns (train, heldout)."""
+    return stratified_split(rows, HELDOUT_FRACTION, SPLIT_SEED)
+
+
+def stratified_split(rows: list[Row], fraction: float, seed: int) -> tuple[list[Row], list[Row]]:
+    """Seeded split stratified by (source, label): returns (rest, the `fraction` carved out)."""
     strata: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         strata[(row.source, row.label)].append(i)
-    rng = random.Random(SPLIT_SEED)
-    heldout: set[int] = set()
+    rng = random.Random(seed)
+    carved: set[int] = set()
     for key in sorted(strata):
         idx = strata[key]
         rng.shuffle(idx)
-        heldout.update(idx[: round(len(idx) * HELDOUT_FRACTION)])
-    train = [r for i, r in enumerate(rows) if i not in heldout]
-    held = [r for i, r in enumerate(rows) if i in heldout]
-    return train, held
+        carved.update(idx[: round(len(idx) * fraction)])
+    rest = [r for i, r in enumerate(rows) if i not in carved]
+    return rest, [r for i, r in enumerate(rows) if i in carved]
 
 
 def _rate(num: int, den: int) -> str:

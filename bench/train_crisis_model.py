@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "shared"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_crisis import CRISIS_CSV, EVAL_DIR, Row, load_rows, split_rows
+from eval_crisis import CRISIS_CSV, EVAL_DIR, Row, load_rows, split_rows, stratified_split
 from hearth.domain.safety import RiskTier, learned
 from hearth.domain.safety.screen import model_view
 
@@ -185,17 +185,7 @@ CHAT_NEGATIVE = (
 
 
 def _stratified_dev(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    strata: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        strata[(row.source, row.label)].append(i)
-    rng = random.Random(SEED)
-    dev: set[int] = set()
-    for key in sorted(strata):
-        idx = strata[key]
-        rng.shuffle(idx)
-        dev.update(idx[: round(len(idx) * DEV_FRACTION)])
-    fit = [r for i, r in enumerate(rows) if i not in dev]
-    return fit, [r for i, r in enumerate(rows) if i in dev]
+    return stratified_split(rows, DEV_FRACTION, SEED)
 
 
 def _lexicon() -> tuple[list[str], list[str]]:
