@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from hearth.domain.errors import StoreUnavailableError
 from hearth.domain.patterns import (
     RECURRING_THEMES,
+    RHYTHM_SIGNALS,
     ROLES,
     THEMES,
     WEEKDAYS,
@@ -366,6 +367,12 @@ def _plant(
     return out
 
 
+def _rhythm_signal(o: Observation) -> bool:
+    """An anxious or lonely message: what a planted rhythm gathers into its slot. (Until
+    2026-11-28 any signal moved, self-worth and conflict too, which the comment never meant.)"""
+    return any(signal in RHYTHM_SIGNALS for signal in signals_of(o))
+
+
 def _planted_message(
     rng: random.Random, plant: Plant, o: Observation, index: int, first: int, last: int
 ) -> Observation:
@@ -386,7 +393,7 @@ def _planted_message(
             conflict=True,
             themes=tuple(dict.fromkeys(themes)),
         )
-    if kind is PatternKind.WEEKLY_RHYTHM and signals_of(o) and rng.random() < s:
+    if kind is PatternKind.WEEKLY_RHYTHM and _rhythm_signal(o) and rng.random() < s:
         # Worry gathers in the slot: this anxious message moves there, within its week.
         monday = o.created_at.date() - timedelta(days=o.created_at.weekday())
         return replace(o, created_at=_moment(rng, monday, plant.subject))

@@ -26,6 +26,7 @@ from hearth.domain.patterns import (
     PatternKind,
     PatternService,
     WeeklyAggregates,
+    binomial_tail,
     describes_conflict,
     detect,
     insight_id,
@@ -370,6 +371,36 @@ def test_recurring_theme_ignores_a_single_heavy_week() -> None:
     assert ("recurring_theme", "grief_loss") not in kinds(
         detect(aggregates(history), today=today_after(6))
     )
+
+
+def test_recurring_theme_needs_more_of_a_quiet_month_than_of_a_busy_one() -> None:
+    # The same ~45 % share: 7 of 16 messages could be chance for a theme that is in one message
+    # in five; 18 of 40 hardly can (binomial test, with 10 themes x 3 windows tested).
+    def month(per_week: int, with_theme: tuple[int, ...]) -> list[Observation]:
+        out: list[Observation] = []
+        for w in range(4):
+            week = ordinary_week(w, w * 100, count=per_week)
+            out += [
+                replace(o, themes=("grief_loss",)) if i < with_theme[w] else o
+                for i, o in enumerate(week)
+            ]
+        return out
+
+    quiet = month(4, (2, 2, 2, 1))
+    busy = month(10, (5, 5, 5, 3))
+    assert ("recurring_theme", "grief_loss") not in kinds(
+        detect(aggregates(quiet), today=today_after(4))
+    )
+    assert ("recurring_theme", "grief_loss") in kinds(
+        detect(aggregates(busy), today=today_after(4))
+    )
+
+
+def test_binomial_tail() -> None:
+    assert binomial_tail(0, 10, 0.2) == 1.0
+    assert binomial_tail(11, 10, 0.2) == 0.0
+    assert binomial_tail(10, 10, 0.5) == pytest.approx(0.5**10)
+    assert binomial_tail(1, 3, 0.5) == pytest.approx(1 - 0.5**3)
 
 
 def test_incomplete_current_week_is_not_counted() -> None:

@@ -471,26 +471,35 @@ class PatternKind(StrEnum):
 
 @dataclass(frozen=True)
 class DetectionPolicy:
-    """The rules' thresholds. Tuned on the synthetic generator's seeds 11-13 and reported on
-    a seed not used for tuning (bench/eval_patterns.py); see docs/patterns.md. Only complete
+    """The rules' thresholds. Tuned on the synthetic generator's development seeds and reported
+    on a seed not used for tuning (bench/eval_patterns.py); see docs/patterns.md. Only complete
     weeks count, and only those in the `window_weeks` before today's week."""
 
     window_weeks: int = 12
-    # recurring theme: in >= 3 of the last 4 active weeks (4 needed), >= 2 messages and >= 25 %
-    # of the week each time, and >= 40 % of all messages across those 4 weeks.
-    theme_recent_weeks: int = 4
-    theme_min_weeks: int = 3
+    # recurring theme: over the last L active weeks (L = 4, 5 or 6; the first that qualifies),
+    # in >= 60 % of them (3 of 4, 3 of 5, 4 of 6) it is in >= 2 messages and >= 25 % of that
+    # week's messages, it is in >= 35 % of all their messages, and that many is unlikely if the
+    # theme were in only 20 % of messages (one-sided binomial test, p <= 0.02 divided by the
+    # number of tests: 10 themes x 3 windows, Bonferroni). Few messages give little evidence,
+    # so a quiet month needs a larger share than a busy one.
+    theme_windows: tuple[int, ...] = (4, 5, 6)
+    theme_min_week_fraction: float = 0.6
     theme_min_per_week: int = 2
     theme_min_week_share: float = 0.25
-    theme_min_share: float = 0.4
-    # self-worth narrative (self_worth theme or a shame-like state): the same shape over the
-    # last 5 active weeks (4 needed), with lower shares: it is rarely the topic of a whole week,
-    # and it matters when it returns.
-    worth_recent_weeks: int = 5
-    worth_min_weeks: int = 3
+    theme_min_share: float = 0.35
+    theme_null_share: float = 0.2
+    theme_alpha: float = 0.02
+    # self-worth narrative (self_worth theme or a shame-like state): the same shape with lower
+    # shares (it is rarely the topic of a whole week, and it matters when it returns): in
+    # >= 60 % of the last 4-6 active weeks, >= 2 messages and >= 20 % of the week, >= 20 % of
+    # all their messages, and unlikely at a 10 % share (binomial, p <= 0.003 / 3 windows).
+    worth_windows: tuple[int, ...] = (4, 5, 6)
+    worth_min_week_fraction: float = 0.6
     worth_min_per_week: int = 2
     worth_min_week_share: float = 0.2
-    worth_min_share: float = 0.25
+    worth_min_share: float = 0.2
+    worth_null_share: float = 0.1
+    worth_alpha: float = 0.003
     # relationship conflict: with the same role in >= 3 of the last 6 active weeks, >= 5 times,
     # and that role is in >= 40 % of the conflict described then (a message names everyone in
     # it, so someone merely present in conflict with another person doesn't qualify).
@@ -499,14 +508,14 @@ class DetectionPolicy:
     conflict_min_messages: int = 5
     conflict_min_share: float = 0.4
     # weekly rhythm (anxious or lonely moments): over the last 8 active weeks, one slot holds
-    # >= 5 and >= 45 % of the signal's messages, in >= 4 distinct weeks, far beyond the
+    # >= 5 and >= 45 % of the signal's messages, in >= 5 distinct weeks, far beyond the
     # person's usual share of writing in that slot (one-sided Fisher exact test, p <= 3e-4,
     # strict because every slot of every week is a chance for coincidence).
     rhythm_recent_weeks: int = 8
     rhythm_min_signal_messages: int = 6
     rhythm_min_slot_messages: int = 5
     rhythm_min_share: float = 0.45
-    rhythm_min_weeks: int = 4
+    rhythm_min_weeks: int = 5
     rhythm_max_p_value: float = 3e-4
     # rising intensity (0..1): over the last 4-6 active weeks with >= 3 messages each, a
     # weighted least-squares line rising >= 0.04 a week and >= 0.2 in all, fitting the weeks
@@ -615,35 +624,90 @@ def _returning(
     ]
 
 
+def binomial_tail(k: int, n: int, p: float) -> float:
+    """P(X >= k) for X ~ Binomial(n, p): how often a label that is in a share `p` of messages
+    turns up in k or more of n of them by chance alone."""
+    if k <= 0:
+        return 1.0
+    if k > n:
+        return 0.0
+    return min(1.0, sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1)))
+
+
+@dataclass(frozen=True)
+class _Returning:
+    """A label that kept coming back over the last `len(recent)` active weeks."""
+
+    recent: tuple[WeekAggregate, ...]
+    hits: tuple[WeekAggregate, ...]  # the weeks it filled
+    count: int  # messages with it across `recent`
+    share: float  # of all messages in `recent`
+
+
+def _returning_label(
+    weeks: Sequence[WeekAggregate],
+    count: Callable[[WeekAggregate], int],
+    *,
+    windows: Sequence[int],
+    min_week_fraction: float,
+    min_per_week: int,
+    min_week_share: float,
+    min_share: float,
+    null_share: float,
+    max_p_value: float,
+) -> _Returning | None:
+    """The shortest of the last-`windows` stretches of active weeks in which the label filled
+    most weeks, made up a large share of messages, and that share is unlikely by chance (a
+    one-sided binomial test against `null_share`; `max_p_value` already divided by the number
+    of tests). None when no window qualifies."""
+    for length in windows:
+        recent = tuple(weeks[-length:])
+        if len(recent) < length:
+            break
+        hits = _returning(recent, count, min_per_week=min_per_week, min_week_share=min_week_share)
+        total = sum(count(w) for w in recent)
+        messages = sum(w.messages for w in recent)
+        share = total / messages
+        if (
+            len(hits) >= math.ceil(min_week_fraction * length - 1e-9)
+            and share >= min_share
+            and binomial_tail(total, messages, null_share) <= max_p_value
+        ):
+            return _Returning(recent, tuple(hits), total, share)
+    return None
+
+
 def _recurring_themes(
     weeks: Sequence[WeekAggregate], today: date, policy: DetectionPolicy
 ) -> list[DetectedPattern]:
-    recent = weeks[-policy.theme_recent_weeks :]
-    if len(recent) < policy.theme_recent_weeks:  # "3 of the last 4" needs 4 weeks to say
-        return []
-    total_messages = sum(w.messages for w in recent)
+    # Bonferroni: every theme in every window is a chance for a coincidence.
+    tests = len(RECURRING_THEMES) * len(policy.theme_windows)
     found = []
     for theme in RECURRING_THEMES:
         def count(w: WeekAggregate, theme: str = theme) -> int:
             return w.themes.get(theme, 0)
 
-        hits = _returning(
-            recent,
+        returning = _returning_label(
+            weeks,
             count,
+            windows=policy.theme_windows,
+            min_week_fraction=policy.theme_min_week_fraction,
             min_per_week=policy.theme_min_per_week,
             min_week_share=policy.theme_min_week_share,
+            min_share=policy.theme_min_share,
+            null_share=policy.theme_null_share,
+            max_p_value=policy.theme_alpha / tests,
         )
-        total = sum(count(w) for w in recent)
-        share = total / total_messages
-        if len(hits) < policy.theme_min_weeks or share < policy.theme_min_share:
+        if returning is None:
             continue
+        hits, recent = returning.hits, returning.recent
         first, last = _span(hits, today)
         label = THEME_WORDS[theme][1]
         found.append(
             DetectedPattern(
                 kind=PatternKind.RECURRING_THEME,
                 subject=theme,
-                strength=_clamp(0.5 * len(hits) / len(recent) + 0.5 * share / 0.6),
+                strength=_clamp(0.5 * len(hits) / len(recent) + 0.5 * returning.share / 0.6),
                 first_seen=first,
                 last_seen=last,
                 evidence=(
@@ -666,28 +730,29 @@ def _recurring_themes(
 def _self_worth(
     weeks: Sequence[WeekAggregate], today: date, policy: DetectionPolicy
 ) -> list[DetectedPattern]:
-    recent = weeks[-policy.worth_recent_weeks :]
-    if len(recent) < policy.worth_min_weeks + 1:
-        return []
-
     def count(w: WeekAggregate) -> int:
         return w.signals.get(Signal.SELF_WORTH.value, 0)
 
-    hits = _returning(
-        recent,
+    returning = _returning_label(
+        weeks,
         count,
+        windows=policy.worth_windows,
+        min_week_fraction=policy.worth_min_week_fraction,
         min_per_week=policy.worth_min_per_week,
         min_week_share=policy.worth_min_week_share,
+        min_share=policy.worth_min_share,
+        null_share=policy.worth_null_share,
+        max_p_value=policy.worth_alpha / len(policy.worth_windows),
     )
-    share = sum(count(w) for w in recent) / sum(w.messages for w in recent)
-    if len(hits) < policy.worth_min_weeks or share < policy.worth_min_share:
+    if returning is None:
         return []
+    hits, recent = returning.hits, returning.recent
     first, last = _span(hits, today)
     return [
         DetectedPattern(
             kind=PatternKind.SELF_WORTH,
             subject="self_worth",
-            strength=_clamp(0.5 * len(hits) / len(recent) + 0.5 * share / 0.5),
+            strength=_clamp(0.5 * len(hits) / len(recent) + 0.5 * returning.share / 0.5),
             first_seen=first,
             last_seen=last,
             evidence=(
