@@ -77,10 +77,15 @@ def _corpus(n: int, seed: int) -> list[str]:
 
 
 def _fit_toy(typecode: str) -> tuple[emo.LinearTextModel, object, object, object]:
+    """The shipped model's form in miniature: per label a LinearSVC, whose margin a 1-D
+    logistic regression (Platt scaling) maps to a probability; the two fold into one
+    logistic-linear model (weights * a, bias * a + c), which is what the runtime scores.
+    Returns (model, word vectorizer, char vectorizer, [(svm, platt)] per label)."""
     import numpy as np
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
 
     train = _corpus(120, seed=1)
     word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
@@ -91,9 +96,12 @@ def _fit_toy(typecode: str) -> tuple[emo.LinearTextModel, object, object, object
     bias = np.zeros(len(TOY_LABELS))
     models = []
     for j in range(len(TOY_LABELS)):
-        m = LogisticRegression(C=10.0, solver="liblinear").fit(x, y[:, j])
-        coef[:, j], bias[j] = m.coef_[0], m.intercept_[0]
-        models.append(m)
+        svm = LinearSVC(C=0.5, random_state=0).fit(x, y[:, j])
+        margins = svm.decision_function(x)[:, None]
+        platt = LogisticRegression(C=1.0).fit(margins, y[:, j])
+        a, c = platt.coef_[0, 0], platt.intercept_[0]
+        coef[:, j], bias[j] = svm.coef_[0] * a, svm.intercept_[0] * a + c
+        models.append((svm, platt))
     if typecode == "f":
         scales, codes = np.ones(len(TOY_LABELS)), coef
     else:
@@ -136,7 +144,10 @@ def test_pure_python_scores_match_sklearn(typecode: str) -> None:
     model, word, char, models = _fit_toy(typecode)
     texts = [*_corpus(300, seed=3), "", "zzz qqq", "!!!", "😂"]  # unseen / empty rows too
     x = hstack([word.transform(texts), char.transform(texts)]).tocsr()  # type: ignore[attr-defined]
-    expected = np.column_stack([m.predict_proba(x)[:, 1] for m in models])  # type: ignore[attr-defined]
+    expected = np.column_stack(
+        [platt.predict_proba(svm.decision_function(x)[:, None])[:, 1] for svm, platt in models]  # type: ignore[attr-defined]
+    )
+    assert expected.min() < 0.2 and expected.max() > 0.8  # the toy model is not flat
     got = np.array([model.probabilities(t) for t in texts])
     assert np.abs(got - expected).max() < 1e-3
     # the sparse row itself, not just the outcome
@@ -210,6 +221,25 @@ def test_neutral_is_never_asserted_with_an_emotion(analyzer: EmotionAnalyzer) ->
     for text in _corpus(60, seed=4):
         labels = [e.label for e in analyzer.analyze(text).emotions]
         assert labels == ["neutral"] or "neutral" not in labels
+
+
+def test_at_most_max_labels_emotions_highest_first(analyzer: EmotionAnalyzer) -> None:
+    scores = dict.fromkeys(LABELS, 0.1)
+    scores.update({"anger": 0.6, "fear": 0.9, "sadness": 0.7, "neutral": 0.8})
+    assert emo.MAX_LABELS == 2
+    assert analyzer.predict(scores) == ["fear", "sadness"]  # anger passes too, but is third
+    scores.update({"anger": 0.1, "fear": 0.1, "sadness": 0.1})
+    assert analyzer.predict(scores) == ["neutral"]
+    scores["neutral"] = 0.3
+    assert analyzer.predict(scores) == ["neutral"]  # nothing passes: the closest label
+    scores["joy"] = 0.45
+    assert analyzer.predict(scores) == ["joy"]
+
+
+def test_model_grief_state_is_vetoed_by_amusement() -> None:
+    mourning = {"grief": 0.8, "sadness": 0.9}
+    assert "grief" in vocabulary.find_states("my dog is gone", mourning)
+    assert "grief" not in vocabulary.find_states("my dog is gone", {**mourning, "amusement": 0.6})
 
 
 def test_plain_statement_is_calm_and_neutral(analyzer: EmotionAnalyzer) -> None:

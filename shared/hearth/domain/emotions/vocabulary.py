@@ -259,12 +259,17 @@ STATE_RULES: Final = (
     ),
 )
 
-# Model evidence that can raise a state on its own, as (state, label, needs first person),
-# when the label's calibrated score reaches MODEL_STATE_MIN (well above its threshold, 0.5:
-# the rare labels' thresholds are low, and "I almost died laughing" scores 0.52 on grief).
-# Why these two: the model's grief label is specific (it fires on mourning); embarrassment is
-# shame's close cousin but in GoEmotions is often about someone else, hence "first person".
-STATE_FROM_MODEL: Final = (("grief", "grief", False), ("shame", "embarrassment", True))
+# Model evidence that can raise a state on its own, as (state, label, needs first person,
+# labels that veto it), when the label's calibrated score reaches MODEL_STATE_MIN (well above
+# its threshold, 0.5: the rare labels' thresholds are low) and no veto label passes its own.
+# Why these two: the model's grief label is specific (it fires on mourning, and on "died");
+# embarrassment is shame's close cousin but in GoEmotions is often about someone else, hence
+# "first person". Grief is vetoed by amusement: "I almost died laughing" scores 0.83 on grief
+# (as high as "I miss my mom since she died") but also 0.97 on amusement.
+STATE_FROM_MODEL: Final = (
+    ("grief", "grief", False, ("amusement",)),
+    ("shame", "embarrassment", True, ()),
+)
 MODEL_STATE_MIN: Final = 0.7
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|me|my|myself)\b")
 
@@ -308,12 +313,15 @@ def find_themes(text: str) -> tuple[str, ...]:
 
 
 def find_states(text: str, asserted: Mapping[str, float]) -> tuple[str, ...]:
-    """Named states from the rules, plus STATE_FROM_MODEL given the asserted emotions."""
+    """Named states from the rules, plus STATE_FROM_MODEL given the labels that pass their
+    thresholds (calibrated scores, 0.5 = threshold)."""
     norm = normalise(text)
     found = {r.name for r in STATE_RULES if _matches(r, norm)}
-    for state, label, first_person in STATE_FROM_MODEL:
-        if asserted.get(label, 0.0) >= MODEL_STATE_MIN and (
-            not first_person or _FIRST_PERSON.search(norm)
+    for state, label, first_person, vetoes in STATE_FROM_MODEL:
+        if (
+            asserted.get(label, 0.0) >= MODEL_STATE_MIN
+            and (not first_person or _FIRST_PERSON.search(norm))
+            and not any(asserted.get(v, 0.0) >= 0.5 for v in vetoes)
         ):
             found.add(state)
     return tuple(s for s in STATES if s in found)
