@@ -205,11 +205,17 @@ def _chat_cases(lines: list[str]) -> None:
     score_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
     size_kib = learned.MODEL_PATH.stat().st_size / 1024 if learned.MODEL_PATH.exists() else 0.0
 
-    def fresh(name: str, pos: Sequence[Case], neg: Sequence[Case]) -> list[str]:
-        rp = [rules_and_gate(c.text)[0] for c in pos]
-        rn = [rules_and_gate(c.text)[0] for c in neg]
-        sp = [screen(c.text) for c in pos]
-        sn = [screen(c.text) for c in neg]
+    from tests.unit.crisis_fresh3 import FRESH3_NEGATIVES, FRESH3_REFER
+    from tests.unit.crisis_fresh4 import FRESH4_NEGATIVES, FRESH4_REFER
+
+    def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
+        def text(c: Case | str) -> str:
+            return c if isinstance(c, str) else c.text
+
+        rp = [rules_and_gate(text(c))[0] for c in pos]
+        rn = [rules_and_gate(text(c))[0] for c in neg]
+        sp = [screen(text(c)) for c in pos]
+        sn = [screen(text(c)) for c in neg]
         out = []
         for label, p, n in (("rules only", rp, rn), ("shipped screen", sp, sn)):
             out.append(
@@ -244,15 +250,21 @@ def _chat_cases(lines: list[str]) -> None:
         "`FRESH_DEV_*` guided rule fixes and tunes the model's chat thresholds (development "
         "figures). `FRESH_HELDOUT_*` was the held-out batch of the third pass; its misses were "
         "read in the fourth pass and it now tunes thresholds too (development figures). "
-        "`FRESH2_HELDOUT_*` was written before the fourth-pass changes, run once for a 'before' "
-        "figure, never read miss by miss, trained or tuned on: the honest first-contact figure.",
+        "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
+        "the fifth pass, when its misses were read (development figures now). `FRESH3` and "
+        "`FRESH4` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py, crisis_fresh4.py). FRESH3 was scored once at first "
+        "contact, then read and fixed (development). FRESH4 was scored only as aggregates, "
+        "never read, trained or tuned on: **the honest first-contact figure**.",
         "",
         "| batch | needs card / hard negatives | card recall | >= MODERATE recall | "
         "false alarm (>= MODERATE) | card on negatives |",
         "| --- | --- | --- | --- | --- | --- |",
         *fresh("FRESH_DEV", FRESH_DEV_REFER, FRESH_DEV_NEGATIVES),
         *fresh("FRESH_HELDOUT (now dev)", FRESH_HELDOUT_REFER, FRESH_HELDOUT_NEGATIVES),
-        *fresh("FRESH2_HELDOUT (first contact)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
+        *fresh("FRESH2_HELDOUT (now dev)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
+        *fresh("FRESH3, independent author (now dev)", FRESH3_REFER, FRESH3_NEGATIVES),
+        *fresh("FRESH4, independent author (held out)", FRESH4_REFER, FRESH4_NEGATIVES),
         "",
     ]
 

@@ -55,6 +55,20 @@ def test_high_risk_gets_a_preapproved_reply_and_card_without_the_model(hearth: H
     assert hearth.telemetry.counts["CrisisDetected"] == 1
 
 
+def test_a_past_attempt_gets_the_card_with_words_about_then_and_now(hearth: Hearth) -> None:
+    # Told as history, it is still referred (people rarely mention it when it's far away),
+    # but the reply must not assume a crisis tonight: it acknowledges the past, asks about now.
+    past, current = _turns(hearth, "I tried to kill myself a few years ago", "I want to die")
+
+    assert past.crisis is not None and past.crisis.referral and past.crisis.tier == "high"
+    assert any(line.phone for line in past.crisis.resources)
+    assert past.reply.text.count("?") == 1
+    assert "these days" in past.reply.text or "around for you now" in past.reply.text
+    assert "right now" not in past.reply.text.lower()
+    assert current.reply.text != past.reply.text
+    assert "these days" not in current.reply.text and "around for you now" not in current.reply.text
+
+
 def test_high_risk_queues_one_escalation_with_ids_and_labels_only(hearth: Hearth) -> None:
     (turn,) = _turns(hearth, "I want to kill myself")
     (event,) = _store(hearth).outbox

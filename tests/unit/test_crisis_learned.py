@@ -167,6 +167,8 @@ def test_long_post_without_risk_language_is_a_concern_never_a_referral() -> None
 def test_short_messages_still_use_the_short_gate() -> None:
     text = "my friend has been really down and talks about being a burden"
     assert not learned.is_long(model_view(text))
-    assert rules_and_gate(text)[1] == "closed"
+    # Closed to the short model (a third person); only the chat referral model may read it.
+    assert rules_and_gate(text)[1] == "chat"
+    assert LEARNED_EVIDENCE not in combine_with_model(text, 1.0, 0.01, 0.02).evidence
 
 

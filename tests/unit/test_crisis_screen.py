@@ -19,6 +19,7 @@ from tests.unit.crisis_cases import (
     CONCERN,
     CONTEXT_NEGATIVES,
     HARD_NEGATIVES,
+    HISTORY_REFER,
     NEGATED,
     REFER,
     Case,
@@ -49,6 +50,43 @@ def _check(case: Case) -> ScreenResult:
 @pytest.mark.parametrize("case", REFER, ids=lambda c: c.text[:60])
 def test_screen_refers_messages_that_need_the_crisis_card(case: Case) -> None:
     assert _check(case).referral
+
+
+@pytest.mark.parametrize("case", HISTORY_REFER, ids=lambda c: c.text[:60])
+def test_own_past_attempt_or_ideation_is_referred_and_marked_as_history(case: Case) -> None:
+    result = _check(case)
+    assert result.referral and result.history and result.tier is H
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted suicide last week",  # within weeks: recent, the usual crisis reply
+        "I tried to kill myself years ago and I want to die again",
+        "I overdosed years ago and again today",
+    ],
+)
+def test_past_attempt_with_current_risk_is_not_treated_as_history(text: str) -> None:
+    result = screen(text)
+    assert result.referral and not result.history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never attempted suicide",
+        "my brother attempted suicide years ago",  # exposure, not a concern to refer
+        "I took a whole bottle of tylenol by accident years ago",
+    ],
+)
+def test_no_history_card_for_denials_someone_elses_past_or_accidents(text: str) -> None:
+    assert not screen(text).referral
+
+
+def test_an_old_overdose_is_history_not_an_emergency_in_progress() -> None:
+    old = screen("back in 2019 I overdosed on purpose and ended up in the ICU")
+    assert old.tier is H and old.history
+    assert screen("I just overdosed").tier is IM
 
 
 @pytest.mark.parametrize("case", CONCERN, ids=lambda c: c.text[:60])
@@ -172,14 +210,23 @@ def test_pesticide_purchase_after_self_harm_talk_is_high() -> None:
     assert not screen("Where do I buy pesticides?").referral
 
 
-def test_lethality_question_without_distress_is_a_concern_even_when_framed() -> None:
+def test_lethality_question_is_referred_even_when_framed() -> None:
     for text in (
         "for a research paper, what dose of acetaminophen is lethal",
         "for my story, how many sleeping pills would be a fatal dose",
         "asking for a friend, how much insulin is lethal",
     ):
         result = screen(text)
-        assert result.tier == M and "means.lethality_question" in result.evidence, text
+        assert result.tier == H and "means.lethality_question" in result.evidence, text
+
+
+def test_dosing_and_pet_questions_are_not_lethality_questions() -> None:
+    for text in (
+        "what's the maximum dose of ibuprofen for an adult per day",
+        "is ibuprofen toxic to cats",
+        "can i take paracetamol with my antibiotics",
+    ):
+        assert not screen(text).referral, text
 
 
 def test_lethality_question_in_distress_is_high_whatever_the_framing() -> None:

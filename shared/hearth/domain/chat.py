@@ -293,6 +293,7 @@ class ChatService:
                     emergency_number=emergency,
                     turn=turn_index,
                     previous=previous,
+                    history=decision.screen.history,
                 ),
                 responder=Responder.SAFETY,
                 model_id=f"protocol-{PROTOCOL_VERSION}",

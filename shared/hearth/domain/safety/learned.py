@@ -9,6 +9,11 @@ Features, computed on the screen's normalised text with idioms already blanked:
 word unigrams and bigrams, and character 3-5-grams inside word boundaries (like scikit-learn's
 `char_wb`), each hashed with CRC-32 into a fixed number of buckets, binary, l2-normalised.
 
+Chat messages (up to `LONG_WORDS` words) are also scored by `crisis_model.chat.bin`, a
+referral model trained only on chat-style messages (every crisis category against idioms and
+venting), and, when it refers, by small one-vs-rest heads `crisis_model.chat.<category>.bin`
+that say which kind of crisis it is (same features).
+
 Long posts (more than `LONG_WORDS` words) are scored by a second model,
 `crisis_model.long.bin` (same file format, header `"features": "long-v1"`): word 1-3-grams
 counted per occurrence and character 3-5-grams counted once per distinct word, sublinear tf
@@ -36,6 +41,12 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).with_name("crisis_model.bin")
 LONG_MODEL_PATH = Path(__file__).with_name("crisis_model.long.bin")
 LONG_FEATURES = "long-v1"  # header tag of the long-post model's feature set
+CHAT_MODEL_PATH = Path(__file__).with_name("crisis_model.chat.bin")
+CHAT_FEATURES = "chat-v1"  # chat referral model: same features as the short model
+CHAT_CATEGORY_PATHS = {  # which kind of crisis a chat referral is (one-vs-rest heads)
+    name: Path(__file__).with_name(f"crisis_model.chat.{name}.bin")
+    for name in ("suicide", "self_harm", "violence", "abuse", "medical")
+}
 MAGIC = b"HCRISK1\n"
 MAX_TOKENS = 1200  # longer input: the first 600 and the last 600 words are read
 CHAR_NGRAMS = (3, 4, 5)
@@ -192,6 +203,24 @@ def load(path: Path = MODEL_PATH) -> Model | None:
 def model() -> Model | None:
     """The shipped model, loaded once per process."""
     return load()
+
+
+@lru_cache(maxsize=1)
+def chat_model() -> Model | None:
+    """The chat referral model (None when absent: chat messages are then rules + short model)."""
+    m = load(CHAT_MODEL_PATH)
+    return m if m is not None and m.meta.get("features") == CHAT_FEATURES else None
+
+
+@lru_cache(maxsize=1)
+def chat_category_models() -> dict[str, Model]:
+    """Category heads for a chat referral; missing files are simply left out."""
+    out = {}
+    for name, path in CHAT_CATEGORY_PATHS.items():
+        m = load(path)
+        if m is not None:
+            out[name] = m
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,17 @@ _SUICIDE_HIGH = (
     "have to carry it alone. The people at the lines below are there right now, by call or "
     "text. Is there someone you could contact, or be with, tonight?",
 )
+# The writer told of past suicidal thoughts or an attempt and nothing current: acknowledge the
+# past without assuming a crisis tonight, and ask about now.
+_SUICIDE_HISTORY = (
+    "Thank you for trusting me with something that painful. Times like that can stay with a "
+    "person, and it says a lot that you're still here talking about it. How are you doing with "
+    "those thoughts these days? If they ever come back, the lines below are there any time, by "
+    "call or text.",
+    "I'm glad you told me about that time; it isn't an easy thing to share. Are any of those "
+    "thoughts around for you now? Whatever the answer, the lines below are free and "
+    "confidential, by call or text, whenever you need a person.",
+)
 _SELF_HARM_HIGH = (
     "Thank you for trusting me with this. Urges like that can feel overwhelming, and reaching "
     "out is a strong step. The lines below can talk it through with you right now, by call or "
@@ -148,9 +159,14 @@ def crisis_reply(
     emergency_number: str,
     turn: int,
     previous: str | None = None,
+    history: bool = False,
 ) -> str:
-    """The pre-approved reply for a card-level turn, varied so it never repeats itself twice."""
+    """The pre-approved reply for a card-level turn, varied so it never repeats itself twice.
+
+    `history`: the card rests only on past ideation or an attempt the writer told about."""
     options = _options(tier, categories, third_party)
+    if history and tier is RiskTier.HIGH and options is _SUICIDE_HIGH:
+        options = _SUICIDE_HISTORY
     text = options[turn % len(options)].format(emergency=emergency_number)
     if text == previous and len(options) > 1:
         text = options[(turn + 1) % len(options)].format(emergency=emergency_number)

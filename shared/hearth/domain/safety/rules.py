@@ -143,6 +143,7 @@ class Person(StrEnum):
     FIRST = "first"  # the pattern itself says "I/my/me": always the user
     ANY = "any"  # not about a person (a question, an emergency): no subject check, no negation
     EXPLICIT = "explicit"  # like SCAN, but "I/my/me" must be written (or "feeling/been ...")
+    OTHER = "other"  # the pattern itself is about someone else: a concerned third person
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,12 @@ MACROS: dict[str, str] = {
         r"panadol|ibuprofen|advil|aspirin|xanax|valium|ambien|benadryl|oxy|oxycodone|percocet|"
         r"vicodin|opioids?|fentanyl|heroin|morphine|seroquel|lithium|zoloft|prozac|trazodone|"
         r"codeine|tramadol|diazepam|lorazepam|klonopin|barbiturates?|secobarbital|sleeping "
-        r"tablets)"
+        r"tablets|sertraline|citalopram|escitalopram|lexapro|celexa|fluoxetine|paroxetine|paxil|"
+        r"venlafaxine|effexor|bupropion|wellbutrin|amitriptyline|nortriptyline|mirtazapine|"
+        r"quetiapine|olanzapine|risperidone|abilify|clonazepam|alprazolam|zolpidem|zopiclone|"
+        r"gabapentin|pregabalin|lyrica|adderall|ritalin|methadone|suboxone|hydrocodone|"
+        r"naproxen|aleve|propranolol|metformin|warfarin|benzos?|opiates?|nytol|co codamol|"
+        r"cocodamol|sleeping meds|antipsychotics?|prescriptions?|blood pressure meds)"
     ),
     "HEIGHT": (
         r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|parking "
@@ -234,7 +240,10 @@ MACROS: dict[str, str] = {
     "RECENT": (
         r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
         r"week|again|just now|right now|recently|lately|earlier today|(?:a |one |two |few |\d+ "
-        r")(?:days?|hours?|minutes?) ago)"
+        r")(?:days?|hours?|minutes?) ago|"
+        # within the last month or so: C-SSRS counts behaviour in the past 3 months as recent
+        r"last (?:week|weekend|month)|the other (?:day|night)|this month|(?:a |one |two |three "
+        r"|few |couple (?:of )?|\d+ )(?:weeks?|month) ago)"
     ),
 }
 
@@ -274,6 +283,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwanting to die\b",
             r"\bwish i could (?:just )?die\b",
             r"\b(?:tired|sick) of (?:living|being alive|life itself)\b",
+        ),
+        unless=(
+            r"\b(?:die at home|die in (?:hospital|peace)|palliative|hospice|rather than in hospi"
+            r"tal|end of life care)\b",
         ),
     ),
     Signal(
@@ -414,6 +427,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"bathroom)\b",
             r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b",
         ),
+        unless=(
+            r"\b(?:bungee|cliff jumping|cliff dive|into the (?:lake|water|river|pool|sea) with|l"
+            r"ocal tradition|for fun|one more time)\b",
+            r"\b(?:paperwork|forms?|printer|traffic|homework|meeting|spreadsheet|emails?|admin|t"
+            r"his song)\b",
+        ),
     ),
     Signal(
         "suicide.method_seeking",
@@ -426,7 +445,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"simplest|peaceful|peacefully|least painful|most effective|most painless|reliable|"
             r"other|any other|another) (?:way|ways|method|methods) (?:to|of|i can|i could|for me "
             r"to) (?:die|end it|end my life|kill {SELF}|kms|commit suicide|do it|suicide|not wake "
-            r"up|dying|killing {SELF}|unalive)\b",
+            r"up|dying|killing {SELF}|unalive|go|check out|exit)\b(?! (?:to|about|for|with|"
+            r"through|from|home|back|out|up|viral|shopping)\b)",
             r"\bhow (?:to|do i|can i|could i|should i|would i|do you|does one|do people) "
             r"(?:{KILL} {SELF}|kms|commit suicide|end (?:my|your|ones) life|die painlessly|die "
             r"quickly|die peacefully|hang {SELF}|tie a noose|make a noose|slit (?:my|your) wrists|"
@@ -455,17 +475,37 @@ SIGNALS: tuple[Signal, ...] = (
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
             r"\b(?:wish|want|hope|hoping|pray|praying) {W2}(?:sleep|go to sleep|fall asleep) "
-            r"(?:forever|and (?:never|not) wake up)\b",
-            r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
+            r"(?:forever|and (?:never|not) wake up)\b(?! (?:until|till|before|with|early|in time|a"
+            r"t \d|"
+            r"for (?:school|work|class)|on time))",
+            r"\b(?:sleep|go to sleep|fall asleep) and (?:just )?(?:never|not) wake up\b(?! (?:unti"
+            r"l|till|before|with|early|in time|at \d|for (?:school|work|class)|on time))",
+            r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,30}\b(?:god|the lord|jesus|the "
+            r"universe) (?:would |will )?(?:just )?(?:takes? me|take my life|lets? me die)\b",
+            r"\bif i (?:got sick and |just |suddenly )?(?:died|was dead|didnt wake up)\b[^.!?]{0,3"
+            r"0}"
+            r"\b(?:relieved|relief|be glad|be grateful|wouldnt mind)\b",
+            r"\bhop(?:e|ing)\b[^.!?]{0,20}\b(?:a|the|some) (?:car|truck|bus|train) (?:just )?"
+            r"(?:hits me|doesnt stop|wont stop|runs me over|would hit me)\b",
+            r"\bhop(?:e|ing) (?:my|the) (?:flight|plane) (?:\w+ )?(?:goes down|crashes|falls)\b",
+            r"\b(?:dont|cant|do not|cannot) see (?:a|any|another) (?:other )?way out\b",
+            r"\b(?:picturing|imagining|thinking about|dreaming about) my (?:own )?funeral\b[^.!?]{"
+            r"0,"
+            r"40}\b(?:peaceful|relief|better|nice|calm|easier|happy)\b",
+            r"\bfantasi[sz]\w* about (?:not existing|dying|being dead|death|disappearing forever|"
+            r"not being here)\b",
+            r"\bdont think i (?:want|wanna) to (?:live|be alive|be here|exist|go on)\b",
+            r"\bcant wait to die\b",
             r"\b(?:dont|never|do not|didnt) want(?:ed)? to wake(?: up)?(?! up)(?! (?:early|at \d|"
             r"before|for (?:school|work|class)|so early|this early))\b",
             r"\b(?:hope|hoping|wish|praying|pray) (?:that )?i (?:dont|wont|never|do not|will not|"
-            r"would not|wouldnt) wake up\b",
+            r"would not|wouldnt) wake up\b(?! (?:until|till|before|with|early|in time|at \d|for (?"
+            r":school|work|class)|on time))",
             r"\b(?:easier|better) (?:to )?(?:just )?not (?:to )?wake up\b",
             r"\bwish i (?:didnt|did not|could not|couldnt|wouldnt) (?:exist|be alive|wake up)\b",
             r"\bwish i (?:was|were|had) never (?:been )?born\b",
             r"\bwish i could (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
-            r"exist)\b",
+            r"exist)\b(?! (?:for|to|into|on|at|with|under|in|from) )",
             r"\b(?:want|need) to (?:just )?(?:disappear|vanish|cease to exist|stop existing|not "
             r"exist)\b(?! (?:for|to|into|on|at|with|under|in) )",
             r"\bdont want to (?:exist|be here|be around)(?: anymore| any more)?\b",
@@ -476,13 +516,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:no|zero) (?:reason|reasons|point) (?:to|in|of) (?:live|living|being alive|go "
             r"on|going on|keep going|existing|be alive|stay alive)\b",
             r"\bnothing (?:left )?to live for\b",
-            r"\b(?:dont|cant|do not|cannot) see (?:the|any) (?:point|reason) (?:in|of|to) "
+            r"\b(?:dont|cant|do not|cannot|doesnt|does not|didnt) see (?:the|any) (?:point|reason) "
+            r"(?:in|of|to) "
             r"(?:living|life|going on|being alive|being here|existing|live|stay alive)\b",
             r"\b(?:whats|what is) the point (?:of|in) (?:living|life|being alive|going on|"
             r"existing|anything)\b",
             r"\blife (?:isnt|is not|aint) worth (?:living|it)\b",
             r"\bnot worth (?:living|being alive|saving)\b",
-            r"\b(?:done|finished) with (?:life|my life|living|this life)\b",
+            r"\b(?:done|finished) with (?:life|my life|living|this life)\b(?! (?:in|at|with|like|"
+            r"here|there|on|under|in this)\b)",
             r"\bcant (?:go on|do life|keep living)(?! like this)\b",
             r"\bput me out of my misery\b",
             r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) "
@@ -495,8 +537,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:thinking|think|thoughts) (?:about|of) (?:dying|death|not existing|not being "
             r"here) (?:a lot|all the time|constantly|every day|so much|lately|more and more|"
             r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
-            r"\bwonder(?:ing)? if i should (?:keep living|go on|stay alive|just die|end it|kill "
-            r"{SELF})\b",
+            r"\bwonder(?:ing)? (?:if|whether) i should (?:just )?(?:keep living|go on|stay alive|"
+            r"die|end it|kill {SELF}|end (?:it all|my life|things))\b",
             r"\b(?:want|wish|pray|praying|prayed|asking|ask) (?:for )?(?:god|the lord|him) "
             r"(?:would )?(?:to )?(?:take my life|take me|end my (?:life|suffering)|let me die)\b",
             r"\bwished i (?:was|were) dead\b",
@@ -536,6 +578,71 @@ SIGNALS: tuple[Signal, ...] = (
             r"permanently)\b",
             r"\bwish (?:it|everything|life|this|it all) would (?:just )?end\b",
             r"\b(?:im|i am) a (?:waste of (?:space|oxygen|air|life))\b",
+            r"\bwish (?:i|id|i had|i was|i were|i d) never (?:been )?born\b",
+            r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:dont|wont|never|do no"
+            r"t|will not|would not|wouldnt) wake up\b"
+            r"(?! (?:until|till|before|with|early|in time|at \d|for (?:school|work|class)|on time)"
+            r")",
+            r"\bwish i could (?:just )?(?:not wake up|sleep forever|stop (?:being|existing)|fall"
+            r" asleep forever)\b",
+            r"\b(?:everyone|everybody|they|people|my family|the world|my kids|the kids|my \w+) ("
+            r"?:would|will|d) (?:all )?be (?:fine|ok|okay|better|happier|lighter|better off) (?:of"
+            r"f )?(?:without|w o) me\b",
+            r"\b(?:if i|i want to|i could|i wish i could|i just want to|i wanna) (?:just )?stop("
+            r"?:ped)? (?:existing|being alive|being)\b(?! (?:so|such|a|an|the|mean|angry|nice|lazy"
+            r"|late)\b)",
+            r"\b(?:falling|fall|sleeping|sleep) asleep forever\b|\bidea of (?:falling asleep|sle"
+            r"eping) forever\b",
+            r"\b(?:disappointed|upset|angry|sad) (?:that )?i (?:woke up|wake up|survived|am stil"
+            r"l here|m still here)\b",
+            r"\bwish (?:it was|it had been|it were) me (?:in there|instead|in that (?:coffin|cas"
+            r"ket|grave)|who died)\b",
+            r"\bhoping (?:this|tonight|today) (?:is|will be) (?:the|my) last (?:night|day)\b",
+            r"\b(?:ready for|waiting for|want|wish|asking|ask) (?:god|the lord|him|jesus|allah) "
+            r"(?:to )?(?:call|take) me\b",
+            r"\bif (?:a|the|some) (?:car|bus|lorry|truck|train) (?:hit|hits|ran me over|runs me "
+            r"over|took me out)\b[^.!?]{0,50}\b(?:solve|relief|not (?:be )?so bad|wouldnt (?:be so"
+            r" bad|mind)|better|fine by me|wouldnt care)\b",
+            r"\b(?:wouldnt be so bad|not be so bad|be a relief|wouldnt mind)\b[^.!?]{0,20}\bif ("
+            r"?:a|the|some) (?:car|bus|lorry|truck|train) (?:hit|hits|ran me over|runs me over)\b",
+            r"\bif i (?:got sick and |just |suddenly )?(?:died|was dead|didnt wake up)\b[^.!?]{0"
+            r",55}\b(?:relieved|relief|be glad|be grateful|wouldnt mind)\b",
+            r"\b(?:just )?waiting to die\b|\bwaiting for (?:death|the end|it all to be over)\b",
+            r"\b(?:id|i would|i d) rather (?:it|this|everything|life) (?:was|were) over\b",
+            r"\bwish (?:i|id|i had|i would have|i d) died\b",
+            r"\bwhats the point (?:in|of) (?:carrying on|going on|keeping going|trying anymore)\b",
+            r"\bmake (?:it|this|everything|the pain|it all) (?:all )?stop (?:for good|forever|pe"
+            r"rmanently)\b",
+            r"\b(?:wont|will not|not going to) be a (?:burden|weight) (?:to \w+ |on \w+ )?(?:muc"
+            r"h|for much|any) longer\b",
+            r"\b(?:only|best|easiest|one) (?:way out|option|answer|solution|way) (?:i can see |l"
+            r"eft )?(?:is|would be) (?:to )?(?:not be here|die|end it|go|death|suicide|not exist)"
+            r"\b",
+            r"\b(?:want|wanna|better|easier) (?:to )?not be here(?: anymore| any more| at all| on "
+            r"this earth| in this world)?(?= *(?:$|[.!?]))",
+            r"\b(?:dying|death|the void|not existing|sleep forever) (?:is|has been|looks|sounds|"
+            r"seems) (?:\w+ ){0,2}(?:comfy|comfortable|tempting|appealing|inviting|peaceful)\b",
+            r"\bwish (?:it|this|everything|it all|this all|life|all of this) (?:was|were|would b"
+            r"e) (?:all )?over\b",
+            r"\b(?:dont|do not) (?:really |even |actually )?want to be (?:here|alive|around) (?:"
+            r"anymore|any more)\b",
+            r"\b(?:press a button and|could just|just want to|wish i could) stop existing\b",
+            r"\b(?:better|happier|easier|lighter) without me\b",
+            r"\bdisappear (?:for good|forever|permanently)\b",
+            r"\b(?:easier|better) for (?:my \w+|everyone|everybody|them|him|her) if i (?:was|wer"
+            r"e|wasnt|werent) (?:just )?(?:gone|dead|here|around|alive)\b(?! (?:during|for|while|o"
+            r"n|"
+            r"at|this|next|over|when)\b)",
+            r"\bif (?:a|the|some) (?:car|bus|lorry|truck|train) (?:hit|hits) me\b[^.!?]{0,40}\bw"
+            r"ouldnt (?:even )?mind\b",
+            r"\b(?:ive|i have) wanted to die\b",
+            r"\bwish(?:es|ed)? (?:she|he|they) (?:was|were) dead\b",
+            r"\b(?:picturing|imagining|see|seeing) myself dead\b",
+        ),
+        unless=(
+            r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
+            r"\b(?:kitchen|band|choir|party|game|group project)\b[^.!?]{0,40}\bbetter without me"
+            r"\b",
         ),
     ),
     Signal(
@@ -671,6 +778,45 @@ SIGNALS: tuple[Signal, ...] = (
             # "ctb" (catch the bus): forum slang for suicide.
             r"\b(?:want|going|ready|about|plan|planning) (?:to )?ctb\b|"
             r"\bctb (?:tonight|soon|today|tomorrow|method)\b",
+            r"\b(?:yeet|yeeting|launch|launching|chuck|chucking|hurl|hurling|fling|flinging) mys"
+            r"elf (?:off|out of|in front of|into|from)\b",
+            r"\b(?:log|logging|logged|sign|signing) off (?:for good|forever|permanently|from lif"
+            r"e|of life)\b",
+            r"\b(?:think|thinking|thought) about (?:just )?(?:going over|stepping off|jumping of"
+            r"f|driving off|going off) (?:the )?(?:side|edge|railing|bridge|cliff|roof)\b",
+            r"\b(?:going|go) over the (?:side|edge|railing)\b(?=[^.!?]*\b(?:bridge|cliff|roof|ba"
+            r"lcony|think|thinking)\b)",
+            r"\b(?:rope|noose|pills|the bridge|jumping|dying|death|ending it|ending things|my gu"
+            r"n) (?:has|have|is|are|keeps?) (?:been )?(?:on my mind|in my head|calling me)\b",
+            r"\b(?:picturing|imagining|thinking about|think about|thought about|fantasi[sz]\w* a"
+            r"bout|dream\w* about) (?:just )?(?:driving|swerving|crashing|steering|veering) (?:my "
+            r"car |the car )?(?:into|off|in front of|across)\b",
+            r"\beat(?:ing)? (?:my|a|the) (?:gun|bullet|pistol|shotgun|rifle)\b",
+            r"\b(?:use|using) (?:it|them|that|those) on myself\b",
+            r"\bchecking out (?:for good|permanently|of (?:this|life|this life|this world))\b",
+            r"\bthen i can (?:go|rest|leave|be done|let go|finally go)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:life insurance|insurance (?:money|payout|policy))\b[^.!?]{0,60}\b(?:useful|wo"
+            r"rth more|better off|only thing|if i die|if i was gone|when im gone|pay out)\b",
+            r"\b(?:brain|head|mind|voice|thoughts?) (?:keeps?|kept|is|are|keep) (?:saying|tellin"
+            r"g me) (?:to )?(?:just )?do it\b",
+            r"\b(?:sewer ?slide|self delete|self deleting|unalive|unaliving)\b",
+            r"\b(?:thoughts of|thinking about|thoughts about) (?:suicide|killing myself|ending ("
+            r"?:it|my life)|dying)\b[^.!?]{0,20}\b(?:are back|back again|again|came back|coming ba"
+            r"ck|returned)\b",
+            r"\b(?:suicide|dying|death|ending it|killing myself) (?:feels|seems|looks|sounds|is)"
+            r" like (?:the )?(?:only|best|easiest|last) (?:way out|option|answer|choice|way)\b",
+            r"\bnot (?:going to|gonna) be (?:alive|here|around) (?:by|after|past|for) \w+\b",
+            r"\bmy (?:brain|head|mind|thoughts|voices?) (?:keeps?|kept|is|are) (?:telling|saying"
+            r"|screaming)\b[^.!?]{0,30}\b(?:kys|kill myself|die|do it|end it)\b|\b(?:kys|kill your"
+            r"self|die) is what my (?:brain|head|mind)\b",
+            r"\b(?:fancy|feel like|tempted to|considering|contemplating) ending (?:it|it all|thi"
+            r"ngs|my life)\b",
+            r"\bhow long (?:does it|would it|will it|to) (?:take )?(?:to )?die\b",
+            r"\b(?:cut|slit|go) deep enough\b",
+            r"\bwhen im not (?:around|here) anymore\b",
+            r"\bi know (?:where and when|when and where|how and when|when and how)\b(?! (?:the|my|"
+            r"our|"
+            r"it|its|this|that|to|we)\b)",
         ),
     ),
     Signal(
@@ -688,11 +834,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"for good|forever|now))",
             r"\b(?:its|it is) (?:my time|time for me) to (?:go|leave|let go|say goodbye)\b"
             r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl))",
+            r"\b(?:have|need|going) to take (?:matters|things|it) into my own hands\b",
         ),
         requires=(
             r"\b(?:unbearable|hopeless|no point|pointless|no reason|nothing left|cant (?:take|do|"
             r"handle|bear) (?:it|this|any of (?:it|this)|life)|cant go on|tired of (?:living|life|"
             r"everything|it all|being alive|fighting|trying)|done with (?:life|everything|it all)|"
+            r"cant (?:feel|live|keep (?:feeling|living)|go on|keep going) like this|"
             r"burden|worthless|suicid\w*|die|dying|dead|death|end it|give up|gave up|given up|"
             r"goodbye|so much pain|in pain|too much pain|the pain|hate my life|hate myself|"
             r"exhausted of|empty|numb|alone|lonely|depressed|nobody|no one|unbearably|miserable|"
@@ -826,6 +974,72 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "suicide.third_party_signs",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
+        "a worrying message, gave their things away, or has fresh cuts: support the helper.",
+        (
+            r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,3}(?:goodbye|bye "
+            r"forever|im done|im sorry for everything|take care of)\b[^|]{0,80}\b(?:not answering|"
+            r"wont answer|isnt answering|cant reach|no answer|not picking up|phone (?:is )?off|"
+            r"not responding|left on read)\b",
+            r"\b(?:gave|giving|given) away (?:all )?(?:of )?(?:his|her|their) (?:\w+ ){0,2}(?:stuf"
+            r"f|"
+            r"things|belongings|possessions|gear|truck|car|guitar|collection|clothes)\b",
+            r"\bfound (?:\w+ )?(?:cuts|scars|burns|fresh marks)\b[^.!?]{0,30}\b(?:on|all over) "
+            r"(?:her|his|their) (?:arms?|thighs?|legs?|wrists?|body|stomach)\b",
+            r"\bcant reach (?:him|her|them)\b(?=[^|]*\b(?:roof|rooftop|bridge|goodbye|im done|"
+            r"pills|gun|suicid\w*)\b)",
+            r"\b(?:texted|messaged|sent|posted|wrote|said)\b[^.!?]{0,30}\b(?:thanks for everythi"
+            r"ng|thank you for everything|love you all|sorry for everything|goodbye)\b[^|]{0,80}\b"
+            r"(?:not answering|wont answer|isnt answering|cant reach|no answer|not picking up|phon"
+            r"e (?:is )?off|not responding|cant find (?:him|her|them)|nothing since)\b",
+            r"\b(?:giving|gave|given) (?:his|her|their) (?:\w+ ){0,2}(?:stuff|things|belongings|"
+            r"possessions|gear|guitar|games|clothes) away\b",
+            r"\b(?:said|says|told me|posted|texted|messaged) (?:that )?(?:they|he|she)(?:re| are"
+            r"| is|s)? (?:going to |gonna )?(?:take|taking|swallow|overdose|kill|end|jump)\w*\b[^."
+            r"!?]{0,20}\b(?:pills|tonight|it all|everything|life|himself|herself|themselves|off)\b",
+            r"\b(?:is|s) on (?:the|a) (?:roof|ledge|bridge|edge)\b[^.!?]{0,30}\b(?:wont|will not"
+            r"|refus\w*) (?:to )?(?:come|get) (?:down|back|off)\b",
+            r"\b(?:sounds|sounded|reads|read|looks|looked) like a (?:goodbye|suicide note|farewe"
+            r"ll|last message)\b",
+            r"\b(?:shell|hell|theyll|she will|he will|they will) be gone (?:by|before|after) \w+"
+            r"\b",
+            r"\b(?:keeps? saying|says|said|keeps telling (?:me|us)) (?:that )?(?:we|they|everyon"
+            r"e|the kids|wed|theyd)(?: would| d)? be better off without (?:him|her|them)\b",
+            r"\b(?:wrote|written|writing) a will at \d+\b",
+            r"\b(?:saving|saved|collecting) (?:up )?(?:his|her|their) (?:pills|tablets|meds)\b",
+            r"\bnot planning on seeing (?:the )?(?:spring|summer|christmas|next year|another)\b",
+            r"\b(?:wants?|keeps? saying (?:she|he) wants?) to (?:go to|be with) (?:dad|mum|mom|m"
+            r"y dad|my mum|him|her|grandad|grandma)\b[^.!?]{0,60}\b(?:empty|tablets|pills|gun|soon"
+            r")\b",
+            r"\b(?:sitting|sat) in the dark with (?:his|her) (?:pistol|gun|shotgun|rifle)\b",
+            r"\b(?:he|she)(?:d| would) be with (?:her|him|mum|mom|dad) soon\b",
+            r"\b(?:is|s) in (?:her|his|the) car in the garage\b",
+        ),
+        person=Person.OTHER,
+        unless=(
+            r"\b(?:moving|move|charity|donat\w*|navy|army|air force|marines|joining|abroad|colle"
+            r"ge|university|declutter\w*|minimalis\w*|social media|account|detox)\b",
+        ),
+    ),
+    Signal(
+        "abuse.abuser_returning",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "Someone who abused them is coming back, visiting or moving in: past abuse becomes "
+        "current danger.",
+        (
+            r"\b(?:molested|abused|raped|assaulted|hurt|hit|beat|touched) me\b[^|]{0,80}\b(?:"
+            r"(?:he|she|they)(?:s| is| are| will be) (?:coming|visiting|moving in|staying|back)|"
+            r"coming (?:to visit|to stay|over|back|home)|moving back in)\b",
+        ),
+        person=Person.ANY,
+    ),
+    Signal(
         "suicide.reunion_wish",
         C.SUICIDE,
         T.MODERATE,
@@ -835,6 +1049,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|wish|need|long) to (?:be with|join|see) (?:him|her|them|my \w+) (?:again|"
             r"in heaven|up there|on the other side)\b",
             r"\b(?:want|wish|need) to join (?:him|her|them|my \w+)\b",
+            r"\b(?:going to|gonna|want to|wanna|ready to|will|ill|cant wait to) (?:go and )?(?:j"
+            r"oin|be with|see) (?:my (?:late )?(?:wife|husband|son|daughter|mum|mom|dad|mother|fat"
+            r"her|partner|brother|sister|baby|boy|girl)|him|her|them|\w+) (?:again|soon|in heaven|"
+            r"on the other side|up there)\b",
+            r"\b(?:be with|join) (?:him|her|them|my \w+) soon\b",
         ),
         requires=(
             r"\b(?:died|passed|death|funeral|grave|heaven|lost (?:him|her|my)|miss (?:him|her|"
@@ -876,20 +1095,32 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:tied|tying|made|making|tie) (?:a |the )?noose\b",
             r"\b(?:rope|noose|belt) (?:is )?(?:ready|tied|set up|around my neck|on the (?:beam|"
             r"door|hook))\b",
-            r"\b(?:gun|pistol|revolver|shotgun|rifle) (?:is )?(?:loaded|cocked|in my (?:hand|"
+            r"(?<!glue )(?<!nerf )(?<!water )(?<!staple )(?<!nail )(?<!heat )(?<!paint )"
+            r"(?<!airsoft )\b(?:gun|pistol|revolver|shotgun|rifle) (?:is )?(?:loaded|cocked|in my "
+            r"(?:hand|"
             r"mouth|lap))\b|\bloaded (?:the|my) (?:gun|pistol|revolver|shotgun|rifle)\b",
             r"\bhave (?:the|my) (?:pills|gun|rope|knife|blade|razor) (?:ready|with me|in my hand|"
             r"in front of me|next to me)\b",
             r"\b(?:had|have) (?:the|my|a) (?:45|9mm|gun|pistol|bottle of {PILLS}) ready\b",
-            r"\b(?:set|picked|chose|chosen|choosing|picking) (?:a|the) date\b",
+            r"\b(?:set|picked|chose|chosen|choosing|picking) (?:a|the) date\b(?! for (?:the|a|our|"
+            r"my|"
+            r"his|her) \w+)(?![^.!?]*\b(?:party|wedding|trip|move|meeting|dinner|launch|exam|"
+            r"interview|birthday|holiday|vacation)\b)",
             r"\btonight(?: is|s) the night\b(?!.{0,40}\b(?:concert|party|game|date|show|premiere|"
-            r"finale|launch|gig|match|prom|wedding|we|celebrat\w*)\b)",
+            r"finale|launch|gig|match|prom|wedding|we|celebrat\w*|apply|interview|propose|ask|"
+            r"premiere|debut|release)\b)",
             r"\b(?:this is (?:my )?(?:goodbye|the end)|goodbye (?:forever|everyone|world|cruel "
-            r"world|all)|(?:my )?final goodbye)\b",
+            r"world|all)|(?:my )?final goodbye)\b(?![^|]*\b(?:detox|vacation|holiday|see you|back "
+            r"(?:in|on|next|soon)|logging off for a|for a (?:week|month|while))\b)",
+            r"\b(?:the )?real (?:kind of )?(?:bye|goodbye)\b|\b(?:said|saying|say) (?:bye|"
+            r"goodbye) (?:to everyone|to everybody|to all)\b[^.!?]{0,40}\b(?:for good|forever|"
+            r"dont know|for the last time|last time)\b",
             r"\bwont be (?:here|alive|around) (?:tomorrow|by (?:morning|tomorrow|the weekend)|"
             r"next week)\b",
             r"\b(?:my )?(?:last|final) (?:night|day) (?:alive|on earth)\b|\bthis is my (?:last|"
-            r"final) (?:message|post|night|day|goodbye)\b|\blast time (?:you|anyone) (?:will|ll) "
+            r"final) (?:message|post|night|day|goodbye)\b(?! (?:before|until|till|for (?:today|"
+            r"tonight|now|the day)|of the (?:day|night|year)))|\blast time (?:you|anyone) (?:will|"
+            r"ll) "
             r"hear from me\b",
             r"\b(?:standing|sitting|stood|sat|am|im|i am) at the (?:very )?(?:edge|ledge|railing)"
             r"(?: of (?:the|a|my) (?:roof|rooftop|bridge|building|cliff|balcony|platform))?\b",
@@ -898,8 +1129,82 @@ SIGNALS: tuple[Signal, ...] = (
             r"tracks|train tracks|cliff|balcony railing)\b(?! (?:of the (?:bed|couch|chair|bath)))",
             r"\bon the (?:ledge|train tracks|railway tracks|edge of the (?:roof|bridge|cliff))\b",
             r"\bput(?:ting)? my affairs in order\b",
+            r"\b(?:\d+|a lot|loads|dozens?|enough|a bunch|a stash) (?:of )?(?:my )?{PILLS} (?:save"
+            r"d|"
+            r"stashed|hidden|put aside|set aside|stockpiled|hoarded)\b",
+            r"\bletters?\b[^.!?]{0,80}\bfor after\b",
+            r"\b(?:wrote|written|finished|left) my (?:last |final )?note\b(?= *(?:$|[.!?,]|already|"
+            r"for (?:everyone|my family|them)))",
+            r"\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:stuff|things|belongings|"
+            r"possessions)(?: \w+)? away\b(?![^.!?]*\b(?:charity|donat\w*|goodwill|thrift|moving|"
+            r"declutter\w*|sale|shelter)\b)",
+            r"\b(?:wrote|written|writing|left) (?:\w+ ){0,2}(?:letters?|notes?) (?:for|to) "
+            r"(?:\w+ ){0,6}(?:for after|to read after|for when im gone|after im gone)\b",
             r"\bgiven myself a deadline\b",
             r"\bcant wait for my paycheck\b.*\bbuy what i need\b",
+            r"\b(?:collecting|saving|stockpiling|hoarding|stashing) (?:up )?(?:the |my |all the "
+            r"|some )?{PILLS}\b",
+            r"\b(?:in case|if) i (?:chicken out|change my mind|bottle it|lose my nerve|back out)"
+            r"\b",
+            r"\b(?:the |my )?(?:letters|notes|goodbye letters) (?:are|is) (?:all )?(?:written|re"
+            r"ady|done|finished)\b",
+            r"\b(?:a|my|the) note\b[^.!?]{0,60}\b(?:explain\w* (?:properly )?(?:to \w+ (?:\w+ )?"
+            r")?why i did it|for after|for afterwards)\b",
+            r"\b(?:sorted|ready|written|arranged) for after(?:wards)?\b|\bfor afterwards\b",
+            r"\b(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight) is"
+            r" the (?:date|day)\b(?![^.!?]*\b(?:wedding|party|interview|exam|game|match|launch|mov"
+            r"e|trip|flight|surgery|appointment)\b)",
+            r"\b(?:when|after) im gone\b(?! (?:on|for|to|from|at|this|next|over|shopping|away|ab"
+            r"road|travelling|traveling))",
+            r"\bgiv\w+ away\b[^.!?]{0,60}\b(?:wont need|not going to need|dont need (?:it|them|e"
+            r"m) anymore|where im going)\b",
+            r"\b(?:it was|its been) (?:fun|nice|good|real) while it lasted\b",
+            r"\b(?:said|saying) goodbye to\b[^.!?]{0,40}\b(?:doesnt know|dont know|didnt know|th"
+            r"ey dont know|wont know)\b",
+            r"\b(?:and|to|then) (?:never|not) come back\b(?=[^.!?]*\b(?:go|going|walk|drive)\b)",
+            r"\b(?:scheduled|schedule|timed) (?:an? )?(?:email|message|text|post|tweet)s?\b[^.!?"
+            r"]{0,60}\b(?:explain\w*|why|goodbye|sorry)\b",
+            r"\bbefore i go\b(?=[^.!?]*\b(?:rope|pills|gun|bridge|tell someone|wanted to tell|no"
+            r"t scared)\b)",
+            r"\b(?:tell|let) (?:my \w+|them|him|her|everyone) (?:that )?i love (?:her|him|them|y"
+            r"ou)\b[^.!?]{0,30}\b(?:if|when) (?:she|he|they|anyone) (?:ever )?asks?\b",
+            r"\b(?:its|it is|this is) for me\b(?=[^|]*\b(?:rope|gun|pills|noose|bought)\b)",
+            r"\b(?:carta de despedida|lettre d ?adieu|abschiedsbrief|lettera d ?addio|carta de a"
+            r"deus)\b",
+            r"\b(?:merci et adieu|adieu a tous|adieu tout le monde)\b",
+        ),
+        unless=(
+            r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
+            r"p|server|social media|account|platform|vacation|holiday|see you (?:all )?(?:soon|nex"
+            r"t|in|on|after)|month long)\b",
+            r"\b(?:the move|moving house|pack it|packing|relocat\w*|terminal|the doctors|diagnos"
+            r"\w*|hospice|palliative|birthday letters|to open after)\b",
+        ),
+    ),
+    Signal(
+        "suicide.affairs_in_order",
+        C.SUICIDE,
+        T.HIGH,
+        K.PLAN,
+        "Quiet preparations that read as final (rehoming a pet, passwords written down, loose "
+        "ends tied up, a scheduled message to family): check in now. Not when it is about a "
+        "move, a trip or work.",
+        (
+            r"\b(?:found|finding|find) (?:my|a|the) (?:dog|cat|pets?|bird|rabbit) (?:a )?(?:new "
+            r")?(?:home|owner|family)\b|\brehom(?:e|ed|ing) my (?:dog|cat|pets?)\b",
+            r"\b(?:wrote|written|writing|left) (?:down )?(?:all )?(?:of )?my passwords\b",
+            r"\b(?:tying|tied|tie) up (?:all )?(?:my )?loose ends\b",
+            r"\b(?:paid|paying|pay) (?:back )?everyone (?:i owe|i owed|back)\b",
+            r"\b(?:scheduled|schedule|timed|set up) (?:an? )?(?:email|message|text|post)s? (?:to|"
+            r"for) (?:my )?(?:family|parents|mum|mom|dad|wife|husband|kids|everyone)\b[^.!?]{0,60}"
+            r"\b(?:explain\w*|why|sorry|goodbye|after)\b",
+            r"\b(?:deleted|deleting) (?:all )?(?:of )?my (?:socials|social media|accounts)\b"
+            r"(?=[^.!?]*\b(?:loose ends|owed|goodbye|ready|for good|anymore)\b)",
+        ),
+        unless=(
+            r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
+            r"office|project|semester|landlord|allerg\w*|new apartment|flat|baby)\b",
+            r"\b(?:security|secure|password manager|notebook|idea|safe to|hack\w*)\b",
         ),
     ),
     Signal(
@@ -946,7 +1251,7 @@ SIGNALS: tuple[Signal, ...] = (
         "Past suicidal thoughts or attempts: the strongest single predictor; current if recent.",
         (
             r"\b(?:tried|attempted|try|trying) (?:to )?(?:attempt |commit )?(?:{KILL} {SELF}|"
-            r"commit suicide|kill my ?self|end (?:{POSS}|it all|it) ?(?:own )?(?:life)?|take "
+            r"commit suicide|kill my ?self|end (?:{POSS} (?:own )?life|it all|it)\b|take "
             r"{POSS} (?:own )?life|suicide|hang {SELF}|overdose|od|do {SELF} in)\b",
             r"\b(?:my|previous|past|failed|last|several|multiple|two|three|\d+) (?:suicide |"
             r"suicidal )?attempts?\b(?=.{0,120}\b(?:suicide|suicidal|attempt|kill|overdos|end my "
@@ -964,8 +1269,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:thoughts?|ideations?|feelings?|tendenc(?:y|ies)|urges?|episodes?)|suicide "
             r"(?:attempts?|thoughts?|ideation)|thoughts of suicide|si|(?:being )?suicidal|my "
             r"suicid\w*)\b",
-            r"\b(?:i|ive|i have) (?:\w+ )?(?:attempted|tried it|tried suicide|tried "
-            r"that)\b(?=.{0,120}\b(?:suicide|dead|die|kill|life|pills|overdose)\b)",
+            r"\bive attempted (?:twice|once|\w+ times|before|multiple times|several times)\b",
+            r"\bmy (?:last|previous|first|second|third|latest|most recent) attempt\b(?! (?:at|to|"
+            r"on|in)\b)",
+            r"\b(?:i|ive|i have) (?:(?!never |not |nt |no )\w+ )?(?:attempted|tried it|tried "
+            r"suicide|tried that)\b(?=.{0,120}\b(?:suicide|dead|die|kill|life|pills|overdose)\b)",
             r"\b(?:was|came|got|been) (?:so |very |really )?close(?:st)? to (?:suicide|killing "
             r"{SELF}|ending (?:it|my life)|taking my (?:own )?life)\b",
             r"\bsuicide attempted\b",
@@ -1006,6 +1314,32 @@ SIGNALS: tuple[Signal, ...] = (
             r"psych hold)\b|\b(?:had )?my stomach pumped\b",
             r"\b(?:failed|botched|survived) (?:at )?(?:suicide|killing {SELF}|my (?:suicide "
             r")?attempt|to kill {SELF})\b",
+            r"\b(?:had|made) (?:an|my|a) (?:suicide )?attempt\b",
+            r"\b(?:last|the last) time i felt (?:like this|this way)\b[^.!?]{0,50}\b(?:hospital|"
+            r"icu|er|a&e|ended up|tried|attempt\w*|pills)\b",
+            r"\b(?:i )?(?:tried|attempted) (?:twice|three times|\d+ times|multiple times|several"
+            r" times)\b",
+            r"\b(?:icu|hospital|er|a&e|psych ward)\b[^.!?]{0,20}\bafter (?:taking )?(?:the |my |"
+            r"some )?(?:pills|an overdose|overdosing|od|tablets)\b",
+            r"\b(?:wasnt|was not|werent|was no) (?:an )?accident\b(?=[^.!?]*\b(?:fall|fell|survi"
+            r"ved|crash|pills|overdose|od|jump)\b)",
+            r"\bi attempted\b(?! (?:to|a|an|the|my (?:first|best)|it|this|that)\b)",
+            r"\b(?:walked|stepped|went) into the (?:river|sea|lake|water|ocean|traffic|canal)\b",
+            r"\bplanned my (?:own )?(?:death|suicide)\b",
+            r"\b(?:nearly|almost) (?:jumped|threw myself|went over|stepped off|drove off|took my"
+            r" (?:own )?life|overdosed|hanged myself|did it)\b",
+            r"\bfound (?:me )?unconscious\b(?=[^.!?]*\b(?:pills|tablets|after taking|overdose)\b"
+            r")",
+            r"\b(?:ive|i have) tried before\b[^.!?]{0,5}[.!?,]? *(?:three|two|twice|\d+|several|"
+            r"multiple) times\b",
+            r"\bhad it (?:all )?planned (?:out)?\b(?=[^.!?]*\b(?:again|back|years|thoughts|then)"
+            r"\b)",
+            r"\bon purpose\b[^.!?]{0,40}\b(?:overdose|pills|drove|crash\w*|jumped|attempt)\b|\b("
+            r"?:overdose|pills|drove into|crashed|jumped)\b[^.!?]{0,50}\b(?:it was )?on purpose\b",
+            r"\b(?:my \w+|someone|they|he|she) found me\b(?=[^.!?]*\b(?:pills|note|overdose|unco"
+            r"nscious|garage|rope|bath)\b)|\b(?:pills|note|overdose)\b[^.!?]{0,40}\b(?:my \w+|some"
+            r"one|they|he|she) found me\b",
+            r"\b(?:hospital|icu|ward)\b[^.!?]{0,30}\battempts?\b",
         ),
     ),
     Signal(
@@ -1039,8 +1373,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:been|started|start|keep|kept) (?:cutting|burning|self harming|harming {SELF}|"
             r"hurting {SELF}|sh ing)\b(?! (?:back|down|carbs|corners|class|costs|ties|people|my "
             r"hair|hair|my bangs|the|paper|coupons|onions|wood|calories|sugar|out))",
-            r"\b(?:i|ive|i have|i just) (?:self harmed|self harm|sh d|shd|did sh|"
-            r"relapsed)\b(?=[^.!?]*\b(?:self harm|sh|cut|cutting|burn|blade|razor)\b|$)",
+            r"\b(?:i|ive|i have|i just) (?:self harmed|sh d|shd|did sh)\b",
+            r"\b(?:i|ive|i have|i just) (?:self harm|relapsed)\b(?=[^.!?]*\b(?:self harm|sh|cut|"
+            r"cutting|burn|blade|razor)\b|$)",
             r"\brelaps(?:e|ed|ing) (?:on|with|into|back into) (?:self harm|sh|cutting|self injury|"
             r"hurting {SELF})\b",
             r"\b(?:self harm|sh|cutting) relapse\b",
@@ -1050,6 +1385,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"again\b(?! (?:the|some|those|these|it|back|down|carbs|class|costs|ties|onions))",
             r"\b(?:carve|carving|carved) (?:into )?my (?:skin|arms?|legs?|thighs?|wrists?|"
             r"stomach)\b",
+            r"\b(?:punch\w*|hit|hitting|bang\w*|burn\w*|scratch\w*|bit|biting|slam\w*) (?:the "
+            r"walls?|myself|my (?:head|arms?|hands?|legs?|skin|wrists?|fists?))\b[^.!?]{0,50}\b(?:"
+            r"on "
+            r"purpose|deliberately|wanted (?:it|myself) to hurt|to feel (?:something|pain)|to "
+            r"punish myself)\b",
             r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
             r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
             r"\b(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls? (?:until|till|"
@@ -1063,11 +1403,50 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:scratch|scratching|scratched|hit|hitting|bang|banging|punch|punching|pick|"
             r"picking|bite|biting) (?:my|{SELF}) (?:\w+ )?(?:until|till|til) (?:it|they|i) "
             r"(?:bleed|bleeds|bled|bruise|bruises|bruised)\b",
+            r"\b(?:hide|hiding|cover|covering|conceal|concealing) (?:the |my |these |fresh |new "
+            r")?(?:cuts|scars|marks|wounds|burns)\b",
+            r"\b(?:hoodies?|long sleeves?|sleeves)\b[^.!?]{0,40}\b(?:because of|bc of|cuz of|to "
+            r"hide|so nobody sees) my (?:arms?|wrists?|thighs?|legs?)\b",
+            r"\bi miss (?:cutting|self harming|hurting myself|the blade|burning myself|sh)\b",
+            r"\b(?:clean|sh free) for (?:\w+ ){1,3}(?:and|but) (?:i )?(?:want|wanna|need|really "
+            r"want|so want) to (?:do it|cut|relapse|hurt myself)\b",
+            r"\b(?:broke|lost|ruined|reset) my (?:\d+ day |\w+ )?(?:streak|clean streak)\b[^.!?]"
+            r"{0,30}\b(?:sh|self harm|cutting|not duolingo)\b",
+            r"\b(?:hit|hitting|bang|banging|slam|slamming|smash|smashing) my head (?:on|against|"
+            r"into) (?:the )?(?:wall|floor|door|desk|table)\b",
+            r"\b(?:took apart|broke open|taking apart|breaking open|dismantl\w+) (?:a |my |the )"
+            r"?(?:pencil )?sharpener\b",
+            r"\b(?:bit|bite|biting) my (?:own )?(?:hand|arm|arms|lip|fingers?|wrist) (?:hard|unt"
+            r"il|till|so hard)\b",
+            r"\b(?:skip|skipping|skipped|starv\w+|not eating|havent eaten)\b[^.!?]{0,40}\b(?:pun"
+            r"ish\w*|dont deserve)\b|\bdont deserve (?:to eat|food)\b",
+            r"\bcut (?:too )?deep(?:er)?\b(?! (?:into (?:the|my) (?:budget|savings)|cuts))",
+            r"\b(?:hot tap|boiling water|kettle|iron|lighter|cigarette)\b[^.!?]{0,40}\b(?:bliste"
+            r"r\w*|burn(?:ed|t)? (?:my|me))\b",
+            r"\b(?:put|stub|stubbed|putting|stubbing) (?:out )?(?:a |my )?cigarettes? (?:out )?o"
+            r"n my (?:arm|leg|hand|skin|wrist|thigh)\b",
+            r"\b(?:picking|picked|pick|slamming|slammed|slam|scratching|scratched|burning|burned"
+            r"|hitting|hit|punching|punched) (?:at )?my (?:skin|hand|hands|fingers?|arm|arms|leg|l"
+            r"egs|face|head)\b[^.!?]{0,50}\b(?:on purpose|deliberately|wanted (?:it|myself) to hur"
+            r"t|to punish myself|what i deserve)\b",
+            r"\b(?:punch\w*|hit\w*) (?:the )?(?:\w+ )?walls? (?:until|till|til) (?:my )?(?:hands"
+            r"?|knuckles?|fists?) (?:split|bled|bleed|broke|bruised|swelled)\b",
+            r"\b(?:keeps|kept) (?:cutting|burning|self harming|hurting (?:himself|herself|themse"
+            r"lves))\b",
+            r"\b(?:fresh|new) (?:cuts|wounds|burns|scars)\b",
+            r"\bbleed\w*\b[^.!?]{0,40}\bon purpose\b|\bon purpose\b[^.!?]{0,40}\bbleed\w*\b",
+            r"\b(?:see|seeing) (?:the )?blood\b[^.!?]{0,30}\b(?:calm|relief|better|release)\b",
+            r"\b(?:blade|razor|sharpener|knife|lighter)\b[^.!?]{0,40}\bfor when it gets bad\b",
+            r"\bsleeves\b[^.!?]{0,40}\b(?:marks|cuts|scars)\b",
+            r"\bafter i (?:cut|burn|hurt myself|sh)\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
             r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by accident|"
             r"accidentally|while cooking)\b(?![^.!?]*\bon purpose\b)",
+            r"\b(?:skateboard\w*|skating|climbing|biking|riding|the rail|trick|cat scratched|cat"
+            r"|kitten|dog|not on purpose|by accident|accidentally|clumsy|cooking|stove|oven|pan|ir"
+            r"on|gardening|at work)\b",
         ),
     ),
     Signal(
@@ -1091,6 +1470,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:is|are|came|come|coming) back\b",
             r"\b(?:clean|free|sober) (?:from|of) (?:cutting|self harm|sh|self "
             r"injury)\b.*\b(?:urge|want to|tempted|craving|relapse|back)\b",
+        ),
+        unless=(
+            r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
+            r")\b",
         ),
     ),
     Signal(
@@ -1132,9 +1515,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "means.lethality_question",
         C.SUICIDE,
-        T.MODERATE,
+        T.HIGH,
         K.MEANS_QUESTION,
-        "Asks how lethal a method or dose is: a means question even when framed as study/fiction.",
+        "Asks how lethal a method or dose is: a means question even when framed as study/fiction. "
+        "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
+        "and the card costs a curious reader little.",
         (
             r"\b(?:lethal|fatal|deadly|toxic|overdose|od) (?:dose|doses|amount|amounts|quantity|"
             r"level|limit|threshold)\b",
@@ -1160,12 +1545,59 @@ SIGNALS: tuple[Signal, ...] = (
             r"kill))\b",
             r"\b(?:can|could|would|will|do|does) (?:you|i|someone|somebody|a person|one|people|"
             r"they) (?:actually |really )?die (?:from|of|if|by|after)\b",
+            r"\bhow (?:fast|quick|quickly|long) (?:does|would|will|do) (?:it|that|they|this|"
+            r"those) (?:work|kill|take effect|take to work)\b",
+            r"\b{HEIGHT} {W3}(?:be )?(?:high |tall )?enough\b(?! (?:for (?:the |a )?(?:big |tall |"
+            r"large )?(?:"
+            r"trucks?|lorr(?:y|ies)|bus(?:es)?|vans?|boats?|ships?|cars?)|to (?:fit|see|clear|let|"
+            r"pass)))|\b(?:high|tall) enough\b(?=[^.!?]*\b{HEIGHT}\b)",
+            r"\b(?:does|would|will|do) {W3}(?:hurt|be painful|feel anything)\b(?=[^.!?]*\b(?:or "
+            r"(?:do|does|would|will) (?:you|u|i|one) (?:just )?(?:fall asleep|pass out|die)|"
+            r"exhaust|hanging|drowning|overdos\w*)\b)",
+            r"\bhow deep {W4}(?:cut|cuts|slit|slice)\b",
+            r"\b(?:knot|noose)\b[^.!?]{0,40}\b(?:weight|hold (?:a|my|the) (?:person|body))\b",
+            r"\bhow (?:many|much) {W6}would it take\b(?= *(?:$|[.!?,]))",
+            r"\b(?:nobody|no one|you dont|you wouldnt|you wont|i wouldnt|i dont|wouldnt|to not|n"
+            r"ot to) survive\b",
+            r"\bwhat (?:pills|meds|drugs|medications?|tablets) (?:would|should|could|do|does|wil"
+            r"l) (?:they|i|you|someone|people|one) (?:\w+ )?take\b",
+            r"\b(?:does|would|will|do|is) (?:hanging|drowning|jumping|overdosing|bleeding out|sl"
+            r"itting|an overdose|carbon monoxide|car exhaust|a gunshot|shooting yourself|a fall) ("
+            r"?:\w+ )?(?:hurt|painful|take long|quick|fast)\b",
+            r"\bwhich floor {W4}(?:to jump|high enough|fatal|lethal|make sure)\b",
+            r"\b(?:which|what) (?:is|would be|one is|s) (?:faster|quicker|more painless|less pai"
+            r"nful|more certain|surer|more reliable)\b",
+            r"\b(?:faster|quicker|more painless|less painful)\b[^.!?]{0,20}\b(?:pills or|or (?:a"
+            r" )?(?:rope|bridge|gun|pills|train))\b",
+            r"\bhow long (?:does it|would it|will it) take to (?:go|pass|die|lose consciousness|"
+            r"be found)\b",
+            r"\b(?:place|somewhere|where) (?:\w+ ){0,4}(?:nobody|no one) (?:would|will|could) fi"
+            r"nd (?:me|them|him|her|a person)\b",
+            r"\bif i (?:took|take|swallowed|swallow) (?:all|the whole|a whole|every)\b[^.!?]{0,4"
+            r"0}\b(?:would|will|could) (?:it|that|they|i) (?:work|kill|be enough|die)\b",
+            r"\bwould (?:a|the|my) (?:\w+ )?(?:belt|rope|cord|scarf|beam|door|shower rod|hook|pi"
+            r"pe|rail|bannister|banister) (?:\w+ )?hold\b",
+            r"\bhow (?:deep|cold|high|far) (?:does|do|would|must|should) (?:the )?(?:water|sea|r"
+            r"iver|fall|drop|bridge|building|lake)\b[^.!?]{0,40}\b(?:have to be|need to be|survive"
+            r"|drown|die)\b",
+            r"\bwhat happens if (?:you|i|someone|a person) takes? (?:a lot|loads|too much|too ma"
+            r"ny|all)\b[^.!?]{0,40}\bon purpose\b",
+            r"\bfeel (?:anything|it|pain)\b[^.!?]{0,30}\bwhen (?:they|you|people|someone|i) (?:j"
+            r"ump|hang|drown|overdose|od|fall)\b",
+            r"\bwhat height\b[^.!?]{0,40}\b(?:fatal|die|survive|sure|kill|lethal)\b",
+            r"\b(?:took|take|swallowed|swallow) (?:their|his|her|my|a|the) (?:whole|entire) (?:m"
+            r"onth|bottle|prescription|supply|pack)\b[^.!?]{0,40}\bhow long\b",
+            r"\bwould i (?:die|survive|wake up)\b",
+            r"\b(?:would|will|could) actually (?:do it|work|kill)\b",
+            r"\b(?:buy|get) (?:a )?{GUN} (?:fast|quickly|today|tonight|now|without|with no)\b",
         ),
         person=Person.ANY,
         requires=(
             r"\b(?:{PILLS}|{HEIGHT}|{GUN}|{POISON}|{LIGATURE}|bullet|fall|falling|jump|jumping|"
             r"hanging|hang|drown|drowning|bleed|bleeding|cut|cutting|wrists?|dose|doses|mg|"
-            r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka)\b",
+            r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka|knot|"
+            r"work|find|found|survive|floor|height|faster|quicker|hold|beam|sea|water|river|"
+            r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -1198,8 +1630,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:train|trains) (?:schedule|times|timetable)\b(?=[^.!?]*\b(?:fast|express|"
             r"freight)\b)",
             r"\bwhich (?:bridge|building|cliff) {W3}(?:highest|tallest|best|deadliest|most)\b",
-            r"\b(?:im|i am) (?:at|on|on top of) (?:the|a) (?:bridge|ledge|roof|rooftop|cliff|"
+            r"\b(?:im|i am) (?:at|on|on top of|at the top of) (?:the|a) (?:bridge|ledge|roof|rooft"
+            r"op|cliff|"
+            r"parking garage|car park|multi storey|"
             r"tracks|train tracks|edge|top floor)\b",
+            r"\b(?:skip|skips|without|no) (?:the )?background checks?\b",
         ),
         person=Person.ANY,
     ),
@@ -1221,6 +1656,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"{GUN}|ammo|bullets|razor blades?|{POISON}|{PILLS})\b",
             r"\b{GUN} (?:in|under) (?:my|the) (?:drawer|closet|safe|car|nightstand|bed|glovebox|"
             r"chest of drawers)\b",
+            r"\b(?:keeps?|kept|has|hides) (?:his|her|their|a|the) {GUN}\b",
+            r"\bi know where (?:\w+ ){0,3}(?:keeps?|kept|hides|hid) (?:the|his|her|their|a) "
+            r"(?:{GUN}|key|keys|{PILLS})\b",
         ),
         person=Person.ANY,
     ),
@@ -1378,8 +1816,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
-            r"\b(?:going to|will|ll|about to|plan to|planning to|intend to|gonna|ready to|decided "
-            r"to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|choke) "
+            r"\b(?:going to|will|ll|ill|about to|plan to|planning to|intend to|gonna|ready to|"
+            r"decided to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|"
+            r"choke) "
             r"(?:him|her|them|{OTHER_PERSON}|someone|somebody|people|everyone|everybody|all of "
             r"them)\b",
             r"\b(?:shoot|shooting) up (?:the|my|his|her|a|this) (?:school|office|work|workplace|"
@@ -1387,7 +1826,83 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:bring|take) (?:a )?(?:gun|knife|weapon) to (?:school|work|class|the "
             r"office)\b(?=[^.!?]*\b(?:kill|hurt|shoot|them|pay)\b)",
             r"\bmake them all pay\b|\bkill (?:them all|everyone|everybody)\b",
+            # revenge plus knowing where or when to find the person
+            r"\b(?:bringing|bring|take|taking|going round|go round|going over|waiting (?:outside"
+            r"|for \w+)|sitting up waiting|sat waiting)\b[^.!?]{0,50}\b(?:gun|knife|bat|crowbar|ha"
+            r"mmer|machete)\b",
+            r"\b(?:how to|ways to|working out how to|figuring out how to|figure out how to|plann"
+            r"ing (?:how )?to) (?:poison|kill|hurt|stab|shoot|drug|smother) (?:him|her|them|my \w+"
+            r"|the \w+)\b",
+            r"\b(?:bought|got|sharpened|brought|have) (?:a|the|my) (?:knife|gun|bat|machete|crow"
+            r"bar|hammer)\b[^.!?]{0,50}\b(?:deal with|for (?:him|her|them)|teach|see it coming|pay"
+            r"|sort (?:him|her) out)\b",
+            r"\bwont see it coming\b",
+            r"\bmake (?:\w+ ){0,3}(?:death|it) look like an (?:accident|overdose|suicide)\b",
+            r"\b(?:make sure )?nobody (?:has|gets) (?:them|the kids|the children)\b|\b(?:take|ta"
+            r"king) (?:the kids|the children|them all|us all|everyone) with me\b",
+            r"\bover for both of us\b",
+            r"\b(?:list|hit list) of (?:people|names|everyone|kids|students)\b[^.!?]{0,30}\b(?:h"
+            r"ave it coming|deserve|pay|going to)\b",
+            r"\bput(?:ting)? (?:him|her|them|\w+) in (?:the )?hospital\b(?=[^.!?]*\b(?:not jokin"
+            r"g|i mean it|next time|fr)\b)",
+            r"\bmake (?:him|her|them) pay\b(?=[^|]*\b(?:gun|knife|bat)\b)",
+            r"\bput (?:something|stuff|pills|poison|bleach) in (?:his|her|their) (?:drink|food|c"
+            r"offee|tea)\b(?![^.!?]*\b(?:umbrella|straw|ice|lemon|lime|cherry|loved it|surprise|"
+            r"birthday|sugar|milk)\b)",
+            r"\b(?:going to|gonna|will|ill|want to) burn (?:his|her|their|the) (?:house|car|plac"
+            r"e|flat) down\b",
+            r"\b(?:going to|gonna|will|ill) run (?:him|her|them) over\b",
+            r"\bshoot up (?:the|this|that|my) (?:place|building|store|club|bar)\b",
+            r"\b(?:voices?|they|god) (?:say|says|tell|telling|told) (?:me )?(?:i (?:need|have) t"
+            r"o|to) (?:hurt|kill|stab|harm) (?:him|her|them|my \w+|\w+)\b",
+            r"\b(?:talking|talks|talked) about (?:hurting|killing|shooting|stabbing) (?:people|p"
+            r"pl|kids|everyone|students)\b",
         ),
+        unless=(
+            r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
+            r"game|boss fight|level|match|dnd|campaign|fishing|hunting season|deer|pumpkin)\b",
+        ),
+    ),
+    Signal(
+        "violence.targeting",
+        C.VIOLENCE,
+        T.HIGH,
+        K.HARM_OTHERS,
+        "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
+        "time he leaves'): a veiled threat with a target.",
+        (
+            r"\bi know (?:where|what time|when) (?:he|she|they|my \w+|that \w+) (?:\w+ )?(?:lives|"
+            r"works|leaves|sleeps|gets off|parks|walks|is)\b",
+        ),
+        person=Person.FIRST,
+        requires=(
+            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|"
+            r"hurt|suffer)\b",
+        ),
+    ),
+    Signal(
+        "violence.intrusive_harm_to_child",
+        C.VIOLENCE,
+        T.HIGH,
+        K.HARM_OTHERS,
+        "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
+        "parent needs support now, without judgement.",
+        (
+            r"\b(?:thoughts?|urges?|images?|visions?) (?:of|about) (?:hurting|harming|killing|"
+            r"drowning|shaking|smothering|dropping) (?:my|the|our) (?:baby|newborn|son|daughter|"
+            r"kid|child|children|kids|toddler)\b",
+            r"\b(?:urge|urges|tempted|wanted|want) to (?:shake|hurt|smother|drop|throw|harm) (?:"
+            r"the|my|our) (?:baby|newborn|son|daughter|kid|child|children|kids|toddler)\b",
+            r"\b(?:picturing|imagining|keep seeing) (?:myself )?(?:dropping|hurting|drowning|smo"
+            r"thering|shaking|throwing) (?:the|my|our) (?:baby|newborn|son|daughter|kid|child|chil"
+            r"dren|kids)\b",
+            r"\b(?:scared|afraid|terrified|worried) (?:that )?i (?:will|ll|might|could|am going "
+            r"to) (?:hurt|harm) (?:my|the|our) (?:baby|newborn|son|daughter|kid|kids|child|childre"
+            r"n)\b",
+            r"\bi (?:shook|hit|slapped) (?:the|my|our) (?:baby|newborn)\b",
+        ),
+        person=Person.FIRST,
+        requires=(),
     ),
     Signal(
         "violence.urge",
@@ -1401,6 +1916,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"stabbing|shoot|shooting|murder|murdering|strangle|strangling|beat|beating|poison|"
             r"poisoning) (?:him|her|them|{OTHER_PERSON}|someone|somebody|people|everyone)\b",
             r"\b(?:homicidal|violent) (?:thoughts|urges|fantasies)\b|\bfeel(?:ing)? homicidal\b",
+            r"\b(?:want|wish|wanna) (?:him|her|them|{OTHER_PERSON}) (?:to be )?dead\b",
+            r"\b(?:imagining|picturing|fantasi[sz]ing about|thinking about|dreaming about|keep i"
+            r"magining) (?:stabbing|killing|hurting|shooting|strangling|poisoning|running (?:\w+ )"
+            r"{0,4}over|pushing|drowning|smothering|choking) (?:him|her|them|my \w+|the \w+|\w+)\b",
+            r"\bi could (?:kill|hurt|stab|strangle|murder) (?:him|her|them|my \w+)\b",
+            r"\b(?:close to|about to|on the verge of) (?:hurting|killing|hitting|attacking|stabb"
+            r"ing|snapping on) (?:him|her|them|someone|my \w+)\b",
+            r"\b(?:wanted|want) to do (?:worse|more)\b(?=[^.!?]*\b(?:grabbed|hit|pushed|shoved|b"
+            r"ruised|hurt)\b)",
         ),
     ),
     # ---------------------------------------------------------------- abuse / danger from others
@@ -1411,16 +1935,38 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
-            r"\b{ABUSER} {W3}(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|"
+            r"\b{ABUSER} {W4}(?:hits|hit|beats|beat|beating|hitting|punching|kicking|slapping|chok"
+            r"ing|"
+            r"strangling|punches|punched|kicks|kicked|slaps|slapped|"
             r"chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws|threw|burns|"
             r"burned|bit|bites|smacks|smacked|hurts|hurt|attacks|attacked|beat up|beats up) (?:me|"
             r"him|her|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter))(?! "
             r"(?:back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when))\b",
-            r"\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
+            r"(?<!it )(?<!that )\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
             r"\b(?:abusive|violent) (?:husband|wife|boyfriend|girlfriend|partner|relationship|"
             r"home|household|parents?|dad|father|mom|mother|ex|stepdad)\b",
             r"\b(?:bruises|black eye|marks) (?:from|he|she|because of) (?:him|her|my)\b",
             r"\b(?:he|she) (?:abuses|abused|is abusing) me\b",
+            r"\b(?:im|i am) not allowed to (?:leave|go out|go anywhere|see (?:my|anyone)|talk to"
+            r"|have (?:a|my) phone|shut the (?:bathroom )?door|eat)\b",
+            r"\b(?:wont|doesnt|dont|never) let (?:me|us) (?:leave|go out|see|eat|have (?:my|a) p"
+            r"hone)\b",
+            r"\b(?:did|done) (?:stuff|things|something) to me (?:while|when) i was (?:passed out"
+            r"|asleep|drunk|unconscious|sleeping|out of it)\b",
+            r"\b(?:doesnt|dont|wont|never|didnt) (?:feed|let (?:us|me) eat|give (?:us|me) food)\b",
+            r"\b(?:sends|sent|asks? for|asked for|wants) (?:me )?(?:pics|pictures|photos|nudes)\b"
+            r"[^.!?]{0,60}\b(?:not to tell|secret|dont tell|trouble)\b",
+            r"\b(?:keeps|locks|locked|hides|hid) my (?:medication|meds|pills|tablets|money|passp"
+            r"ort|phone|keys) (?:locked )?(?:away|from me)\b",
+            r"\b(?:taken|took|has|keeps|holding|holds) my passport\b",
+            r"\bif i (?:dont|do not|wont) (?:sleep with|have sex with|do (?:stuff|things) (?:wit"
+            r"h|for)) (?:him|her)\b",
+            r"\b(?:shoving|pushing|hitting|beating|slapping) (?:my \w+|me|her|him) around\b",
+            r"\b(?:grabbed|choked|strangled) me (?:by|around) (?:the )?(?:throat|neck)\b",
+        ),
+        unless=(
+            r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
+            r"p|surprise|jacket|coat|play fight\w*|tickl\w*|pillow fight)\b",
         ),
     ),
     Signal(
@@ -1437,6 +1983,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"s going to| was going to) (?:kill|hurt|shoot|stab|beat) me\b",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to) kill me if i (?:leave|tell|"
             r"call|go|report|try|talk|dont)\b",
+            r"\bif i (?:tell|leave|call|go|report|talk)\w*(?: \w+){0,3},? (?:he|she|they)(?:ll| "
+            r"will| would|d|s going to|s gonna| is going to) (?:kill|hurt|beat|shoot|stab|take|thr"
+            r"ow)\b",
+            r"\b(?:he|she|they)(?:ll| will| would| d|d| is going to|s going to)? (?:break|snap|s"
+            r"mash) my (?:arm|neck|face|legs?|jaw|nose|fingers)\b",
+            r"\bthreat(?:en|ens|ened|ening) to take (?:the )?(?:children|kids|baby)\b",
+            r"\b(?:reminds me|shows me|points it at me|makes sure i know)\b[^.!?]{0,40}\b(?:gun|"
+            r"knife)\b|\b(?:gun|knife)\b[^.!?]{0,50}\breminds me\b",
+        ),
+        unless=(
+            r"\b(?:lol|lmao|haha\w*|jk|party|late for|early|spoil\w*|spoiler|forget|forgot|if i "
+            r"eat|last slice)\b",
         ),
     ),
     Signal(
@@ -1454,6 +2012,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"hurt|hit|find)\b",
             r"\b(?:not|dont feel) safe (?:at home|in my (?:home|house)|with (?:him|her|my))\b",
         ),
+        unless=(
+            r"\b(?:chess|gloat\w*|game|match|lol|haha|grounded|report card|grades?)\b",
+        ),
     ),
     Signal(
         "abuse.immediate_danger",
@@ -1465,10 +2026,33 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:he|she|they)(?:s| is| are) (?:outside (?:my|the) (?:door|house|room|window)|"
             r"breaking in|banging on the door|coming (?:for|after) me|trying to get in)\b",
             r"\b(?:he|she)(?:s| is| has) (?:got )?(?:a (?:gun|knife)|holding a (?:gun|knife))\b",
-            r"\b(?:locked|locks) me (?:in|inside|out)\b|\bwont let me leave\b",
-            r"\bhiding (?:from (?:him|her|my)|in the (?:bathroom|closet))\b",
+            r"\b(?:locked|locks) me (?:in|inside)\b(?! (?:the )?(?:game|match|loop))|\b(?:locked|"
+            r"locks) me out (?:of the house )?(?:in the (?:cold|snow|rain)|at night|overnight)\b|"
+            r"\bwont let me leave\b(?! (?:without|until|till|before|the (?:party|table|game)))",
+            r"\bhiding (?:from (?:him|her|my)|in the (?:bathroom|closet|car|basement|garage))\b",
+            r"\b(?:banging|pounding|kicking|hammering) on (?:the|my) (?:\w+ )?door\b(?=[^|]*\b(?:"
+            r"locked myself|hiding|scared|help|what do i do)\b)",
+            r"\b(?:shoved|pushed|threw) me (?:down|into|against|onto|off|to the (?:floor|ground))"
+            r"\b",
+            r"\bhiding (?:in|under) (?:my|the) (?:closet|wardrobe|room|bedroom|bathroom|car|base"
+            r"ment|garage|bed)\b",
+            r"\b(?:locked|locking|lock) (?:me|us) in\b|\bhad (?:me|us) locked (?:in|up)\b|\b(?:i"
+            r"ve been|been|im|i am) locked in (?:my|the|a) (?:room|house|basement|shed|flat)\b",
+            r"\b(?:he|she|they)(?:s| is| are) coming (?:up|upstairs|in|back|for me|home)\b(?=[^|"
+            r"]*\b(?:scared|hiding|what do i do|yelling|screaming|drunk|help|knife|gun|hurt|kill)\b"
+            r")",
+            r"\b(?:pulled|pulls|grabbed|held|waving|holding|had) (?:out )?a (?:knife|gun)\b(?=[^"
+            r"|]*\b(?:he|she|dad|mom|mum|husband|wife|boyfriend|girlfriend|partner)\b)",
+            r"\b(?:smashing|breaking|throwing) (?:things|stuff|plates|everything|the furniture)\b"
+            r"(?=[^|]*\b(?:hiding|scared|kids|room with me|locked|terrified|shaking)\b)",
+            r"\b(?:sitting|parked|standing|waiting) (?:in his car |in her car )?outside my (?:fl"
+            r"at|house|door|window|work|place|apartment)\b",
         ),
         person=Person.ANY,
+        unless=(
+            r"\b(?:uber|taxi|cab|delivery|pizza|driver|lift|ride|dog|cat|kids? (?:are|is) playin"
+            r"g|surprise|jacket|coat)\b",
+        ),
     ),
     Signal(
         "abuse.sexual",
@@ -1509,7 +2093,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:a |an |the |my )?(?:whole |entire |full |half (?:a|the) )?(?:bottle|pack|packet|"
             r"box|handful|bunch|lot|load|month s supply|strip|blister pack)s? of {W2}{PILLS}\b",
             r"\b(?:took|taken|swallowed|downed|drank) (?:the|a|my) (?:whole|entire) (?:bottle|"
-            r"pack|packet|box)\b",
+            r"pack|packet|box)\b(?! of (?:gum|cigarettes|smokes|crisps|chips|cookies|candy|sweets|"
+            r"mints|beer|beers|cards|wine|water|soda|juice|coke|milk))",
             r"\b(?:took|taken|swallowed|ate|downed|took like) (?:like |about |around |over "
             r")?(?:[1-9]\d+|dozens? of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
             r"hundred)\w*) {W2}{PILLS}\b",
@@ -1518,6 +2103,42 @@ SIGNALS: tuple[Signal, ...] = (
             r"sugar|netflix|tv)))",
             r"\b(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |the )?{POISON}\b",
             r"\btook (?:way |far )?too many {PILLS}\b",
+            r"\b(?:way |far )?too (?:much|many) (?:of (?:my|the) )?{PILLS}\b(?=[^.!?]*\b(?:cant "
+            r"breathe|heart|chest|dizzy|spinning|shaking|throwing up|vomit\w*|pass(?:ing)? out)\b)",
+            r"\b(?:drank|drinking|had) [^.!?]{0,40}\b(?:and|then|plus|with) (?:took|taken|popped|"
+            r"some|a few|a couple of)\b[^.!?]{0,20}\b(?:xanax|benzos?|valium|klonopin|oxy\w*|"
+            r"sleeping (?:pills|meds|tablets)|opioids?|painkillers?|ambien)\b",
+            r"\b(?:cant breathe|heart (?:is )?(?:going|racing|pounding)|chest (?:hurts|pain))\b"
+            r"[^.!?]{0,40}\b(?:after|from) (?:taking )?(?:way |far )?too (?:much|many) (?:\w+ )?"
+            r"{PILLS}\b",
+            r"\b(?:swallowed|took|taken|downed) (?:my|the|a|his|her) (?:whole|entire|full) (?:pr"
+            r"escription|bottle|pack|packet|box|supply|strip|month)\b(?! of (?:gum|cigarettes|smok"
+            r"es|"
+            r"crisps|chips|cookies|candy|sweets|mints|beer|beers|cards|wine|water|soda|juice))",
+            r"\bmix(?:ed|ing)\b[^.!?]{0,40}\b(?:vodka|alcohol|booze|beer|wine|drinks?|methadone|"
+            r"xanax|benzos?|oxy\w*|pills|tablets)\b[^.!?]{0,40}\b(?:cant keep my eyes open|sleepy|"
+            r"drowsy|cant stay awake|weird|sinking|dizzy|cant breat"
+            r"he|heart|sick|spinning|pass(?:ing)? out|normal)\b",
+            r"\btook (?:all )?(?:my|\w+s|the) (?:\w+ )?{PILLS} to (?:sleep forever|die|end it|no"
+            r"t wake up)\b",
+            r"\btook (?:them|em) all\b(?= *(?:$|[.!?,]|just|and|already))",
+            r"\b(?:took|taken|injected|had|swallowed|take) (?:way |far )?too (?:much|many) (?:of"
+            r" (?:my|the|his|her) )?(?:\w+ )?{PILLS}\b",
+            r"\b(?:more|too many|too much) than (?:i|you|he|she) should(?: have)?\b(?=[^.!?]*\b("
+            r"?:took|taken|taking|breath\w*|dizzy)\b)",
+            r"\b(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |the )?(?:weedkiller|wee"
+            r"d killer|drain cleaner|bleach|antifreeze|something from under the sink)\b",
+            r"\b(?:left|turned) the gas on\b[^.!?]{0,40}\b(?:on purpose|headache|sick|dizzy)\b",
+            r"\bgarage\b[^.!?]{0,40}\bengine (?:running|on)\b|\bengine (?:running|on)\b[^.!?]{0,"
+            r"40}\bgarage\b",
+            r"\b(?:vomiting|throwing up|shaking|dizzy|cant breathe|passing out)\b[^.!?]{0,40}\ba"
+            r"fter (?:taking|i took|swallowing) (?:the |my |those |all |some )?{PILLS}\b",
+            r"\b(?:the|my) overdose (?:isnt|is not|didnt|is) (?:working|kicking in)\b",
+            r"\btook (?:some|them|it|pills|a lot) on purpose\b",
+            r"\b(?:ho preso tutte le (?:pastiglie|pillole|compresse)|(?:he tomado|me tome|tome) "
+            r"todas las (?:pastillas|pildoras)|jai avale (?:toute la boite|tous (?:les|mes) (?:com"
+            r"primes|medicaments|cachets))|tomei todos os (?:comprimidos|remedios)|ich habe (?:all"
+            r"e|die ganze packung) tabletten genommen)\b",
         ),
         person=Person.ANY,
     ),
@@ -1545,8 +2166,31 @@ SIGNALS: tuple[Signal, ...] = (
             r"overdose)\b(?![^.!?]*\b(?:ago|last (?:year|month|week|summer|winter|spring|fall|"
             r"christmas)|in (?:19|20)\d\d|when (?:i|he|she|we) was|died|passed away|years)\b)",
             r"\bbleeding (?:wont|will not|doesnt) stop\b",
+            r"\b(?:face|mouth|smile) (?:is |feels |went |looks )?(?:droop\w*|numb and)\b|\bone "
+            r"side of my (?:face|body) (?:is |feels |went )?(?:droop\w*|numb|weak)\b",
+            r"\bcant (?:feel|move|lift) my (?:left|right) (?:arm|leg|side|hand)\b",
+            r"\band (?:wont|will not|isnt|is not) (?:wake up|waking up|breathe|breathing|re"
+            r"spond|responding)\b",
+            r"\blips (?:look |are |turning |went |gone |look a bit )?(?:blue|purple|grey|gray)\b",
+            r"\b(?:vomiting|throwing up|coughing up) blood\b",
+            r"\b(?:face|mouth|smile) (?:has gone|gone|is going|went|is|feels|looks) (?:\w+ )?dro"
+            r"op\w*\b",
+            r"\b(?:chest pain|pain in my chest|crushing (?:pain|feeling))\b[^.!?]{0,40}\b(?:arm|"
+            r"jaw|sweat\w*|breath\w*)\b",
+            r"\bblood everywhere\b|\b(?:losing|lost) (?:a lot of|so much) blood\b",
+            r"\b(?:passed out|collapsed)\b[^.!?]{0,30}\b(?:lips|not breathing|wont wake)\b",
+            r"\bhit (?:her|his|my|their) head\b[^.!?]{0,50}\b(?:confused|throwing up|vomiting|un"
+            r"conscious|wont wake)\b",
+            r"\b(?:left|right) side of (?:my|his|her) (?:face|body)\b[^.!?]{0,40}\b(?:cant feel|"
+            r"numb|droop\w*|weak)\b|\bcant feel (?:the )?(?:left|right) side\b",
+            r"\b(?:words (?:are )?coming out wrong|slurring (?:my|his|her) words)\b",
         ),
         person=Person.ANY,
+        unless=(
+            r"\b(?:lol|lmao|haha\w*|laughing|cute|video|meme|popsicle|slushie|ice cream|snoring|"
+            r"nap|napping|stayed up|sleeping in|to texts|to messages|to my texts|phone died|hungov"
+            r"er|food coma|cat video|gaming)\b",
+        ),
     ),
     Signal(
         "medical.breathing",
@@ -1574,8 +2218,12 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "missed: MODERATE, or HIGH above its higher threshold; never IMMINENT, never past a guard "
     "(idiom, negation, third person, grief/exposure, news, fiction, joke, means trivia).",
     # time
-    "suicide.history": "Past ideation or attempt, nothing current: MODERATE (history is a risk "
-    "factor worth a check-in, not a crisis).",
+    "suicide.history": "Past ideation or attempt, nothing current: HIGH since screen "
+    "2026-11-26.1 (in chat 'I was suicidal' cannot be told from 'and still am'; SB 243 asks for "
+    "a referral on any expression of suicidal ideation). The reply speaks to then and now "
+    "(ScreenResult.history).",
+    "guard.recovered": "Past ideation or attempt told together with recovery ('1 year since my "
+    "attempt and I'm doing well now'): MODERATE, a check-in with lines offered, no card.",
     "suicide.recent_attempt_or_ideation": "Past-tense ideation/attempt with a recency word "
     "('yesterday', '2 days ago', 'again'): current, HIGH.",
     "self_harm.history": "Past self-injury without a current urge: LOW.",
@@ -1593,8 +2241,16 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "(interpersonal theory): MODERATE even without ideation.",
     "combo.hyperbole_in_distress": "'Kill me now' alongside real distress: MODERATE.",
     "combo.violence_with_plan": "Intent to harm someone plus a weapon, plan or time: IMMINENT.",
+    "learned.chat_referral": "The chat referral model (trained on chat messages of every "
+    "crisis category against idioms, jokes, grief, news and venting) referred a chat message the "
+    "rules left below MODERATE: HIGH, category from its heads. Never past a joke or news frame, "
+    "an idiom, negated own risk, grief, hyperbole, means trivia or a reported question.",
+    "combo.violence_said_seriously": "A wish to hurt someone said with 'not a joke', 'fr', 'I "
+    "mean it': HIGH rather than MODERATE.",
     "suicide.presumed_intentional_overdose": "A large ingestion is treated as self-poisoning "
     "unless described as an accident (standard emergency practice).",
+    "context.means_access_with_rumination": "A means at hand plus dwelling on an unnamed 'it' "
+    "('my dad's gun is in the closet, I keep thinking about it'): HIGH.",
     "means.lethality_for_self": "A lethality question phrased about oneself ('would I die', "
     "'to not wake up'): HIGH.",
     # context (this message read with the session's previous user messages)
@@ -1655,6 +2311,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bich (?:will|werde|mochte|moechte) mich (?:\w+ ){0,2}(?:umbringen|toten|toeten|"
             r"selbst toten)\b",
             r"\bich bring(?:e)? mich um\b|\bich nehme mir das leben\b",
+            r"\bich (?:denke|dachte) (?:\w+ ){0,2}daran,? mich (?:umzubringen|zu toten|selbst zu "
+            r"toten)\b|\bmich umzubringen\b",
             r"\bich (?:will|mochte|moechte|kann) nicht mehr leben\b",
             r"\bich (?:will|mochte|moechte) mir das leben nehmen\b",
             r"\bich (?:denke|dachte) (?:an|uber|ueber) (?:selbstmord|suizid)\b|\bich habe "
@@ -1676,8 +2334,54 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"(?<!\bnon )\bvoglio (?:morire|uccidermi|suicidarmi|farla finita|togliermi la vita)\b",
             r"\bmi voglio (?:uccidere|ammazzare|suicidare)\b|\bmi (?:uccido|ammazzo)\b",
             r"\bnon voglio piu vivere\b|\bpenso al suicidio\b",
+            r"\b(?:sto pensando|penso|pensando) (?:di|a) (?:uccidermi|ammazzarmi|suicidarmi|"
+            r"togliermi la vita|farla finita)\b",
+            r"\b(?:versucht,? mir das leben zu nehmen|versucht,? mich umzubringen|intente (?:sui"
+            r"cidarme|matarme|quitarme la vida)|jai (?:deja )?essaye de me (?:suicider|tuer)|(?:ja"
+            r" )?tentei (?:me matar|suicidio)|ho (?:gia )?tentato (?:di uccidermi|il suicidio))\b",
+            r"\b(?:quante pillole|cuantas pastillas|combien de (?:pilules|comprimes|cachets)|qua"
+            r"ntos comprimidos|wie viele tabletten)\b(?=[^|]*\b(?:morir|mourir|morrer|morire|sterb"
+            r"en|"
+            r"svegliar\w*|despertar|reveiller|acordar|aufwachen|matar|tuer|uccider\w*|umbringen|"
+            r"finir|finita|muerto|mort|morto|tot)\b)",
+            r"\b(?:vou tomar tudo|voy a tomar(?:me)? todas|je vais (?:tout|toutes les) prendre|p"
+            r"rendero tutte)\b",
         ),
         person=Person.FIRST,
+        unless=(
+            r"\bfarla finita con\b(?! (?:la vita|tutto))|\ben finir avec\b(?! (?:la vie|ma vie|tou"
+            r"t))|"
+            r"\bterminar con\b(?! (?:mi vida|todo))|\bacabar con\b(?! (?:mi vida|todo|a vida))",
+        ),
+    ),
+    Signal(
+        "self_harm.multilingual",
+        C.SELF_HARM,
+        T.HIGH,
+        K.BEHAVIOUR,
+        "Self-injury said in the first person (es, de, fr, pt, it).",
+        (
+            r"\b(?:me corto|me cortei|me corte|me he cortado|me cortaba|mi taglio|mi sono "
+            r"tagliat[ao]|je me (?:coupe|scarifie|suis coupee?|suis scarifiee?)|ich ritze mich|"
+            r"(?:mich|hab mich) (?:\w+ ){0,2}geritzt|me machuco|me lastimo|me hago dano)\b(?! (?:"
+            r"(?:i|le|la|el|los|las|les|o|os|a|die|den) )?(?:capelli|pelo|cabelo|cheveux|haare|"
+            r"frangia|unghie|unas|ongles|barba|flequillo|franja|fleco))",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
+        "suicide.multilingual_third_party",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
+        (
+            r"\b(?:vai se matar|va a (?:matarse|suicidarse)|se va a (?:matar|suicidar)|(?:la|lo) "
+            r"fa finita|vuole (?:uccidersi|suicidarsi|morire)|will sich umbringen|veut (?:se "
+            r"suicider|mourir|se tuer)|quer (?:se matar|morrer)|quiere (?:morir|matarse|"
+            r"suicidarse))\b",
+        ),
+        person=Person.OTHER,
     ),
     Signal(
         "suicide.multilingual_passive",
@@ -1696,6 +2400,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bvorrei (?:essere morto|essere morta|sparire|non svegliarmi)\b",
         ),
         person=Person.FIRST,
+        unless=(
+            r"\b(?:nao|no|nicht|non|ne) (?:quero|quiero|will|voglio|veux)\b",
+        ),
     ),
 )
 
@@ -1713,6 +2420,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
     r"visit|tell)\b",
     r"\bto die for\b",
+    r"\bdie (?:his|her|my|their|your|our) (?:hair|beard|clothes|shirt|shoes)\b",
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
@@ -1773,7 +2481,8 @@ JOKE_MARKERS: str = (
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (
-    r"\b(?:fr|for real|not joking|no joke|im serious|i am serious|seriously though|deadass|"
+    r"\b(?:fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
+    r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
@@ -1783,7 +2492,10 @@ FICTION_FRAMES: str = (
     r"\b(?:in|for) (?:my|a|the|our) (?:story|novel|book|screenplay|script|fic|fanfic|fanfiction|"
     r"poem|song|lyrics|game|campaign|dnd|roleplay|play|short story|comic|manga|scene|character)\b|"
     r"\bmy (?:character|oc|protagonist|villain)\b|\ba character (?:who|that)\b|\broleplay\b|"
-    r"\bwriting a (?:story|novel|book|scene|script|poem|song)\b|\blyrics?\b|\bquote\b"
+    r"\bwriting a (?:story|novel|book|scene|script|poem|song)\b|\blyrics?\b|\bquote\b|"
+    r"\b(?:reading|read|studying|watched|watching) (?:\w+ ){0,3}(?:romeo and juliet|hamlet|"
+    r"macbeth|othello|the book|the novel|the play|the movie|the film|the show|the series)\b|"
+    r"\bromeo and juliet\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|report|reports|study|studies|research|statistics|stats|essay|paper|"

@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-25.6"
+SCREEN_VERSION = "2026-11-26.1"
 
 T = RiskTier
 
@@ -27,6 +27,9 @@ class ScreenResult:
     categories: tuple[RiskCategory, ...]  # sorted, unique
     evidence: tuple[str, ...]  # signal ids only, never user text
     third_party: bool = False  # a concerned person writing about someone else at risk
+    # True when the card rests only on the writer's own past ideation or attempt
+    # ("I tried to kill myself years ago"): the reply acknowledges the past and asks about now.
+    history: bool = False
 
     @property
     def referral(self) -> bool:
@@ -35,6 +38,7 @@ class ScreenResult:
 
 
 NO_RISK = ScreenResult(RiskTier.NONE, (), ())
+HISTORY_EVIDENCE = "suicide.history"
 
 # ============================================================================ normalisation
 _QUOTES = str.maketrans(
@@ -343,6 +347,10 @@ _PAST_AFTER = re.compile(
     r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
     r"enlisted)|growing up|long ago|a long time ago|once|twice|before)\b"
 )
+_LONG_AGO = re.compile(
+    r"\b(?:years? ago|back in|in (?:19|20)\d\d|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
+    r"teenager|child)|in (?:high school|college|my (?:teens|twenties))|growing up|long ago)\b"
+)
 _INTENT = re.compile(rules.INTENT_MARKERS)
 _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -359,7 +367,21 @@ _REPORTED_QUESTION = re.compile(
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
-    r"kill me|i die|myself|me to|wake up|painless|painlessly)\b"
+    r"kill me|i die|myself|me to|wake up|painless|painlessly|\d+ ?(?:kg|kgs|kilos|lbs|pounds)|"
+    r"someone (?:my|like me)|my (?:size|weight))\b"
+)
+# Dwelling on an unnamed "it" beside a means at hand ("my dad's gun ... been thinking about it").
+_RUMINATION = re.compile(
+    r"\b(?:(?:been |keep |cant stop )?thinking about (?:it|using it|doing it|that)(?= *(?:$|[.!?,]|"
+    r"a lot|all the time|constantly|every day|again|lately|more|so much|this week))|tempted\b|"
+    r"keep looking at (?:it|them)|(?:its|theyre) calling (?:to )?me)"
+)
+# Said together with a past attempt or past ideation, these tell of recovery, not a crisis now.
+_RECOVERED = re.compile(
+    r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?doing (?:well|better|great|good|so "
+    r"much better)|(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place "
+    r"now|proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
+    r"grateful (?:to be alive|im alive|to be here))\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
@@ -632,6 +654,8 @@ def _judge(
             who, subj_idx = _scan_subject(tokens, person_mentioned)
     elif sig.person == Person.FIRST:
         who = _Who.FIRST
+    elif sig.person == Person.OTHER:
+        who = _Who.THIRD
     else:
         in_match = _who_in_match(span) if sig.kind != Kind.HARM_OTHERS else None
         personal_after = bool(_PERSONAL_AFTER.search(after))
@@ -687,6 +711,8 @@ def _judge(
     if neg_window.split()[-1:] == ["no"]:
         neg_window += " no longer"  # "no thoughts of suicide", "no plan to ..."
     hit.negated = _negated(neg_window) and not _UNTIL_AFTER.search(after)
+    if hit.negated and _ANYONE_LEAD.match(span) and _DONT_THINK_END.search(neg_window):
+        hit.negated = False  # "I don't think anyone would miss me" = "no one would miss me"
     if _SOFTENER.search(neg_window):
         hit.extra.append("guard.softened")
 
@@ -714,6 +740,12 @@ def _judge(
     )
     if hit.past and _RECENT.search(sentence) and not _PAST_AFTER.search(after):
         hit.extra.append("recent")
+    if sig.category == RiskCategory.MEDICAL:
+        # "back in 2019 I overdosed" is history, not an emergency in progress; "years ago and
+        # again today" is an emergency now.
+        hit.past = hit.past or bool(_LONG_AGO.search(sentence))
+        if hit.past and _RECENT.search(sentence):
+            hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window):
         hit.extra.append("if_sentence")
     if (
@@ -732,9 +764,14 @@ _PERSONAL_AFTER = re.compile(
     r"\b(?:i|im|ive|me|my|tonight|today|right now|again|lately|these days|so bad|really bad)\b"
 )
 _SELF_WORD = re.compile(r"\b(?:myself|i|im)\b")
+_ANYONE_LEAD = re.compile(r"(?:anybody|anyone|any1|people|they|my family)\b")
+_DONT_THINK_END = re.compile(r"\b(?:dont|do not|didnt|never) (?:think|feel like|believe)$")
 _UNTIL_AFTER = re.compile(r"^\W*(?:\w+ )?until\b")  # "I wasn't suicidal until ..." affirms
 _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
-_HYPOTHETICAL = re.compile(r"\bif\b|\bwould have\b|\bwouldve\b")
+# "I wonder if I should end it" asks oneself, it is not a hypothetical.
+_HYPOTHETICAL = re.compile(
+    r"(?<!wonder )(?<!wondering )(?<!wondered )\bif\b|\bwould have\b|\bwouldve\b"
+)
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 _USED_TO = re.compile(r"\bused to\b")
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
@@ -765,6 +802,7 @@ class _Outcome:
     evidence: list[str] = field(default_factory=list)
     third_party_tier: RiskTier = RiskTier.NONE
     first_tier: RiskTier = RiskTier.NONE
+    current_tier: RiskTier = RiskTier.NONE  # the writer's own risk, told as current
 
     def add(
         self,
@@ -772,9 +810,13 @@ class _Outcome:
         evidence: str,
         category: RiskCategory | None,
         third_party: bool = False,
+        *,
+        history: bool = False,
     ) -> None:
         if tier == RiskTier.NONE:
             return
+        if not third_party and not history:
+            self.current_tier = max(self.current_tier, tier)
         if evidence not in self.evidence:
             self.evidence.append(evidence)
         if category is not None:
@@ -804,6 +846,9 @@ def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool)
         else:
             hit.tier = T.HIGH
         return hit
+    if cat == RiskCategory.MEDICAL and hit.past and "recent" not in hit.extra:
+        hit.tier = min(hit.tier, T.MODERATE)  # an old overdose is history, not an emergency
+        return hit
     if kind in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.DISTRESS, Kind.RECOVERY) or (
         hit.signal.person == Person.ANY
     ):
@@ -828,8 +873,11 @@ def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool)
         recent = "recent" in hit.extra
         prefix = cat.value if cat is not None else "history"
         if cat == RiskCategory.SUICIDE:
-            hit.tier = T.HIGH if recent else T.MODERATE
-            hit.evidence = "suicide.recent_attempt_or_ideation" if recent else "suicide.history"
+            # Past ideation or an attempt is referred too (screen 2026-11-26.1): in chat "I was
+            # suicidal" cannot be told from "and still am", and SB 243 asks for a referral on
+            # any expression of suicidal ideation. The reply speaks to the past (history=True).
+            hit.tier = T.HIGH
+            hit.evidence = "suicide.recent_attempt_or_ideation" if recent else HISTORY_EVIDENCE
         elif cat == RiskCategory.SELF_HARM:
             hit.tier = T.HIGH if recent else T.LOW
             hit.evidence = "self_harm.current" if recent else "self_harm.history"
@@ -907,12 +955,39 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
         t_high = lm.thresholds.get(key, 1.0)
         return _apply_model(result, gate, lm.score(view), t_mod, t_high)
     m = learned.model()
-    if m is None:
+    if m is not None:
+        prefix = "long" if learned.is_long(view) else "short"
+        t_mod = m.thresholds.get(f"{prefix}_moderate", 1.0)
+        t_high = m.thresholds.get(f"{prefix}_high", 1.0)
+        result = _apply_model(result, gate, m.score(view), t_mod, t_high, short=prefix == "short")
+    if gate in (_Gate.OPEN, _Gate.CHAT) and not result.referral:
+        result = _apply_chat_model(result, view)
+    return result
+
+
+def _apply_chat_model(result: ScreenResult, view: str) -> ScreenResult:
+    """The chat referral model may refer a chat message the rules left below MODERATE."""
+    cm = learned.chat_model()
+    if cm is None or result.tier >= T.MODERATE:
         return result
-    prefix = "long" if learned.is_long(view) else "short"
-    t_mod = m.thresholds.get(f"{prefix}_moderate", 1.0)
-    t_high = m.thresholds.get(f"{prefix}_high", 1.0)
-    return _apply_model(result, gate, m.score(view), t_mod, t_high, short=prefix == "short")
+    if cm.score(view) < cm.thresholds.get("chat_high", 1.0):
+        return result
+    categories = set(result.categories)
+    heads = learned.chat_category_models()
+    if heads:
+        scores = {name: head.score(view) for name, head in heads.items()}
+        best = max(scores, key=lambda k: scores[k])
+        categories.add(RiskCategory(best))
+    if not categories:
+        categories.add(RiskCategory.SUICIDE)
+    # Someone else is the subject: "my sister has cuts all over her legs" (no I/me in it).
+    third = bool(_PERSON_MENTION.search(view)) and not _WRITER_AS_SUBJECT.search(view)
+    return ScreenResult(
+        tier=T.HIGH,
+        categories=tuple(sorted(categories, key=lambda c: c.value)),
+        evidence=tuple(_order((*result.evidence, CHAT_EVIDENCE))),
+        third_party=third,
+    )
 
 
 def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str]:
@@ -928,7 +1003,13 @@ def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate,
         return result, _long_gate(hits, view), view
     if result.tier >= T.MODERATE:
         return result, _Gate.CLOSED, ""
-    return result, _model_gate(hits, norm, raw, view), view
+    gate = _model_gate(hits, norm, raw, view)
+    chat_ok = _chat_gate_open(hits, norm, raw, view)
+    if gate == _Gate.CLOSED and chat_ok:
+        gate = _Gate.CHAT
+    elif gate == _Gate.OPEN and not chat_ok:
+        gate = _Gate.OPEN_SHORT
+    return result, gate, view
 
 
 # ============================================================================ learned backup
@@ -959,6 +1040,43 @@ class _Gate(Enum):
     LONG = "long"  # forum-length first-person post: the long-post model decides (see below)
     LONG_PLAIN = "long_plain"  # the same without any risk language the rules recognise: the
     # model needs the stricter "long_high_plain" threshold to refer
+    CHAT = "chat"  # closed to the short model, open to the chat referral model (third persons)
+    OPEN_SHORT = "open_short"  # open to the short model, closed to the chat referral model
+
+
+CHAT_EVIDENCE = "learned.chat_referral"
+_WRITER_AS_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+
+
+def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
+    """Where the chat referral model may speak although the short model's gate is closed.
+
+    The chat model was trained on every crisis category, third persons included, against
+    idioms, jokes, grief, news and fiction written to look risky, so it needs fewer guards.
+    Still closed: jokes and news frames, idioms, negated own risk ("I'm not suicidal"),
+    grief and hyperbole the rules recognised, and reported questions."""
+    if not _WORD.search(view):
+        return False
+    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
+    if joke or _NEWS.search(norm) or _IDIOMS.search(norm):
+        return False
+    if _FOREIGN_NEGATED_DEATH.search(norm):
+        return False  # "ich will nicht sterben", "no quiero morir"
+    for h in hits:
+        if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
+            return False
+        if h.kind in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.MEANS_PLACE, Kind.FOLLOW_UP):
+            return False  # grief, "kill me now", trivia: the rules' reading stands
+        if "guard.reported_question" in h.extra:
+            return False
+    return True
+
+
+_FOREIGN_NEGATED_DEATH = re.compile(
+    r"\b(?:nicht|kein|no|non|nao|ne|pas|jamais|nunca|mai)\b (?:\w+ ){0,2}(?:sterben|tot|"
+    r"morir|morirme|muerto|mourir|morrer|morire|matarme|matar|uccidermi|umbringen|suicid\w*|"
+    r"tuer|viver|vivir|vivre|leben)\b"
+)
 
 
 def _long_gate(hits: list[_Hit], view: str) -> _Gate:
@@ -1021,7 +1139,7 @@ def _apply_model(
     *,
     short: bool = False,
 ) -> ScreenResult:
-    if gate == _Gate.CLOSED:
+    if gate in (_Gate.CLOSED, _Gate.CHAT):
         return result
     if gate == _Gate.LONG_PLAIN:
         # Without any risk language the model's word is a concern, not a referral: MODERATE
@@ -1047,7 +1165,7 @@ def _apply_model(
         if score < t_high:
             return result
         tier = T.MODERATE
-    elif score >= t_high:
+    elif score >= t_high:  # OPEN or OPEN_SHORT
         tier = T.HIGH
     elif score >= t_mod:
         # In a short chat message the lower band is everyday distress far more often than
@@ -1139,6 +1257,9 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             elif _VIOLENCE_PLAN.search(norm):
                 h.tier = T.IMMINENT
                 h.extra.append("combo.violence_with_plan")
+            elif _SERIOUS.search(norm):
+                h.tier = max(h.tier, T.HIGH)  # "i want to kill my roommate. not a joke"
+                h.extra.append("combo.violence_said_seriously")
             elif h.signal.id == "violence.intent" and _KILL_WORD.search(norm):
                 h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
                 h.extra.append("guard.kill_hyperbole_possible")
@@ -1146,12 +1267,18 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         cat = h.category
         if h.signal.id == "medical.overdose" and not _ACCIDENT.search(norm):
             out.add(h.tier, "suicide.presumed_intentional_overdose", RiskCategory.SUICIDE, third)
+            if h.past and not third:  # an old overdose told by the writer is an attempt history
+                out.add(T.HIGH, HISTORY_EVIDENCE, RiskCategory.SUICIDE, history=True)
         if h.evidence.startswith("self_harm.severe") or h.signal.id == "self_harm.severe_injury":
             out.add(h.tier, h.evidence, RiskCategory.MEDICAL, third)
-        out.add(h.tier, h.evidence, cat, third)
+        told_as_past = h.evidence == HISTORY_EVIDENCE
+        if told_as_past and _RECOVERED.search(norm):
+            h.tier = min(h.tier, T.MODERATE)  # "a year since my attempt and I'm doing well"
+            h.extra.append("guard.recovered")
+        out.add(h.tier, h.evidence, cat, third, history=told_as_past)
         for extra in h.extra:
             if extra.startswith(("combo.", "guard.")):
-                out.add(h.tier, extra, cat, third)
+                out.add(h.tier, extra, cat, third, history=told_as_past)
         if third and h.tier > T.NONE:
             out.add(h.tier, "context.third_party", cat, True)
 
@@ -1226,6 +1353,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                 out.add(T.HIGH, "context.means_seeking_after_distress", cat)
             elif self_q:
                 out.add(T.HIGH, "means.lethality_for_self", cat)
+            elif h.kind == Kind.MEANS_ACCESS and _RUMINATION.search(norm):
+                out.add(T.HIGH, "context.means_access_with_rumination", cat)
             else:
                 out.add(h.tier, h.signal.id, cat)
                 continue
@@ -1244,7 +1373,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
 
     if out.tier == T.NONE:
         return NO_RISK
-    third_party = out.third_party_tier > T.NONE and out.first_tier < T.MODERATE
+    # Someone else's past attempt is exposure (LOW), not a concern to refer the helper for.
+    third_party = out.third_party_tier >= T.MODERATE and out.first_tier < T.MODERATE
     if third_party and out.tier < T.HIGH:
         out.tier = T.HIGH
     return ScreenResult(
@@ -1252,6 +1382,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         categories=tuple(sorted(out.categories, key=lambda c: c.value)),
         evidence=tuple(_order(out.evidence)),
         third_party=third_party,
+        history=not third_party and out.tier == T.HIGH and out.current_tier < T.HIGH,
     )
 
 
