@@ -73,7 +73,7 @@ LONG_CONCERN_RECALL = 0.97  # ... and raise to >= MODERATE (rules MODERATE count
 CHAT_DATA = Path(__file__).resolve().parent / "data"
 CHAT_C_VALUES = (4.0, 8.0, 16.0, 32.0)
 CHAT_FOLDS = 5
-CHAT_CARD_FA_BUDGET = 0.02  # chat negatives the combined screen may refer, out of fold
+CHAT_CARD_FA_BUDGET = 0.015  # chat negatives the combined screen may refer, out of fold
 CHAT_CATEGORY_BUCKETS = 1 << 16
 LEXICON = EVAL_DIR / "crisis" / "suicide_risk_lexicon"
 LEXICON_POSITIVE = ("Passive suicidal ideation", "Active suicidal ideation", "Types of self-injury")

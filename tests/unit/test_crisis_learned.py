@@ -172,3 +172,60 @@ def test_short_messages_still_use_the_short_gate() -> None:
     assert LEARNED_EVIDENCE not in combine_with_model(text, 1.0, 0.01, 0.02).evidence
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Chat referral model (crisis_model.chat.bin and its category heads)
+# ---------------------------------------------------------------------------------------------
+CHAT_EVIDENCE = "learned.chat_referral"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "third_party"),
+    [
+        # none of these has a phrase the rules know; the model trained on chat messages does
+        (
+            "i met a guy on insta who sent me money and now he's asking for videos. he says he "
+            "knows my address and will come if i stop",
+            "abuse",
+            False,
+        ),
+        ("bruises all over from last nite and hes coming back soon", "abuse", False),
+        ("mate is unconscious after a fall and head is bleeding", "medical", True),
+        ("bought the razor blades today. tonight", "self_harm", False),
+    ],
+)
+def test_chat_model_refers_what_the_rules_miss_with_the_right_lines(
+    text: str, category: str, third_party: bool
+) -> None:
+    result = screen(text)
+    assert result.referral and CHAT_EVIDENCE in result.evidence, result
+    assert category in {c.value for c in result.categories}
+    assert result.third_party is third_party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich will nicht sterben",  # negated, in another language
+        "nobody ever texts me back, I'm always alone",  # venting is listened to
+        "everything is too much and I can't keep up",
+        "this homework is killing me",  # idiom
+        "which bridges are taller than 25 meters?",  # trivia stays the rules' call
+        "I'm not suicidal, just exhausted",
+    ],
+)
+def test_chat_model_never_speaks_past_a_guard_or_over_venting(text: str) -> None:
+    result = screen(text)
+    assert not result.referral and CHAT_EVIDENCE not in result.evidence, result
+
+
+def test_chat_model_files_ship_with_every_category_head() -> None:
+    assert learned.chat_model() is not None
+    assert set(learned.chat_category_models()) == {
+        "suicide",
+        "self_harm",
+        "violence",
+        "abuse",
+        "medical",
+    }

@@ -432,6 +432,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"ocal tradition|for fun|one more time)\b",
             r"\b(?:paperwork|forms?|printer|traffic|homework|meeting|spreadsheet|emails?|admin|t"
             r"his song)\b",
+            r"\b(?:id|i would|i d) rather\b[^.!?]{0,60}\bthan\b",
         ),
     ),
     Signal(
@@ -1158,7 +1159,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"road|travelling|traveling))",
             r"\bgiv\w+ away\b[^.!?]{0,60}\b(?:wont need|not going to need|dont need (?:it|them|e"
             r"m) anymore|where im going)\b",
-            r"\b(?:it was|its been) (?:fun|nice|good|real) while it lasted\b",
+            r"\b(?:it was|its been) (?:fun|nice|good|real) while it lasted\b(?=[^|]*\b(?:everyone|"
+            r"goodbye|love you all|if anyone reads|gg)\b)",
             r"\b(?:said|saying) goodbye to\b[^.!?]{0,40}\b(?:doesnt know|dont know|didnt know|th"
             r"ey dont know|wont know)\b",
             r"\b(?:and|to|then) (?:never|not) come back\b(?=[^.!?]*\b(?:go|going|walk|drive)\b)",
@@ -1179,6 +1181,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"t|in|on|after)|month long)\b",
             r"\b(?:the move|moving house|pack it|packing|relocat\w*|terminal|the doctors|diagnos"
             r"\w*|hospice|palliative|birthday letters|to open after)\b",
+            r"\b(?:for now|deployment|ship leaves|presentation|meeting|exam|homework|monday|dead"
+            r"line|zoom|sold|selling)\b",
         ),
     ),
     Signal(
@@ -1309,7 +1313,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsuicidal (?:ideation|thoughts?) (?:was|were|is|are) (?:a constant|unrelenting|"
             r"constant|daily|always)\b",
             r"\bmy (?:suicidal )?thoughts of (?:suicide|killing {SELF}|death|dying)\b",
-            r"\b(?:cry for help|my attempt|after my attempt|before my attempt)\b",
+            r"\b(?:cry for help|my attempt|after my attempt|before my attempt)\b(?! at\b)(?![^.!?]*"
+            r"\b(?:laundry|homework|lol|lmao|haha\w*|inbox|emails?|fridge|room is)\b)",
             r"\b(?:on|put on) suicide watch\b|\bbaker act(?:ed)?\b|\b5150\b|\b72 hour (?:hold|"
             r"psych hold)\b|\b(?:had )?my stomach pumped\b",
             r"\b(?:failed|botched|survived) (?:at )?(?:suicide|killing {SELF}|my (?:suicide "
@@ -1447,6 +1452,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:skateboard\w*|skating|climbing|biking|riding|the rail|trick|cat scratched|cat"
             r"|kitten|dog|not on purpose|by accident|accidentally|clumsy|cooking|stove|oven|pan|ir"
             r"on|gardening|at work)\b",
+            r"\b(?:free from|clean from|months? clean|years? clean|days? clean|proud of myself|m"
+            r"ilestone|anniversary)\b",
         ),
     ),
     Signal(
@@ -1501,6 +1508,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:used to|use to) (?:cut|self harm|sh|hurt {SELF}|burn {SELF})\b",
             r"\b(?:my|self harm|sh) scars\b|\bscars on my (?:wrists?|arms?|legs?|thighs?)\b",
             r"\bself harm(?:ing)?\b",
+        ),
+        unless=(
+            r"\b(?:clean|free) (?:from|of)\b|\b(?:proud of myself|milestone|anniversary)\b",
         ),
     ),
     Signal(
@@ -1604,6 +1614,8 @@ SIGNALS: tuple[Signal, ...] = (
             # Animals and pets: a poison-control question, not a self-directed one.
             r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|"
             r"animal|animals|vet)\b",
+            r"\b(?:safely|to dive|diving board|dive off|snorkel\w*|scuba)\b",
+            r"\b(?:marathon|running|hydrat\w*|exercise|workout|hiking)\b",
         ),
     ),
     Signal(
@@ -1637,6 +1649,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:skip|skips|without|no) (?:the )?background checks?\b",
         ),
         person=Person.ANY,
+        unless=(
+            r"\b(?:cliff diving|diving platform|diving board|bungee|documentary|zip ?line|for (?"
+            r":a|the|our) (?:hike|trip|photo|view))\b",
+        ),
     ),
     Signal(
         "means.access",
@@ -1861,6 +1877,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
             r"game|boss fight|level|match|dnd|campaign|fishing|hunting season|deer|pumpkin)\b",
+            r"\b(?:lobby|aim|cracked|headshot|ranked|server|respawn|noob|fortnite|cod|valorant|m"
+            r"inecraft|raid)\b",
         ),
     ),
     Signal(
@@ -1935,7 +1953,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
-            r"\b{ABUSER} {W4}(?:hits|hit|beats|beat|beating|hitting|punching|kicking|slapping|chok"
+            r"\b{ABUSER} {W4}(?![^|]*\b(?:(?:im|i am|we are|were) (?:safe|okay|ok) now|we are (?:"
+            r"okay|"
+            r"ok|safe)|i left (?:him|her|them)|now i live (?:in|with|alone|on my own)|moved out)\b)"
+            r"(?:hits|hit|beats|beat|beating|hitting|punching|kicking|slapping|chok"
             r"ing|"
             r"strangling|punches|punched|kicks|kicked|slaps|slapped|"
             r"chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws|threw|burns|"
@@ -1967,6 +1988,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
             r"p|surprise|jacket|coat|play fight\w*|tickl\w*|pillow fight)\b",
+            r"\b(?:judo|karate|wrestl\w*|sparring|bjj|martial arts|kickboxing|boxing class|dance"
+            r")\b",
         ),
     ),
     Signal(
@@ -2190,6 +2213,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:lol|lmao|haha\w*|laughing|cute|video|meme|popsicle|slushie|ice cream|snoring|"
             r"nap|napping|stayed up|sleeping in|to texts|to messages|to my texts|phone died|hungov"
             r"er|food coma|cat video|gaming)\b",
+            r"\b(?:fake blood|halloween|costume|makeup|prop|thought i was having|turned out|hosp"
+            r"ital said|doctor said)\b",
         ),
     ),
     Signal(
@@ -2391,7 +2416,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
             r"\b(?:ojala|quisiera) (?:estar muerto|estar muerta|no despertar|desaparecer)\b",
-            r"\bquiero desaparecer\b|\bquiero dormir (?:para siempre|y no despertar)\b",
+            r"\bquiero desaparecer\b(?! (?:en|a|de|por|unos|una|un rato)\b)|"
+            r"\bquiero dormir (?:para "
+            r"siempre|y no despertar)\b",
             r"\bich (?:ware|waere) lieber tot\b|\bich will (?:einfach )?verschwinden\b|\bnicht "
             r"mehr aufwachen\b",
             r"\bje voudrais (?:etre mort|etre morte|disparaitre|ne pas me reveiller)\b|\bje veux "
@@ -2420,6 +2447,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
     r"visit|tell)\b",
     r"\bto die for\b",
+    r"\bkill(?:ing|ed)? myself (?:laughing|with laughter)\b",
     r"\bdie (?:his|her|my|their|your|our) (?:hair|beard|clothes|shirt|shoes)\b",
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"

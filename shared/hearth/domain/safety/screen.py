@@ -378,9 +378,10 @@ _RUMINATION = re.compile(
 )
 # Said together with a past attempt or past ideation, these tell of recovery, not a crisis now.
 _RECOVERED = re.compile(
-    r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?doing (?:well|better|great|good|so "
-    r"much better)|(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place "
-    r"now|proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
+    r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
+    r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
+    r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
+    r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here))\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
@@ -980,8 +981,10 @@ def _apply_chat_model(result: ScreenResult, view: str) -> ScreenResult:
         categories.add(RiskCategory(best))
     if not categories:
         categories.add(RiskCategory.SUICIDE)
-    # Someone else is the subject: "my sister has cuts all over her legs" (no I/me in it).
-    third = bool(_PERSON_MENTION.search(view)) and not _WRITER_AS_SUBJECT.search(view)
+    # Someone else is the subject: "my sister has cuts all over her legs" (a person named, no
+    # I/me in it). A bare "he"/"she" is not enough: "bruises from last night and he's coming back"
+    # is the writer's own danger.
+    third = bool(_PERSON_NOUN.search(view)) and not _WRITER_AS_SUBJECT.search(view)
     return ScreenResult(
         tier=T.HIGH,
         categories=tuple(sorted(categories, key=lambda c: c.value)),
@@ -1045,6 +1048,7 @@ class _Gate(Enum):
 
 
 CHAT_EVIDENCE = "learned.chat_referral"
+_PERSON_NOUN = re.compile(rf"\b(?:{rules.MACROS['PERSON']}|mate|son|grandad|grandpa|grandma)\b")
 _WRITER_AS_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
 
 
@@ -1268,7 +1272,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.signal.id == "medical.overdose" and not _ACCIDENT.search(norm):
             out.add(h.tier, "suicide.presumed_intentional_overdose", RiskCategory.SUICIDE, third)
             if h.past and not third:  # an old overdose told by the writer is an attempt history
-                out.add(T.HIGH, HISTORY_EVIDENCE, RiskCategory.SUICIDE, history=True)
+                recovered = bool(_RECOVERED.search(norm))
+                tier = T.MODERATE if recovered else T.HIGH
+                out.add(tier, HISTORY_EVIDENCE, RiskCategory.SUICIDE, history=True)
+                if recovered:
+                    out.add(tier, "guard.recovered", RiskCategory.SUICIDE, history=True)
         if h.evidence.startswith("self_harm.severe") or h.signal.id == "self_harm.severe_injury":
             out.add(h.tier, h.evidence, RiskCategory.MEDICAL, third)
         told_as_past = h.evidence == HISTORY_EVIDENCE
