@@ -191,7 +191,11 @@ CHAT_EVIDENCE = "learned.chat_referral"
             False,
         ),
         ("bruises all over from last nite and hes coming back soon", "abuse", False),
-        ("mate is unconscious after a fall and head is bleeding", "medical", True),
+        (
+            "plz my bf fell off the roof hes not moving and theres blood coming from his ear",
+            "medical",
+            True,
+        ),
         ("bought the razor blades today. tonight", "self_harm", False),
     ],
 )

@@ -224,7 +224,8 @@ MACROS: dict[str, str] = {
     "ABUSER": (
         r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|ex|fiance|fiancee|dad|father|mom|mum|"
         r"mother|stepdad|stepmom|stepfather|stepmother|parents?|brother|sister|uncle|aunt|grandpa|"
-        r"grandfather|cousin|coach|teacher|boss|he|she|they)"
+        r"grandfather|cousin|coach|teacher|boss|guardian|carer|caretaker|foster (?:mum|mom|dad|"
+        r"parent)|mums partner|moms partner|stepbrother|landlord|he|she|they)"
     ),
     # Another person as the object of harm ("my stepdad", "that guy"), not "this presentation".
     "OTHER_PERSON": (
@@ -639,6 +640,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:ive|i have) wanted to die\b",
             r"\bwish(?:es|ed)? (?:she|he|they) (?:was|were) dead\b",
             r"\b(?:picturing|imagining|see|seeing) myself dead\b",
+            r"\b(?:if i|i wish i) (?:just )?(?:didnt|did not|wouldnt) exist\b",
+            r"\b(?:whether|if) i live or die\b",
+            r"\b(?:hop|wish|pray)\w* (?:that )?my heart (?:just )?(?:stops|would stop|gives out)"
+            r"\b",
+            r"\b(?:someone|somebody) (?:would|could) (?:just )?(?:end it|kill me|take me out) fo"
+            r"r me\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1019,6 +1026,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sitting|sat) in the dark with (?:his|her) (?:pistol|gun|shotgun|rifle)\b",
             r"\b(?:he|she)(?:d| would) be with (?:her|him|mum|mom|dad) soon\b",
             r"\b(?:is|s) in (?:her|his|the) car in the garage\b",
+            r"\b(?:she|he|they) (?:says|said) (?:she|he|they)(?:ll| will| is going to| s going t"
+            r"o)? do it again\b",
+            r"\bcuts on (?:her|his|their) (?:arms?|thighs?|legs?|wrists?|stomach)\b",
+            r"\b(?:went|gone|is|has gone) missing after\b",
+            r"\bposted a countdown\b|\bcountdown on (?:her|his|their) story\b",
+            r"\bsending me (?:pictures|pics|photos) of (?:the )?(?:tracks|bridge|pills|rope|edge"
+            r"|roof)\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1174,6 +1188,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:carta de despedida|lettre d ?adieu|abschiedsbrief|lettera d ?addio|carta de a"
             r"deus)\b",
             r"\b(?:merci et adieu|adieu a tous|adieu tout le monde)\b",
+            r"\b(?:hid|hidden|hide|left|put) (?:the|my) (?:suicide )?note\b",
+            r"\bmy funeral\b[^.!?]{0,40}\b(?:soon|played soon|want it)\b",
+            r"\b(?:waiting for the house to be empty|when the house is empty|once everyone is (?"
+            r":asleep|gone|out))\b",
+            r"\b(?:picked|chose|chosen|choosing) the (?:bridge|spot|place|tree|building)\b",
+            r"\bpracti[cs]\w* (?:the |a )?(?:knot|noose)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1183,6 +1203,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\w*|hospice|palliative|birthday letters|to open after)\b",
             r"\b(?:for now|deployment|ship leaves|presentation|meeting|exam|homework|monday|dead"
             r"line|zoom|sold|selling)\b",
+            r"\b(?:fixing|repair\w*|cleaning|gutters?|taking (?:photos|pictures)|photos?|selfies"
+            r"?|the view|sunset|shingles|antenna|solar panels?)\b",
         ),
     ),
     Signal(
@@ -1345,6 +1367,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"nscious|garage|rope|bath)\b)|\b(?:pills|note|overdose)\b[^.!?]{0,40}\b(?:my \w+|some"
             r"one|they|he|she) found me\b",
             r"\b(?:hospital|icu|ward)\b[^.!?]{0,30}\battempts?\b",
+        ),
+        unless=(
+            r"\b(?:laughed|laughing) so hard\b",
         ),
     ),
     Signal(
@@ -1600,6 +1625,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwould i (?:die|survive|wake up)\b",
             r"\b(?:would|will|could) actually (?:do it|work|kill)\b",
             r"\b(?:buy|get) (?:a )?{GUN} (?:fast|quickly|today|tonight|now|without|with no)\b",
+            r"\b(?:completion rate|success rate)\b|\bmost (?:effective|lethal|reliable) (?:metho"
+            r"d|way)\b",
+            r"\bassisted (?:dying|suicide)\b[^.!?]{0,60}\b(?:not ill|not sick|healthy|for me)\b",
+            r"\b(?:survive|survived|survivable)\b[^.!?]{0,20}\b(?:overdoses?|od|that fall|the fa"
+            r"ll|jumping|hanging)\b",
+            r"\bpass out before\b",
+            r"\bhow (?:sharp|deep|high|much|many|long|fast|cold|far) (?:\w+ ){0,3}(?:have to|has"
+            r" to|need to|needs to|must) be\b",
+            r"\b(?:feel it|feel anything|hurt) when you get hit by\b",
+            r"\b(?:nicht (?:uberlebt|ueberlebt)|no sobrevive|ne survit pas|nao sobrevive|non sop"
+            r"ravvive)\b",
+            r"\b(?:quanto tempo|cuanto tiempo|combien de temps|wie lange)\b[^.!?]{0,30}\b(?:mori"
+            r"re|morir|mourir|morrer|sterben)\b",
+            r"\b(?:combien|cuantas|quante|quantos|wie viele)\b[^.!?]{0,40}\b(?:fatal|letal|morta"
+            r"le|mortal|todlich|tod)\b",
+            r"\b(?:different|lots of|multiple|several) (?:shops|pharmacies|chemists|stores)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -1607,7 +1648,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"hanging|hang|drown|drowning|bleed|bleeding|cut|cutting|wrists?|dose|doses|mg|"
             r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka|knot|"
             r"work|find|found|survive|floor|height|faster|quicker|hold|beam|sea|water|river|"
-            r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet)\b",
+            r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet|blade|completion|success|"
+            r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
+            r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -1616,6 +1659,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"animal|animals|vet)\b",
             r"\b(?:safely|to dive|diving board|dive off|snorkel\w*|scuba)\b",
             r"\b(?:marathon|running|hydrat\w*|exercise|workout|hiking)\b",
+            r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
         ),
     ),
     Signal(
@@ -1652,6 +1696,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:cliff diving|diving platform|diving board|bungee|documentary|zip ?line|for (?"
             r":a|the|our) (?:hike|trip|photo|view))\b",
+            r"\b(?:fixing|repair\w*|cleaning|gutters?|taking (?:photos|pictures)|photos?|selfies"
+            r"?|the view|sunset|shingles|antenna|solar panels?)\b",
         ),
     ),
     Signal(
@@ -1869,10 +1915,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"e|flat) down\b",
             r"\b(?:going to|gonna|will|ill) run (?:him|her|them) over\b",
             r"\bshoot up (?:the|this|that|my) (?:place|building|store|club|bar)\b",
-            r"\b(?:voices?|they|god) (?:say|says|tell|telling|told) (?:me )?(?:i (?:need|have) t"
+            r"\b(?:voices?|they|god) (?:keep |keeps )?(?:say|says|saying|tell|telling|told) (?:me"
+            r" )?(?:i (?:need|have) t"
             r"o|to) (?:hurt|kill|stab|harm) (?:him|her|them|my \w+|\w+)\b",
             r"\b(?:talking|talks|talked) about (?:hurting|killing|shooting|stabbing) (?:people|p"
             r"pl|kids|everyone|students)\b",
+            r"\b(?:dont know if|not sure) i can stop myself\b",
+            r"\bmake sure (?:he|she|they) (?:cant|never) (?:walk|talk|breathe|see)\b",
+            r"\b(?:going to|gonna|will|ill) kill [a-z]+\b(?=[^|]*\b(?:i know (?:her|his|their|wh"
+            r"ere)|ill be there|her bus|his house|her house)\b)",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -1990,6 +2041,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"p|surprise|jacket|coat|play fight\w*|tickl\w*|pillow fight)\b",
             r"\b(?:judo|karate|wrestl\w*|sparring|bjj|martial arts|kickboxing|boxing class|dance"
             r")\b",
+            r"\b(?:pillow|lol|lmao|haha\w*|toddler|baby|(?:hes|shes|he is|she is) \d|\d ?(?:yo|y"
+            r"ear old|years old)|playing|snowball|water balloon|nerf)\b",
         ),
     ),
     Signal(
@@ -2018,6 +2071,7 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:lol|lmao|haha\w*|jk|party|late for|early|spoil\w*|spoiler|forget|forgot|if i "
             r"eat|last slice)\b",
+            r"\bjokingly\b|\bwedding\b|\bbirthday\b",
         ),
     ),
     Signal(
@@ -2070,11 +2124,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?=[^|]*\b(?:hiding|scared|kids|room with me|locked|terrified|shaking)\b)",
             r"\b(?:sitting|parked|standing|waiting) (?:in his car |in her car )?outside my (?:fl"
             r"at|house|door|window|work|place|apartment)\b",
+            r"\b(?:been |keeps |has been )?coming into my (?:room|bed)(?: at night| when)\b",
+            r"\b(?:hes|shes|he is|she is) blocking the door\b",
+            r"\blocked in (?:an?|the|my) (?:apartment|room|flat|house|basement)\b",
+            r"\b(?:keep|keeps|took|take|has|have) my (?:visa|papers|documents|passport)\b",
         ),
         person=Person.ANY,
         unless=(
             r"\b(?:uber|taxi|cab|delivery|pizza|driver|lift|ride|dog|cat|kids? (?:are|is) playin"
             r"g|surprise|jacket|coat)\b",
+            r"\b(?:forgot (?:his|her|their) keys|locked (?:himself|herself|themselves) out|toddl"
+            r"er|some peace|some quiet)\b",
         ),
     ),
     Signal(
@@ -2162,6 +2222,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"todas las (?:pastillas|pildoras)|jai avale (?:toute la boite|tous (?:les|mes) (?:com"
             r"primes|medicaments|cachets))|tomei todos os (?:comprimidos|remedios)|ich habe (?:all"
             r"e|die ganze packung) tabletten genommen)\b",
+            r"\btook (?:like |about |around )?\d+ (?:of )?(?:my|his|her|\w+s) (?:\w+ )?{PILLS}\b",
+            r"\bmixed (?:pills|drugs|tablets) (?:and|with) (?:drinks?|alcohol|booze)\b",
         ),
         person=Person.ANY,
     ),
@@ -2207,6 +2269,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:left|right) side of (?:my|his|her) (?:face|body)\b[^.!?]{0,40}\b(?:cant feel|"
             r"numb|droop\w*|weak)\b|\bcant feel (?:the )?(?:left|right) side\b",
             r"\b(?:words (?:are )?coming out wrong|slurring (?:my|his|her) words)\b",
+            r"\b(?:completely |totally )?(?:unconscious|unresponsive)\b|\bbarely breathing\b|\bn"
+            r"ot breathing (?:right|properly)\b|\bcant wake (?:him|her|them)\b|\bchoking on\b",
+            r"\b(?:smell of gas|gas leak|gas heater|boiler|carbon monoxide)\b[^|]{0,80}\b(?:head"
+            r"aches?|dizzy|fainted|confused|sleepy|hard to wake|sick)\b",
+            r"\b(?:sudden|worst) (?:terrible |severe )?headache\b[^.!?]{0,40}\b(?:never|see|visi"
+            r"on|eye)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2215,6 +2283,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"er|food coma|cat video|gaming)\b",
             r"\b(?:fake blood|halloween|costume|makeup|prop|thought i was having|turned out|hosp"
             r"ital said|doctor said)\b",
+            r"\b(?:cat|dog|kitten|puppy|the baby is napping|asleep on the couch)\b",
         ),
     ),
     Signal(
@@ -2405,6 +2474,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"fa finita|vuole (?:uccidersi|suicidarsi|morire)|will sich umbringen|veut (?:se "
             r"suicider|mourir|se tuer)|quer (?:se matar|morrer)|quiere (?:morir|matarse|"
             r"suicidarse))\b",
+            r"\b(?:ya no quiere vivir|nao quer mais viver|non vuole piu vivere|ne veut plus vivr"
+            r"e|will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
         ),
         person=Person.OTHER,
     ),
@@ -2425,6 +2496,15 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"disparaitre\b",
             r"\b(?:queria|quisera) (?:estar morto|estar morta|sumir|desaparecer)\b|\bquero sumir\b",
             r"\bvorrei (?:essere morto|essere morta|sparire|non svegliarmi)\b",
+            r"\b(?:m ?endormir pour toujours|dormir para siempre|dormire per sempre|dormir para "
+            r"sempre|fur immer schlafen)\b",
+            r"\b(?:me atropele|me atropelle|mi investa|me atropellara)\b",
+            r"\b(?:me da igual si me muero|egal ob ich sterbe|peu importe si je meurs|non mi imp"
+            r"orta se muoio|tanto faz se eu morrer)\b",
+            r"\b(?:non esistere piu|ne plus exister|no existir mas|nao existir mais|nicht mehr e"
+            r"xistieren)\b",
+            r"\b(?:para cuando ya no este|quand je ne serai plus la|wenn ich nicht mehr da bin|q"
+            r"uando (?:eu )?nao estiver mais aqui|quando non ci saro piu)\b",
         ),
         person=Person.FIRST,
         unless=(
