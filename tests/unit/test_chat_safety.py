@@ -67,6 +67,9 @@ def test_a_past_attempt_gets_the_card_with_words_about_then_and_now(hearth: Hear
     assert "right now" not in past.reply.text.lower()
     assert current.reply.text != past.reply.text
     assert "these days" not in current.reply.text and "around for you now" not in current.reply.text
+    # On-call staff are told which is which, so they can triage.
+    first, second = _store(hearth).outbox
+    assert (first.reason, second.reason) == ("told_as_past", "current")
 
 
 def test_high_risk_queues_one_escalation_with_ids_and_labels_only(hearth: Hearth) -> None:

@@ -6,7 +6,7 @@ import io
 import json
 import traceback
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -239,8 +239,29 @@ def test_malformed_event_is_rejected_without_echoing_it(body: str) -> None:
 def test_event_has_no_field_that_could_carry_what_the_person_wrote() -> None:
     assert {f.name for f in fields(make_event())} == {
         "event_id", "user_id", "session_id", "message_id", "tier", "categories",
-        "occurred_at", "country", "protocol_version", "screen_version",
+        "occurred_at", "country", "protocol_version", "screen_version", "reason",
     }
+
+
+def test_reason_is_a_label_from_a_closed_list() -> None:
+    body = json.loads(json.dumps(make_event().to_dict()))
+    assert parse_event(json.dumps(body)).reason == "current"
+    body["reason"] = "told_as_past"
+    assert parse_event(json.dumps(body)).reason == "told_as_past"
+    body["reason"] = ""  # an outbox item written before the field existed
+    assert parse_event(json.dumps(body)).reason == "current"
+    body["reason"] = "she said she took pills in 2019"
+    with pytest.raises(InvalidEscalationEventError):
+        parse_event(json.dumps(body))
+
+
+def test_staff_can_tell_a_past_attempt_from_current_risk() -> None:
+    case = _case()
+    past = replace(case, event=replace(case.event, reason="told_as_past"))
+    _, now_text = format_notification(case)
+    _, past_text = format_notification(past)
+    assert "Reason: risk described as current" in now_text
+    assert "Reason: told as past" in past_text and "asked how they are now" in past_text
 
 
 def test_notice_names_the_case_and_what_to_do_and_nothing_else() -> None:
@@ -263,7 +284,8 @@ def test_notice_names_the_case_and_what_to_do_and_nothing_else() -> None:
         "This notice carries ids and labels only, never what the person wrote.",
     }
     labels = (
-        "Case: ", "Tier: ", "Categories: ", "Occurred at: ", "Case opened at: ", "Country: ",
+        "Case: ", "Tier: ", "Categories: ", "Reason: ", "Occurred at: ", "Case opened at: ",
+        "Country: ",
         "Protocol version: ", "User id (pseudonymous): ", "Session id: ", "Message id: ",
         f"Record what you do against case {event.event_id}.",
     )
@@ -286,7 +308,7 @@ def test_webhook_payload_has_ids_and_labels_but_no_text_field() -> None:
     assert payload["type"] == "hearth.escalation"
     assert set(payload["case"]) == {
         "eventId", "userId", "sessionId", "messageId", "tier", "categories", "occurredAt",
-        "openedAt", "country", "protocolVersion", "screenVersion",
+        "openedAt", "country", "protocolVersion", "screenVersion", "reason",
     }
     assert "text" not in json.dumps(payload)
     assert PERSON_WROTE not in json.dumps(payload)

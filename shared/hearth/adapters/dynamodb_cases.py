@@ -93,6 +93,7 @@ class _Items:
             country = UnicodeAttribute()
             protocol_version = UnicodeAttribute(attr_name="protocolVersion", null=True)
             screen_version = UnicodeAttribute(attr_name="screenVersion", null=True)
+            reason = UnicodeAttribute(null=True)
             opened_at = UTCDateTimeAttribute(attr_name="openedAt")
             notified = UnicodeSetAttribute(null=True)
             expires_at = TTLAttribute(attr_name="expiresAt", null=True)
@@ -203,6 +204,7 @@ class DynamoEscalationCases:
             country=event.country,
             protocol_version=event.protocol_version or None,
             screen_version=event.screen_version or None,
+            reason=event.reason,
             opened_at=opened_at,
             expires_at=opened_at + CASE_RETENTION,
         )
@@ -228,6 +230,7 @@ def _to_case(item: Any) -> EscalationCase:
             country=item.country,
             protocol_version=item.protocol_version or "",
             screen_version=item.screen_version or "",
+            reason=item.reason or "current",
         ),
         opened_at=item.opened_at,
         notified=frozenset(item.notified or ()),

@@ -118,6 +118,7 @@ class _Items:
             country = UnicodeAttribute()
             protocol_version = UnicodeAttribute(attr_name="protocolVersion")
             screen_version = UnicodeAttribute(attr_name="screenVersion")
+            reason = UnicodeAttribute(null=True)
 
         class ProfileItem(_Base):  # type: ignore[misc,valid-type]
             Meta = meta  # type: ignore[assignment]
@@ -361,6 +362,7 @@ class DynamoConversationStore:
             country=event.country,
             protocol_version=event.protocol_version,
             screen_version=event.screen_version,
+            reason=event.reason,
             expires_at=event.occurred_at + OUTBOX_TTL,
         )
 

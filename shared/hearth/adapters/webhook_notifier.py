@@ -82,6 +82,7 @@ def webhook_payload(case: EscalationCase) -> dict[str, Any]:
             "country": event.country,
             "protocolVersion": event.protocol_version,
             "screenVersion": event.screen_version,
+            "reason": event.reason,
         },
     }
 

@@ -43,7 +43,7 @@ from hearth.domain.errors import (
     TurnAlreadyClaimedError,
     TurnInProgressError,
 )
-from hearth.domain.escalation import EscalationEvent
+from hearth.domain.escalation import REASON_CURRENT, REASON_TOLD_AS_PAST, EscalationEvent
 from hearth.domain.ids import new_id
 from hearth.domain.patterns import InsightStatus, describes_conflict, people_mentioned
 from hearth.domain.prompts import (
@@ -490,6 +490,9 @@ class ChatService:
             country=country,
             protocol_version=PROTOCOL_VERSION,
             screen_version=SCREEN_VERSION,
+            reason=REASON_TOLD_AS_PAST
+            if decision.screen.history and decision.tier is RiskTier.HIGH
+            else REASON_CURRENT,
         )
 
     def _card(self, user_id: str, label: RiskLabel) -> CrisisCard | None:

@@ -39,6 +39,9 @@ class EscalationEvent:
     country: str
     protocol_version: str
     screen_version: str
+    # Why the card was shown: "current" risk, or "told_as_past" (the person described a past
+    # attempt or past suicidal thoughts and nothing current), so staff can triage.
+    reason: str = "current"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +55,7 @@ class EscalationEvent:
             "country": self.country,
             "protocolVersion": self.protocol_version,
             "screenVersion": self.screen_version,
+            "reason": self.reason,
         }
 
     @classmethod
@@ -69,7 +73,13 @@ class EscalationEvent:
             country=str(data.get("country", "INTL")),
             protocol_version=str(data.get("protocolVersion", "")),
             screen_version=str(data.get("screenVersion", "")),
+            reason=str(data.get("reason") or REASON_CURRENT),
         )
+
+
+REASON_CURRENT = "current"
+REASON_TOLD_AS_PAST = "told_as_past"
+_REASONS = frozenset({REASON_CURRENT, REASON_TOLD_AS_PAST})
 
 
 @dataclass(frozen=True)
@@ -120,7 +130,17 @@ def parse_event(body: str) -> EscalationEvent:
         country=_text(data, "country", _TOKEN, default="INTL"),
         protocol_version=_text(data, "protocolVersion", _LABEL, default=""),
         screen_version=_text(data, "screenVersion", _LABEL, default=""),
+        reason=_reason(data.get("reason")),
     )
+
+
+def _reason(value: object) -> str:
+    # Older events (and an outbox item written before the field existed) carry none.
+    if value is None or value == "":
+        return REASON_CURRENT
+    if not isinstance(value, str) or value not in _REASONS:
+        raise InvalidEscalationEventError("reason is not a known reason")
+    return value
 
 
 _ESCALATING_TIERS = frozenset(tier.value for tier, rule in TIER_RULES.items() if rule.escalates)
@@ -182,6 +202,13 @@ STAFF_GUIDANCE: dict[str, str] = {
     ),
 }
 _DEFAULT_GUIDANCE = "Follow your organisation's on-call protocol for this tier."
+_REASON_TEXT = {
+    "current": "risk described as current",
+    "told_as_past": (
+        "told as past: the person described a past attempt or past suicidal thoughts and "
+        "nothing current; Hearth asked how they are now"
+    ),
+}
 
 
 def format_notification(
@@ -202,6 +229,7 @@ def format_notification(
         f"Case: {event.event_id}",
         f"Tier: {event.tier}",
         f"Categories: {categories}",
+        f"Reason: {_REASON_TEXT.get(event.reason, event.reason)}",
         f"Occurred at: {_utc(event.occurred_at)}",
         f"Case opened at: {_utc(case.opened_at)}",
         f"Country: {event.country}",

@@ -36,6 +36,7 @@ OUTBOX_FIELDS = (
     "country",
     "protocolVersion",
     "screenVersion",
+    "reason",
 )
 
 
