@@ -556,7 +556,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:dark|morbid|suicidal ish|bad) thoughts (?:again|lately|are back|every day|"
             r"about (?:dying|death|not being here|ending))\b|\bhaving (?:dark|morbid) thoughts\b",
             r"\b(?:tired|sick|exhausted) of (?:fighting|trying|existing|being here|this life|it "
-            r"all)(?= *(?:$|[.!?,]|anymore|and i|i just))",
+            r"all|living|being alive)(?= *(?:$|[.!?,]|anymore|and i|i just|tbh|honestly|rn|ngl|fr"
+            r"))",
             r"\b(?:give|giving|gave) up on (?:life|living|myself|staying alive)\b",
             r"\bno (?:will|desire|reason) to (?:live|go on|keep going|stay alive)\b",
             r"\b(?:nobody|no one|anybody|anyone) (?:would|will) (?:even )?(?:miss me|notice (?:if|"
@@ -646,6 +647,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b",
             r"\b(?:someone|somebody) (?:would|could) (?:just )?(?:end it|kill me|take me out) fo"
             r"r me\b",
+            r"\bwant to (?:just )?not wake up\b",
+            r"\bif i (?:died|was gone|disappeared)\b[^.!?]{0,20}\b(?:nobody|no one|noone) (?:wou"
+            r"ld|will) (?:even )?(?:notice|care|miss me)\b",
+            r"\b(?:pray|wish|hope) to (?:just )?not exist\b",
+            r"\b(?:sleep|go to sleep|fall asleep) and never (?:come back|return)\b",
+            r"\bhope (?:its|it is|this is|tonight is) my last\b",
+            r"\bcant see myself (?:being )?(?:alive|here|around) (?:next|in|by)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -825,6 +833,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bi know (?:where and when|when and where|how and when|when and how)\b(?! (?:the|my|"
             r"our|"
             r"it|its|this|that|to|we)\b)",
+            r"\b(?:keep|keeps|cant stop|been|always) (?:thinking|thinkin) (?:about|of) (?:the )?"
+            r"(?:train tracks|tracks|jumping|the bridge|hanging|overdosing|the pills|pills in|drow"
+            r"ning|driving off|crashing my car)\b",
+            r"\b(?:the )?(?:bridge|tracks|river|cliff|roof|pills|rope|edge|sea|lake)\b(?: near m"
+            r"y \w+| by my \w+)? (?:keeps|keep|is) calling (?:me|to me)\b",
+            r"\bpicturing myself (?:hanging|dead|jumping|falling|gone)\b",
+            r"\b(?:want|wanna|going|tempted) to (?:step|walk|jump|run) in front of (?:a|the) (?:"
+            r"car|bus|train|truck|lorry)\b",
+            r"\burge to (?:end it|die|kill myself|jump|end my life)\b",
+            r"\b(?:im )?thinking of (?:overdosing|jumping off|hanging myself|ending it|killing m"
+            r"yself|taking all (?:my|the) pills)\b",
+            r"\b(?:today|tonight)(?:s| is) the (?:day|night) i end (?:it|things|my life)\b",
+            r"\b(?:want|wanna|going) to drive (?:my car )?(?:off (?:the road|a cliff|the bridge)"
+            r"|into (?:a tree|a wall|the river|oncoming))\b",
+            r"\bmy own funeral\b[^.!?]{0,30}\b(?:wanting|want|wish|peaceful|relief)\b",
+            r"\bhow to make sure (?:an? )?(?:overdose|it|the pills) (?:works|work|is enough)\b",
+            r"\bpainless way out\b",
         ),
     ),
     Signal(
@@ -1033,6 +1058,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bposted a countdown\b|\bcountdown on (?:her|his|their) story\b",
             r"\bsending me (?:pictures|pics|photos) of (?:the )?(?:tracks|bridge|pills|rope|edge"
             r"|roof)\b",
+            r"\b(?:said|texted|messaged|sent)\b[^.!?]{0,30}\b(?:bye forever|goodbye|sorry for ev"
+            r"erything)\b[^|]{0,40}\b(?:wont pick up|isnt picking up|wont respond|went silent|gone"
+            r" silent)\b",
+            r"\b(?:says|said) (?:she|he|they) (?:has|have|s got) (?:pills|a gun|a rope) (?:saved"
+            r"|stashed|hidden|ready)\b",
+            r"\blocked (?:herself |himself |themselves )?in (?:the )?bathroom\b[^.!?]{0,30}\b(?:"
+            r"not answering|wont answer|hour)\b",
+            r"\b(?:is|s) cutting (?:herself|himself|themselves|again|and)\b",
+            r"\btook (?:his|her|their) (?:gun|pistol|rifle|pills) and (?:drove|left|went|walked)"
+            r" off\b",
+            r"\bon the (?:bridge|roof|ledge|edge)\b[^.!?]{0,30}\bsaying goodbye\b",
+            r"\bgave me (?:all )?(?:her|his|their) (?:jewelry|jewellery|stuff|things|games|cloth"
+            r"es)\b",
+            r"\b(?:livestream\w*|streaming|posting) (?:\w+ )?(?:cutting|self harm|overdos\w*|sui"
+            r"cide)\b",
+            r"\bgiving away (?:his|her|their) (?:\w+ )?(?:games|jewelry|books|toys)\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1194,6 +1235,22 @@ SIGNALS: tuple[Signal, ...] = (
             r":asleep|gone|out))\b",
             r"\b(?:picked|chose|chosen|choosing) the (?:bridge|spot|place|tree|building)\b",
             r"\bpracti[cs]\w* (?:the |a )?(?:knot|noose)\b",
+            r"\bgave (?:away )?my (?:cat|dog|pets?) (?:away |to (?:my )?\w+ )(?:\w+ )?for good\b",
+            r"\b(?:wrote|written|writing) (?:letters|notes) to everyone i love\b",
+            r"\bfinally (?:bought|got) (?:the|a) (?:rope|gun|noose|pills)\b",
+            r"\bleft a note\b[^.!?]{0,30}\bfor (?:them|my (?:family|parents|mum|mom|dad|wife|hus"
+            r"band|kids))\b",
+            r"\b(?:gun|rope|pills|noose)\b[^|]{0,40}\b(?:its|it is) for me\b",
+            r"\b(?:passwords|stuff|things|games|clothes)\b[^.!?]{0,30}\bwont need (?:them|it|em)"
+            r"\b",
+            r"\bwont (?:have to )?deal with (?:the )?bills after\b",
+            r"\b(?:lettere? di addio|lettres? d ?adieu|abschiedsbriefe)\b|\bjai donne (?:toutes "
+            r")?mes affaires\b",
+            r"\b(?:separei os remedios|separe las pastillas|ho messo da parte le pastiglie)\b(?=["
+            r"^|]*\b(?:hoje a noite|esta noite|esta noche|stasera|tudo|todas|tutte)\b)",
+            r"\b(?:found|picked|chose) a (?:quiet )?(?:spot|place) (?:in the woods |by the river"
+            r" |by the lake )?for it\b",
+            r"\b(?:knife|rope|pills|gun|blade) is (?:on the \w+ )?ready\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1205,6 +1262,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"line|zoom|sold|selling)\b",
             r"\b(?:fixing|repair\w*|cleaning|gutters?|taking (?:photos|pictures)|photos?|selfies"
             r"?|the view|sunset|shingles|antenna|solar panels?)\b",
+            r"\b(?:surgery|operation|routine|responsible|baby clothes|done having kids|outgrown|"
+            r"grew out of)\b",
         ),
     ),
     Signal(
@@ -1367,9 +1426,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"nscious|garage|rope|bath)\b)|\b(?:pills|note|overdose)\b[^.!?]{0,40}\b(?:my \w+|some"
             r"one|they|he|she) found me\b",
             r"\b(?:hospital|icu|ward)\b[^.!?]{0,30}\battempts?\b",
+            r"\blast time i (?:took pills|overdosed|tried to (?:die|kill myself|end it)|attempted"
+            r")\b",
+            r"\b(?:pumped my stomach|stomach (?:was )?pumped)\b",
+            r"\bi tried (?:jumping|hanging myself|overdosing|drowning myself|cutting my wrists)\b",
+            r"\btried to die\b",
+            r"\battempted (?:in (?:19|20)\d\d|at \d+|when i was|last year|twice|once)\b",
+            r"\bfailed attempt (?:last night|yesterday|today|this morning|last week)\b",
+            r"\boverdos\w* on purpose\b|\bcrash\w* (?:my|the) car on purpose\b",
+            r"\b(?:rope|pills|note) from the last time\b",
+            r"\bfound me in time\b",
+            r"\b(?:tentative de suicide|intento de suicidio|tentativa de suicidio|tentato suicid"
+            r"io|suizidversuch)\b",
         ),
         unless=(
             r"\b(?:laughed|laughing) so hard\b",
+            r"\b(?:affairs in order|surgery|routine)\b",
         ),
     ),
     Signal(
@@ -1469,6 +1541,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:blade|razor|sharpener|knife|lighter)\b[^.!?]{0,40}\bfor when it gets bad\b",
             r"\bsleeves\b[^.!?]{0,40}\b(?:marks|cuts|scars)\b",
             r"\bafter i (?:cut|burn|hurt myself|sh)\b",
+            r"\bdeserve the pain\b",
+            r"\b(?:cuts|wounds|burns) on my (?:arms?|thighs?|legs?|wrists?|stomach)\b",
+            r"\b(?:sh|self harm|cutting|hurting myself|burning myself) is the only (?:thing|way)"
+            r"\b",
+            r"\b(?:hot (?:spoons?|metal|knife)|lighter|iron) (?:on|against) my (?:skin|arm|leg|t"
+            r"high|wrist)\b",
+            r"\b(?:hid|hide|hiding|keep) (?:razors?|blades?) in my\b",
+            r"\b(?:bit|scratched|hit|burned) myself (?:until|till) (?:i|it) (?:bled|bleed)\b",
+            r"\b(?:carve|carving|carved) (?:\w+ )?into my (?:skin|arms?|legs?|thighs?|wrists?)\b",
+            r"\b(?:compass|blade|razor|sharpener|scissors) to (?:scratch|cut) (?:myself|my)\b",
+            r"\b(?:thinking of|want to|wanna) (?:burning|cutting|hurting) my (?:arm|arms|leg|leg"
+            r"s|skin|wrist|wrists)\b",
+            r"\bpicking (?:at )?my (?:wounds|scabs|cuts) open\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -1641,6 +1726,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:combien|cuantas|quante|quantos|wie viele)\b[^.!?]{0,40}\b(?:fatal|letal|morta"
             r"le|mortal|todlich|tod)\b",
             r"\b(?:different|lots of|multiple|several) (?:shops|pharmacies|chemists|stores)\b",
+            r"\bhow (?:many|much) {W6}would be too (?:many|much)\b",
+            r"\b(?:which|what) (?:over the counter |otc )?(?:meds|pills|drugs|medications?) (?:a"
+            r"re|is) (?:lethal|deadly|fatal)\b",
+            r"\bwould \d+ (?:of )?(?:my )?(?:\w+ )?{PILLS} be enough\b",
+            r"\bknot (?:is )?(?:strongest|best) for hanging\b",
+            r"\b(?:cuantas pastillas|quantos comprimidos)\b[^.!?]{0,30}\b(?:sobredosis|overdose|"
+            r"matan|matam|mata)\b",
+            r"\bhow long (?:does|would|will) (?:an? )?(?:overdose|od) take\b",
+            r"\bdoes it hurt to (?:get hit|jump|hang|drown|overdose|bleed)\b",
+            r"\bcan you (?:od|overdose) on (?:your |my |his |her )?(?:\w+ )?{PILLS}\b",
+            r"\bwould (?:my )?(?:\w+ )?(?:pistol|gun|rifle|shotgun) work\b",
+            r"\bbefore (?:its|it is) too late to save\b",
         ),
         person=Person.ANY,
         requires=(
@@ -1650,7 +1747,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"work|find|found|survive|floor|height|faster|quicker|hold|beam|sea|water|river|"
             r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet|blade|completion|success|"
             r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
-            r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive)\b",
+            r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
+            r"pills|sobredosis|matam|matan|hurt|save)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -1660,6 +1758,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:safely|to dive|diving board|dive off|snorkel\w*|scuba)\b",
             r"\b(?:marathon|running|hydrat\w*|exercise|workout|hiking)\b",
             r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
+            r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
         ),
     ),
     Signal(
@@ -1698,6 +1797,7 @@ SIGNALS: tuple[Signal, ...] = (
             r":a|the|our) (?:hike|trip|photo|view))\b",
             r"\b(?:fixing|repair\w*|cleaning|gutters?|taking (?:photos|pictures)|photos?|selfies"
             r"?|the view|sunset|shingles|antenna|solar panels?)\b",
+            r"\b(?:by code|elevator|building code|regulations?|planning permission|zoning)\b",
         ),
     ),
     Signal(
@@ -1924,6 +2024,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bmake sure (?:he|she|they) (?:cant|never) (?:walk|talk|breathe|see)\b",
             r"\b(?:going to|gonna|will|ill) kill [a-z]+\b(?=[^|]*\b(?:i know (?:her|his|their|wh"
             r"ere)|ill be there|her bus|his house|her house)\b)",
+            r"\b(?:voy a matar a|(?:lo|la) voy a matar|ich werde (?:ihn|sie) umbringen|je vais ("
+            r"?:le|la|les) tuer|vou matar (?:ele|ela|o|a)|(?:lo|la|li|ti) ammazzo)\b",
+            r"\b(?:want|wanna|going) to run (?:him|her|them) over\b",
+            r"\bbeat (?:him|her|them) (?:till|until) (?:he|she|they) (?:stops? breathing|cant)\b",
+            r"\bsaid (?:hell|he will|shell|she will|theyll) (?:shoot|kill|stab|hurt) (?:everyone"
+            r"|everybody|us|people)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -1969,6 +2075,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"to) (?:hurt|harm) (?:my|the|our) (?:baby|newborn|son|daughter|kid|kids|child|childre"
             r"n)\b",
             r"\bi (?:shook|hit|slapped) (?:the|my|our) (?:baby|newborn)\b",
+            r"\b(?:scared|afraid) i (?:could|might|will|ll) (?:snap and )?(?:hurt|harm|shake) (?"
+            r":my|the) (?:kids|children|son|daughter|baby)\b",
+            r"\b(?:scared|afraid) (?:ill|i ll|i will) shake the baby\b",
         ),
         person=Person.FIRST,
         requires=(),
@@ -2035,6 +2144,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"h|for)) (?:him|her)\b",
             r"\b(?:shoving|pushing|hitting|beating|slapping) (?:my \w+|me|her|him) around\b",
             r"\b(?:grabbed|choked|strangled) me (?:by|around) (?:the )?(?:throat|neck)\b",
+            r"\bthreatened me with a (?:knife|gun|bat|hammer|pistol)\b",
+            r"\b(?:me pega|me golpea|schlagt mich|schlaegt mich|me frappe|me bate|mi picchia|me "
+            r"maltrata)\b",
+            r"\b(?:an? )?older (?:guy|man|woman) (?:online )?is (?:making|forcing|pressuring) me"
+            r" (?:to )?send (?:pics|photos|nudes|videos)\b",
+            r"\bthrew (?:boiling|hot) (?:water|coffee|oil|tea) (?:at|on) me\b",
+            r"\btrapped in the car\b",
+            r"\bi hit my (?:son|daughter|kid|child|baby) (?:hard|again|so hard)\b",
         ),
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
@@ -2043,6 +2160,8 @@ SIGNALS: tuple[Signal, ...] = (
             r")\b",
             r"\b(?:pillow|lol|lmao|haha\w*|toddler|baby|(?:hes|shes|he is|she is) \d|\d ?(?:yo|y"
             r"ear old|years old)|playing|snowball|water balloon|nerf)\b",
+            r"\b(?:in the paper|news|article|read about|documentary|podcast|until im|till im|unt"
+            r"il i m|curfew|grounded|all my friends have)\b",
         ),
     ),
     Signal(
@@ -2067,6 +2186,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bthreat(?:en|ens|ened|ening) to take (?:the )?(?:children|kids|baby)\b",
             r"\b(?:reminds me|shows me|points it at me|makes sure i know)\b[^.!?]{0,40}\b(?:gun|"
             r"knife)\b|\b(?:gun|knife)\b[^.!?]{0,50}\breminds me\b",
+            r"\b(?:said|says|told me|told us) (?:that )?(?:hed|he would|shed|she would|he will|h"
+            r"ell|shell|he d|she d) kill (?:us|us all|everyone|me and)\b",
         ),
         unless=(
             r"\b(?:lol|lmao|haha\w*|jk|party|late for|early|spoil\w*|spoiler|forget|forgot|if i "
@@ -2088,6 +2209,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:scared|afraid|terrified) (?:he|she)(?:ll| will| is going to| might) (?:kill|"
             r"hurt|hit|find)\b",
             r"\b(?:not|dont feel) safe (?:at home|in my (?:home|house)|with (?:him|her|my))\b",
+            r"\b(?:scared|afraid|terrified) (?:hes|shes|he is|she is) (?:gonna|going to) (?:kill"
+            r"|hurt) me\b",
         ),
         unless=(
             r"\b(?:chess|gloat\w*|game|match|lol|haha|grounded|report card|grades?)\b",
@@ -2128,6 +2251,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:hes|shes|he is|she is) blocking the door\b",
             r"\blocked in (?:an?|the|my) (?:apartment|room|flat|house|basement)\b",
             r"\b(?:keep|keeps|took|take|has|have) my (?:visa|papers|documents|passport)\b",
+            r"\b(?:my ex|he|she)(?:s| is) (?:outside|at) my (?:window|door|house|flat|work)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2224,6 +2348,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"e|die ganze packung) tabletten genommen)\b",
             r"\btook (?:like |about |around )?\d+ (?:of )?(?:my|his|her|\w+s) (?:\w+ )?{PILLS}\b",
             r"\bmixed (?:pills|drugs|tablets) (?:and|with) (?:drinks?|alcohol|booze)\b",
+            r"\btook (?:everything|all the pills|all the meds) in the (?:medicine )?cabinet\b(?! "
+            r"to)",
+            r"\b(?:throwing up|vomiting|blurry|fading|cant stay awake|passing out)\b[^.!?]{0,30}"
+            r"\bafter the pills\b",
+            r"\b(?:tome muchas pastillas|zu viele tabletten genommen|avale toutes mes (?:pilules"
+            r"|pillules|comprimes)|ho preso troppe (?:pastiglie|pillole)|tomei muitos comprimidos)"
+            r"\b",
+            r"\binjected too much\b",
+            r"\bswallowed (?:a bunch of |some |a |two |three )?(?:batteries|button batteries|mag"
+            r"nets|glass|razor blades|bleach)\b",
+            r"\btook (?:pills|something|a lot|too many)\b[^.!?]{0,30}\b(?:passing out|passed out"
+            r"|wont wake|unresponsive|not breathing)\b",
         ),
         person=Person.ANY,
     ),
@@ -2275,6 +2411,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"aches?|dizzy|fainted|confused|sleepy|hard to wake|sick)\b",
             r"\b(?:sudden|worst) (?:terrible |severe )?headache\b[^.!?]{0,40}\b(?:never|see|visi"
             r"on|eye)\b",
+            r"\b(?:cut|wound) is gushing\b|\bgushing blood\b",
+            r"\b(?:rope|belt|cord) broke\b",
+            r"\bi jumped\b[^.!?]{0,30}\b(?:broken|bleeding|cant move|cant feel)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2407,7 +2546,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bich bring(?:e)? mich um\b|\bich nehme mir das leben\b",
             r"\bich (?:denke|dachte) (?:\w+ ){0,2}daran,? mich (?:umzubringen|zu toten|selbst zu "
             r"toten)\b|\bmich umzubringen\b",
-            r"\bich (?:will|mochte|moechte|kann) nicht mehr leben\b",
+            r"\bich (?:will|mochte|moechte|kann) (?:einfach |echt )?nicht mehr leben\b",
             r"\bich (?:will|mochte|moechte) mir das leben nehmen\b",
             r"\bich (?:denke|dachte) (?:an|uber|ueber) (?:selbstmord|suizid)\b|\bich habe "
             r"(?:selbstmordgedanken|suizidgedanken)\b|\bich bin suizidal\b",
@@ -2460,6 +2599,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"(?:mich|hab mich) (?:\w+ ){0,2}geritzt|me machuco|me lastimo|me hago dano)\b(?! (?:"
             r"(?:i|le|la|el|los|las|les|o|os|a|die|den) )?(?:capelli|pelo|cabelo|cheveux|haare|"
             r"frangia|unghie|unas|ongles|barba|flequillo|franja|fleco))",
+            r"\bje me suis (?:encore |de nouveau )?(?:scarifiee?|coupee?)\b",
         ),
         person=Person.FIRST,
     ),
@@ -2476,6 +2616,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"suicidarse))\b",
             r"\b(?:ya no quiere vivir|nao quer mais viver|non vuole piu vivere|ne veut plus vivr"
             r"e|will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
+            r"\b(?:se quiere (?:matar|morir|suicidar)|parle de se (?:tuer|suicider)|vuole farla "
+            r"finita|quer se matar|will sich (?:umbringen|toten))\b",
         ),
         person=Person.OTHER,
     ),
@@ -2505,6 +2647,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"xistieren)\b",
             r"\b(?:para cuando ya no este|quand je ne serai plus la|wenn ich nicht mehr da bin|q"
             r"uando (?:eu )?nao estiver mais aqui|quando non ci saro piu)\b",
+            r"\bje (?:ne )?veux plus etre la\b|\bnao aguento mais viver\b|\bvorrei (?:solo )?spa"
+            r"rire\b|\bya no aguanto vivir\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -2585,7 +2729,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
 # Message-level frames. They never silence means questions; see module docstring.
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
-    r"hehe\w*|xd|not serious|im not serious)\b"
+    r"hehe\w*|xd|not serious|im not serious|jaja\w*|kkkk\w*|mdr|ahah\w*|hihi\w*)\b"
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (

@@ -382,7 +382,8 @@ _RECOVERED = re.compile(
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
-    r"grateful (?:to be alive|im alive|to be here))\b"
+    r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
+    r"got help)\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
