@@ -194,6 +194,13 @@ CHAT_NEGATIVE = (
 )
 
 
+def _balanced_lr(c_value: float) -> LogisticRegression:
+    """The one classifier every crisis model here uses: class-balanced, seeded liblinear."""
+    return LogisticRegression(
+        C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
+    )
+
+
 def _stratified_dev(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     return stratified_split(rows, DEV_FRACTION, SEED)
 
@@ -352,9 +359,7 @@ def _chat_corpus(
         cats.append(cat if label else None)
         posts.append(post)
 
-    refer = (
-        cc.REFER + cc.FRESH_DEV_REFER + cc.FRESH_HELDOUT_REFER + cc.FRESH2_HELDOUT_REFER
-    )
+    refer = cc.REFER + cc.FRESH_DEV_REFER + cc.FRESH_HELDOUT_REFER + cc.FRESH2_HELDOUT_REFER
     for c in refer:
         if not c.context:
             add(c.text, 1, c.category.value if c.category is not None else "suicide")
@@ -409,9 +414,7 @@ def _train_chat(train: list[Row]) -> None:
     x = _matrix(texts)
     gates = [rules_and_gate(t) for t in texts]
     rules_card = np.array([r.referral for r, _ in gates])
-    may_raise = np.array(
-        [g in ("open", "chat") and r.tier < RiskTier.MODERATE for r, g in gates]
-    )
+    may_raise = np.array([g in ("open", "chat") and r.tier < RiskTier.MODERATE for r, g in gates])
     rng = random.Random(SEED)
     order = list(range(len(texts)))
     rng.shuffle(order)
@@ -420,18 +423,16 @@ def _train_chat(train: list[Row]) -> None:
         folds[i] = j % CHAT_FOLDS
 
     def fit(c_value: float, idx: np.ndarray) -> LogisticRegression:
-        clf = LogisticRegression(
-            C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
-        )
+        clf = _balanced_lr(c_value)
         return clf.fit(x[idx], y[idx])
 
     best: tuple[float, float, np.ndarray] | None = None
     for c_value in CHAT_C_VALUES:
         oof = np.zeros(len(texts))
         for k in range(CHAT_FOLDS):
-            oof[folds == k] = fit(c_value, np.flatnonzero(folds != k)).predict_proba(
-                x[folds == k]
-            )[:, 1]
+            oof[folds == k] = fit(c_value, np.flatnonzero(folds != k)).predict_proba(x[folds == k])[
+                :, 1
+            ]
         auc = roc_auc_score(y, oof)
         print(f"chat C={c_value}: out-of-fold AUC {auc:.3f}")
         if best is None or auc > best[0] + 1e-9:
@@ -469,23 +470,32 @@ def _train_chat(train: list[Row]) -> None:
         "feature_desc": "word 1-2 + char_wb 3-5, crc32 hashed, binary, l2 (as the short model)",
         "fit_rows": len(texts),
     }
-    learned.save(learned.CHAT_MODEL_PATH, [float(w) for w in clf.coef_[0]],
-                 float(clf.intercept_[0]), meta)
+    learned.save(
+        learned.CHAT_MODEL_PATH, [float(w) for w in clf.coef_[0]], float(clf.intercept_[0]), meta
+    )
     # Category heads, on the positives only: which kind of crisis a chat referral is.
     pos_idx = np.flatnonzero(pos)
     xh = _matrix_buckets([texts[i] for i in pos_idx], CHAT_CATEGORY_BUCKETS)
     for name, path in learned.CHAT_CATEGORY_PATHS.items():
         yh = np.array([1 if cats[i] == name else 0 for i in pos_idx])
-        head = LogisticRegression(
-            C=4.0, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
-        ).fit(xh, yh)
-        learned.save(path, [float(w) for w in head.coef_[0]], float(head.intercept_[0]),
-                     {"features": f"{learned.CHAT_FEATURES}-category", "category": name,
-                      "seed": SEED, "fit_rows": len(pos_idx), "positives": int(yh.sum())})
+        head = _balanced_lr(4.0).fit(xh, yh)
+        learned.save(
+            path,
+            [float(w) for w in head.coef_[0]],
+            float(head.intercept_[0]),
+            {
+                "features": f"{learned.CHAT_FEATURES}-category",
+                "category": name,
+                "seed": SEED,
+                "fit_rows": len(pos_idx),
+                "positives": int(yh.sum()),
+            },
+        )
     learned.chat_model.cache_clear()
     learned.chat_category_models.cache_clear()
-    size = sum(p.stat().st_size for p in (learned.CHAT_MODEL_PATH,
-                                          *learned.CHAT_CATEGORY_PATHS.values()))
+    size = sum(
+        p.stat().st_size for p in (learned.CHAT_MODEL_PATH, *learned.CHAT_CATEGORY_PATHS.values())
+    )
     print(f"wrote crisis_model.chat*.bin: {size / 1024:.0f} KiB")
 
 
@@ -553,9 +563,7 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     extra = np.arange(len(texts), len(y_all))
 
     def fitted(c_value: float, rows_idx: np.ndarray) -> LogisticRegression:
-        clf = LogisticRegression(
-            C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
-        )
+        clf = _balanced_lr(c_value)
         return clf.fit(x_all[rows_idx], y_all[rows_idx])
 
     best: tuple[float, float, np.ndarray] | None = None
@@ -580,11 +588,7 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     can_refer = gated & ~plain
 
     def highest(target: float, covered: np.ndarray, raisable: np.ndarray) -> float:
-        ok = [
-            t
-            for t in grid
-            if (covered | (raisable & (oof >= t)))[all_pos].mean() >= target
-        ]
+        ok = [t for t in grid if (covered | (raisable & (oof >= t)))[all_pos].mean() >= target]
         return float(max(ok)) if ok else float(grid[0])
 
     t_high = highest(LONG_REFER_RECALL, rules_refer, can_refer)
@@ -670,9 +674,7 @@ def main() -> int:
 
     best: tuple[float, float, LogisticRegression] | None = None
     for c_value in C_VALUES:
-        clf = LogisticRegression(
-            C=c_value, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=5000
-        )
+        clf = _balanced_lr(c_value)
         clf.fit(x, y, sample_weight=weight)
         auc = roc_auc_score(dev_y, clf.predict_proba(x_dev)[:, 1])
         chat_auc = roc_auc_score(chat_dev_y, clf.predict_proba(x_chat_dev)[:, 1])
