@@ -293,7 +293,7 @@ class ChatService:
                     emergency_number=emergency,
                     turn=turn_index,
                     previous=previous,
-                    history=decision.screen.history,
+                    history=decision.told_as_past,
                 ),
                 responder=Responder.SAFETY,
                 model_id=f"protocol-{PROTOCOL_VERSION}",
@@ -490,9 +490,7 @@ class ChatService:
             country=country,
             protocol_version=PROTOCOL_VERSION,
             screen_version=SCREEN_VERSION,
-            reason=REASON_TOLD_AS_PAST
-            if decision.screen.history and decision.tier is RiskTier.HIGH
-            else REASON_CURRENT,
+            reason=REASON_TOLD_AS_PAST if decision.told_as_past else REASON_CURRENT,
         )
 
     def _card(self, user_id: str, label: RiskLabel) -> CrisisCard | None:

@@ -163,9 +163,10 @@ def crisis_reply(
 ) -> str:
     """The pre-approved reply for a card-level turn, varied so it never repeats itself twice.
 
-    `history`: the card rests only on past ideation or an attempt the writer told about."""
+    `history`: the card rests only on past ideation or an attempt the writer told about
+    (`SafetyDecision.told_as_past`)."""
     options = _options(tier, categories, third_party)
-    if history and tier is RiskTier.HIGH and options is _SUICIDE_HIGH:
+    if history and options is _SUICIDE_HIGH:
         options = _SUICIDE_HISTORY
     text = options[turn % len(options)].format(emergency=emergency_number)
     if text == previous and len(options) > 1:

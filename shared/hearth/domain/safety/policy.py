@@ -135,6 +135,12 @@ class SafetyDecision:
         return self.rule.card
 
     @property
+    def told_as_past(self) -> bool:
+        """The card rests only on the writer's own past attempt or past suicidal thoughts: the
+        reply asks about now, and on-call staff are told so (escalation reason)."""
+        return self.screen.history and self.tier is RiskTier.HIGH and not self.screen.third_party
+
+    @property
     def guard_risk_context(self) -> bool:
         """Whether the output guard reads the reply as written to someone possibly at risk:
         any concern, or a session still in safety mode."""
