@@ -201,6 +201,37 @@ def _balanced_lr(c_value: float) -> LogisticRegression:
     )
 
 
+def _best_c_out_of_fold(
+    name: str,
+    c_values: tuple[float, ...],
+    folds: np.ndarray,
+    n_folds: int,
+    x_all: csr_matrix,
+    y_all: np.ndarray,
+    auc_mask: np.ndarray,
+) -> tuple[float, np.ndarray]:
+    """(C with the best out-of-fold AUC, its out-of-fold scores) for the first len(folds) rows.
+
+    Rows past len(folds) (lexicon examples) are always in the fitted part, never scored."""
+    n = len(folds)
+    extra = np.arange(n, len(y_all))
+    x, y = x_all[:n], y_all[:n]
+    best: tuple[float, float, np.ndarray] | None = None
+    for c_value in c_values:
+        oof = np.zeros(n)
+        for k in range(n_folds):
+            inside = np.concatenate([np.flatnonzero(folds != k), extra])
+            out = np.flatnonzero(folds == k)
+            clf = _balanced_lr(c_value).fit(x_all[inside], y_all[inside])
+            oof[out] = clf.predict_proba(x[out])[:, 1]
+        auc = roc_auc_score(y[auc_mask], oof[auc_mask])
+        print(f"{name} C={c_value}: out-of-fold AUC {auc:.3f}")
+        if best is None or auc > best[0] + 1e-9:
+            best = (auc, c_value, oof)
+    assert best is not None
+    return best[1], best[2]
+
+
 def _stratified_dev(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     return stratified_split(rows, DEV_FRACTION, SEED)
 
@@ -422,23 +453,9 @@ def _train_chat(train: list[Row]) -> None:
     for j, i in enumerate(order):
         folds[i] = j % CHAT_FOLDS
 
-    def fit(c_value: float, idx: np.ndarray) -> LogisticRegression:
-        clf = _balanced_lr(c_value)
-        return clf.fit(x[idx], y[idx])
-
-    best: tuple[float, float, np.ndarray] | None = None
-    for c_value in CHAT_C_VALUES:
-        oof = np.zeros(len(texts))
-        for k in range(CHAT_FOLDS):
-            oof[folds == k] = fit(c_value, np.flatnonzero(folds != k)).predict_proba(x[folds == k])[
-                :, 1
-            ]
-        auc = roc_auc_score(y, oof)
-        print(f"chat C={c_value}: out-of-fold AUC {auc:.3f}")
-        if best is None or auc > best[0] + 1e-9:
-            best = (auc, c_value, oof)
-    assert best is not None
-    _, c_value, oof = best
+    c_value, oof = _best_c_out_of_fold(
+        "chat", CHAT_C_VALUES, folds, CHAT_FOLDS, x, y, np.ones(len(texts), bool)
+    )
     pos, neg = y == 1, y == 0
     grid = np.round(np.arange(0.30, 0.995, 0.005), 3)
     t_high = float(grid[-1])
@@ -461,7 +478,7 @@ def _train_chat(train: list[Row]) -> None:
             f"{card[p_].mean():.3f} (FA {card[n_].mean():.3f})"
         )
     print(f"chat model: C={c_value}, threshold {t_high}")
-    clf = fit(c_value, np.arange(len(texts)))
+    clf = _balanced_lr(c_value).fit(x, y)
     meta: dict[str, object] = {
         "thresholds": {"chat_high": t_high},
         "c": c_value,
@@ -544,7 +561,6 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     y = np.array([r.label for r in train])
     x_all = _long_matrix(texts + lex_pos + lex_neg)
     y_all = np.concatenate([y, np.ones(len(lex_pos), int), np.zeros(len(lex_neg), int)])
-    x = x_all[: len(texts)]
     long_mask = np.array([learned.is_long(model_view(t)) for t in texts])
     gates = [rules_and_gate(t) for t in texts]
     model_job = np.array([g[0].tier < RiskTier.HIGH and not g[0].third_party for g in gates])
@@ -560,25 +576,9 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
         rng.shuffle(idx)
         for j, i in enumerate(idx):
             folds[i] = j % LONG_FOLDS
-    extra = np.arange(len(texts), len(y_all))
-
-    def fitted(c_value: float, rows_idx: np.ndarray) -> LogisticRegression:
-        clf = _balanced_lr(c_value)
-        return clf.fit(x_all[rows_idx], y_all[rows_idx])
-
-    best: tuple[float, float, np.ndarray] | None = None
-    for c_value in LONG_C_VALUES:
-        oof = np.zeros(len(texts))
-        for k in range(LONG_FOLDS):
-            inside = np.concatenate([np.flatnonzero(folds != k), extra])
-            out = np.flatnonzero(folds == k)
-            oof[out] = fitted(c_value, inside).predict_proba(x[out])[:, 1]
-        auc = roc_auc_score(y[long_mask], oof[long_mask])
-        print(f"long C={c_value}: out-of-fold long-post AUC {auc:.3f}")
-        if best is None or auc > best[0] + 1e-9:
-            best = (auc, c_value, oof)
-    assert best is not None
-    _, c_value, oof = best
+    c_value, oof = _best_c_out_of_fold(
+        "long", LONG_C_VALUES, folds, LONG_FOLDS, x_all, y_all, long_mask
+    )
     pos = long_mask & (y == 1) & model_job
     grid = np.round(np.arange(0.01, 0.99, 0.005), 3)
 
@@ -621,7 +621,7 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
         f"{card[lp].mean():.3f}, >=MODERATE {conc[lp].mean():.3f}; FPR card "
         f"{card[ln].mean():.3f}, >=MODERATE {conc[ln].mean():.3f}"
     )
-    clf = fitted(c_value, np.arange(len(y_all)))
+    clf = _balanced_lr(c_value).fit(x_all, y_all)
     meta: dict[str, object] = {
         "thresholds": {"long_moderate": t_mod, "long_high": t_high, "long_high_plain": t_plain},
         "c": c_value,
