@@ -207,6 +207,7 @@ def _chat_cases(lines: list[str]) -> None:
 
     from tests.unit.crisis_fresh3 import FRESH3_NEGATIVES, FRESH3_REFER
     from tests.unit.crisis_fresh4 import FRESH4_NEGATIVES, FRESH4_REFER
+    from tests.unit.crisis_fresh5 import FRESH5_NEGATIVES, FRESH5_REFER
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -251,11 +252,14 @@ def _chat_cases(lines: list[str]) -> None:
         "figures). `FRESH_HELDOUT_*` was the held-out batch of the third pass; its misses were "
         "read in the fourth pass and it now tunes thresholds too (development figures). "
         "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
-        "the fifth pass, when its misses were read (development figures now). `FRESH3` and "
-        "`FRESH4` were written by authors who had not read the rules or any case "
-        "(tests/unit/crisis_fresh3.py, crisis_fresh4.py). FRESH3 was scored once at first "
-        "contact, then read and fixed (development). FRESH4 was scored only as aggregates, "
-        "never read, trained or tuned on: **the honest first-contact figure**.",
+        "the fifth pass, when its misses were read (development figures now). `FRESH3`, "
+        "`FRESH4` and `FRESH5` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py, crisis_fresh4.py, crisis_fresh5.py). FRESH3 was read "
+        "after its first contact (0.50 card recall); FRESH4 was scored as aggregates only for "
+        "a whole pass (0.31 at first contact, 0.683 at the end) and read once FRESH5 existed. "
+        "Both are development data now, trained on too. FRESH5 is scored only as aggregates, "
+        "never read, trained or tuned on: **the honest first-contact figure** (first contact, "
+        "screen 2026-11-26.1: 0.633, 76/120, with 7/120 false alarms).",
         "",
         "| batch | needs card / hard negatives | card recall | >= MODERATE recall | "
         "false alarm (>= MODERATE) | card on negatives |",
@@ -264,7 +268,8 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH_HELDOUT (now dev)", FRESH_HELDOUT_REFER, FRESH_HELDOUT_NEGATIVES),
         *fresh("FRESH2_HELDOUT (now dev)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
         *fresh("FRESH3, independent author (now dev)", FRESH3_REFER, FRESH3_NEGATIVES),
-        *fresh("FRESH4, independent author (held out)", FRESH4_REFER, FRESH4_NEGATIVES),
+        *fresh("FRESH4, independent author (now dev)", FRESH4_REFER, FRESH4_NEGATIVES),
+        *fresh("FRESH5, independent author (held out)", FRESH5_REFER, FRESH5_NEGATIVES),
         "",
     ]
 

@@ -71,10 +71,15 @@ LONG_PLAIN_FPR_BUDGET = 0.05  # long negatives without risk language the model m
 LONG_CONCERN_RECALL = 0.97  # ... and raise to >= MODERATE (rules MODERATE counts)
 # Chat referral model (crisis_model.chat.bin and its category heads).
 CHAT_DATA = Path(__file__).resolve().parent / "data"
-CHAT_C_VALUES = (4.0, 8.0, 16.0, 32.0)
-CHAT_FOLDS = 5
-CHAT_CARD_FA_BUDGET = 0.015  # chat negatives the combined screen may refer, out of fold
+CHAT_C_VALUES = (16.0, 32.0, 64.0)  # out-of-fold AUC rose up to 32 on the old grid (4-32)
+# Chat model folds are authors, not random rows: each corpus file, the case tables and each
+# FRESH batch is one fold (posts are spread over the folds at random). A random split puts one
+# author's near-paraphrases on both sides and flatters the scores; independent authors (FRESH4,
+# FRESH5) scored like the leave-one-author-out figures, not like the random-fold ones.
+CHAT_CARD_FA_BUDGET = 0.025  # chat (and short-post) negatives the combined screen may refer,
+# scored leave-one-author-out; under the issue's 3 % false-alarm target with some margin
 CHAT_CATEGORY_BUCKETS = 1 << 16
+POSTS = "public posts"  # the author tag of short public posts in the chat corpus
 LEXICON = EVAL_DIR / "crisis" / "suicide_risk_lexicon"
 LEXICON_POSITIVE = ("Passive suicidal ideation", "Active suicidal ideation", "Types of self-injury")
 LEXICON_NEGATIVE = ("Suicide exposure",)
@@ -368,32 +373,35 @@ def _kind_category(kind: str) -> str:
 
 def _chat_corpus(
     short_posts: list[Row],
-) -> tuple[list[str], list[int], list[str | None], list[bool]]:
-    """Chat-style messages for the chat referral model: (texts, needs-card labels, categories).
+) -> tuple[list[str], list[int], list[str | None], list[str]]:
+    """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
+    authors).
 
-    Our case tables (development batches included), and the corpora in bench/data written by
-    authors who had not read the rules. FRESH4 (tests/unit/crisis_fresh4.py) is kept out: it is
-    the held-out batch reported in docs/safety-screen.md. Short public posts of the training
-    split (never the held-out 30 %) join too: the screen reads forum phrases as well, and without
-    them the model took everyday forum replies for risk. Last list: whether a row is a post."""
+    Our case tables (development batches included), FRESH3 and FRESH4 (independent authors, now
+    development data), and the corpora in bench/data written by authors who had not read the
+    rules. FRESH5 (tests/unit/crisis_fresh5.py) is kept out: it is the held-out batch reported in
+    docs/safety-screen.md. Short public posts of the training split (never the held-out 30 %)
+    join too: the screen reads forum phrases as well, and without them the model took everyday
+    forum replies for risk. Last list: who wrote each row (POSTS for a public post)."""
     from tests.unit import crisis_cases as cc
     from tests.unit import crisis_fresh3 as f3
+    from tests.unit import crisis_fresh4 as f4
 
     texts: list[str] = []
     labels: list[int] = []
     cats: list[str | None] = []
-    posts: list[bool] = []
+    authors: list[str] = []
 
-    def add(text: str, label: int, cat: str | None, post: bool = False) -> None:
+    def add(text: str, label: int, cat: str | None, author: str) -> None:
         texts.append(text)
         labels.append(label)
         cats.append(cat if label else None)
-        posts.append(post)
+        authors.append(author)
 
     refer = cc.REFER + cc.FRESH_DEV_REFER + cc.FRESH_HELDOUT_REFER + cc.FRESH2_HELDOUT_REFER
     for c in refer:
         if not c.context:
-            add(c.text, 1, c.category.value if c.category is not None else "suicide")
+            add(c.text, 1, c.category.value if c.category is not None else "suicide", "cases")
     for c in (
         cc.HARD_NEGATIVES
         + cc.CONTEXT_NEGATIVES
@@ -403,19 +411,23 @@ def _chat_corpus(
         + cc.FRESH_HELDOUT_NEGATIVES
         + cc.FRESH2_HELDOUT_NEGATIVES
     ):
-        add(c.text, 0, None)
-    for t in f3.FRESH3_REFER:
-        add(t, 1, None)
-    for t in f3.FRESH3_NEGATIVES:
-        add(t, 0, None)
+        add(c.text, 0, None, "cases")
+    for name, refer_texts, negative_texts in (
+        ("fresh3", f3.FRESH3_REFER, f3.FRESH3_NEGATIVES),
+        ("fresh4", f4.FRESH4_REFER, f4.FRESH4_NEGATIVES),
+    ):
+        for t in refer_texts:
+            add(t, 1, None, name)
+        for t in negative_texts:
+            add(t, 0, None, name)
     for path in sorted(CHAT_DATA.glob("crisis_chat_*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 label = int(row["label"])
-                add(str(row["text"]), label, _kind_category(str(row.get("kind", ""))))
+                add(str(row["text"]), label, _kind_category(str(row.get("kind", ""))), path.stem)
     for r in short_posts:
-        add(r.doc, r.label, "suicide", post=True)
+        add(r.doc, r.label, "suicide", POSTS)
     seen: set[str] = set()
     keep = []
     for i, t in enumerate(texts):
@@ -426,7 +438,7 @@ def _chat_corpus(
         [texts[i] for i in keep],
         [labels[i] for i in keep],
         [cats[i] for i in keep],
-        [posts[i] for i in keep],
+        [authors[i] for i in keep],
     )
 
 
@@ -434,27 +446,26 @@ def _train_chat(train: list[Row]) -> None:
     """Train the chat referral model and its category heads; tune its threshold out of fold.
 
     The threshold is the lowest score at which the combined screen (rules, then this model
-    where its gate is open) refers at most CHAT_CARD_FA_BUDGET of the chat negatives, scored
-    out of fold (CHAT_FOLDS seeded folds, each scored by a model fitted on the others)."""
+    where its gate is open) refers at most CHAT_CARD_FA_BUDGET of the chat negatives and of the
+    short-post negatives, scored leave-one-author-out (each author's rows by a model fitted on
+    everyone else's; posts spread over the folds at random, seeded)."""
     from hearth.domain.safety.screen import rules_and_gate
 
     short_posts = [r for r in train if not learned.is_long(model_view(r.doc))]
-    texts, labels, cats, posts = _chat_corpus(short_posts)
+    texts, labels, cats, authors = _chat_corpus(short_posts)
     y = np.array(labels)
-    is_post = np.array(posts)
+    is_post = np.array([a == POSTS for a in authors])
     x = _matrix(texts)
     gates = [rules_and_gate(t) for t in texts]
     rules_card = np.array([r.referral for r, _ in gates])
     may_raise = np.array([g in ("open", "chat") and r.tier < RiskTier.MODERATE for r, g in gates])
+    names = sorted(set(authors) - {POSTS})
     rng = random.Random(SEED)
-    order = list(range(len(texts)))
-    rng.shuffle(order)
-    folds = np.zeros(len(texts), int)
-    for j, i in enumerate(order):
-        folds[i] = j % CHAT_FOLDS
-
+    folds = np.array(
+        [names.index(a) if a != POSTS else rng.randrange(len(names)) for a in authors]
+    )
     c_value, oof = _best_c_out_of_fold(
-        "chat", CHAT_C_VALUES, folds, CHAT_FOLDS, x, y, np.ones(len(texts), bool)
+        "chat", CHAT_C_VALUES, folds, len(names), x, y, np.ones(len(texts), bool)
     )
     pos, neg = y == 1, y == 0
     grid = np.round(np.arange(0.30, 0.995, 0.005), 3)
@@ -477,7 +488,7 @@ def _train_chat(train: list[Row]) -> None:
             f"{rules_card[p_].mean():.3f} (FA {rules_card[n_].mean():.3f}), with the model "
             f"{card[p_].mean():.3f} (FA {card[n_].mean():.3f})"
         )
-    print(f"chat model: C={c_value}, threshold {t_high}")
+    print(f"chat model: C={c_value}, threshold {t_high} ({len(names)} author folds)")
     clf = _balanced_lr(c_value).fit(x, y)
     meta: dict[str, object] = {
         "thresholds": {"chat_high": t_high},
@@ -486,6 +497,8 @@ def _train_chat(train: list[Row]) -> None:
         "features": learned.CHAT_FEATURES,
         "feature_desc": "word 1-2 + char_wb 3-5, crc32 hashed, binary, l2 (as the short model)",
         "fit_rows": len(texts),
+        "folds": f"leave-one-author-out ({len(names)} authors)",
+        "card_fa_budget": CHAT_CARD_FA_BUDGET,
     }
     learned.save(
         learned.CHAT_MODEL_PATH, [float(w) for w in clf.coef_[0]], float(clf.intercept_[0]), meta

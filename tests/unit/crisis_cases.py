@@ -929,6 +929,74 @@ REFER = REFER + REFER_CORE
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_CORE
 ALL_CASES = REFER + CONCERN + NEGATED + HARD_NEGATIVES + CONTEXT_NEGATIVES
 
+# ------------------------------------------------------------------ sixth pass (2026-11-26.2)
+# Written for the rule families added from FRESH4's misses (our own wording, not FRESH4's), each
+# beside a twin that shares its words and must not get the card.
+REFER_SIXTH: tuple[Case, ...] = (
+    Case("honestly i wouldnt mind if my heart just stopped tonight", H, category=SUI),
+    Case("the ones who die in their sleep are the lucky ones. i want that", H, category=SUI),
+    Case("wish i could just fade out and be deleted", H, category=SUI),
+    Case("if a truck came at me i wouldnt step back", H, category=SUI),
+    Case("my kids would be happier if i was not around", H, category=SUI),
+    Case("i dont see the point of waking up anymore", H, category=SUI),
+    Case("cant wait till its all over for good", H, category=SUI),
+    Case("ctb thoughts all day", H, category=SUI),
+    Case("i should remove myself from their lives permanently", H, category=SUI),
+    Case("i wnt to die", H, category=SUI),
+    Case("stood on the overpass thinking how easy it would be", H, category=SUI),
+    Case("would 30 of these tablets be enough to stop my heart", H, category=SUI),
+    Case("what would happen if no one found me until monday", H, category=SUI),
+    Case("if i take the whole bottle how long does it take", H, category=SUI),
+    Case("by friday i wont be a burden to anyone", H, category=SUI),
+    Case("wrote my will last night and i think im ready now", H, category=SUI),
+    Case("my sh streak is broken, 200 days gone", H, category=SH),
+    Case("i keep ripping the scabs open, i need it to bleed", H, category=SH),
+    Case("ive worked out how i would hurt my brother in law", H, category=VIO),
+    Case("i shook my dad too hard when he wouldnt eat", H, category=VIO),
+    Case("he slaps me whenever i ask for my own money", H, category=AB),
+    Case("my boss keeps touching me and says ill lose my job", H, category=AB),
+    Case("chest is tight and my left arm is numb", H, category=MED),
+    Case("i fell in the bathroom and cant get up", H, category=MED),
+    Case("took xans and did lines, my heart is racing and lips are numb", H, category=MED),
+    Case(
+        "my daughter left a note saying sorry for everything and shes not answering",
+        H,
+        third_party=True,
+    ),
+    Case("ich will einfach nicht mehr aufwachen", H, category=SUI),
+    Case("my dad slipped with the saw and there's so much blood", H, category=MED),
+)
+HARD_NEGATIVES_SIXTH: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "my watch stopped in my sleep, battery died",
+        "we won the raffle, the lucky ones!",
+        "the song fades out and the save file got deleted, ugh",
+        "if a bus came i would step back obviously, i'm not an idiot",
+        "would be happier if i was not in this meeting",
+        "i dont see the point of waking up early on a sunday",
+        "cant wait till exams are over for good",
+        "the guild made me remove myself from the group chat permanently lol",
+        "how long does a whole bottle of wine keep once opened",
+        "by friday i wont be at the office, i'm on leave",
+        "wrote my will with the lawyer, mortgage stuff, ready for the house move",
+        "my duolingo streak is broken after 200 days",
+        "the dog keeps ripping the plaster off his paw",
+        "what's the point of me going if she isn't coming",
+        "fell off my bike yesterday but got up fine, just a bruise",
+        "chest is tight after leg day and my arm is sore from the vaccine",
+        "je veux juste ne plus me reveiller avant midi demain",
+        "how do i clean a deep cut from chopping onions, does it need stitches",
+        "my old self harm scars have faded to white lines",
+        "zero thoughts of ending my life, i just hate mondays",
+        "tying up loose ends before my paternity leave",
+        "my sister's abusive ex finally moved away and she feels safe now",
+    )
+)
+REFER = REFER + REFER_SIXTH
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_SIXTH
+ALL_CASES = REFER + CONCERN + NEGATED + HARD_NEGATIVES + CONTEXT_NEGATIVES
+
 
 # ------------------------------------------------------------------ fresh batches (third pass)
 # Written together, before either was run against the screen. FRESH_DEV_* measured the rules

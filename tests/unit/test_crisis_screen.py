@@ -448,3 +448,33 @@ def test_safety_affirmation_rejects_non_answers_and_risk(text: str) -> None:
 
 def test_screen_version_is_dated() -> None:
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+", SCREEN_VERSION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a year since my attempt and i'm doing well now",
+        "tried to kill myself at 19, now 40, safe and stable",
+        "I attempted years ago. Today I tell my story at schools",
+        "Hace 15 años intenté quitarme la vida. Hoy estoy bien",
+        "Vor zehn Jahren wollte ich mich umbringen. Heute geht es mir gut.",
+        "I attempted in my twenties. 8 years stable now",
+        "I overdosed once at 20. I'm 52 now and I got through it",
+    ],
+)
+def test_past_attempt_told_with_recovery_gets_resources_not_the_card(text: str) -> None:
+    result = screen(text)
+    assert result.tier == M and not result.referral, (text, result)
+    assert "guard.recovered" in result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted years ago and I was doing well until this week",
+        "Hace 15 años intenté quitarme la vida.",
+        "Hace 15 años intenté quitarme la vida. hoy quiero morir otra vez",
+    ],
+)
+def test_past_attempt_without_recovery_still_gets_the_card(text: str) -> None:
+    assert screen(text).referral, text

@@ -330,6 +330,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"death|dying|to die|killing {SELF}|to kill {SELF}|to end it)\b",
             r"\b(?:going to|gonna|will|might) end up (?:taking {POSS} (?:own )?life|killing "
             r"{SELF}|dead)\b",
+            r"\bctb(?:ing)?\b",
+            r"\bremove myself (?:from )?(?:it|them|the picture|the equation|this world|the worl"
+            r"d|(?:their|his|her|everyones|my \w+s|my family s|the family s) li(?:fe|ves)|everyone|"
+            r"everything|my family|the family)? ?permanently\b",
+            r"\bpermanently remove myself\b(?! from (?:the|this|that|a|my|our) (?:\w+ )?(?:group|"
+            r"chat|list|server|team|thread|mailing|account|club))",
+            r"\b(?:kys|kill yourself) (?:comments?|messages?|texts?|people|replies)\b[^.]{0,30}\b"
+            r"(?:were|was|are) right\b",
+            r"\b(?:idea|thought|thoughts|thinking) of (?:driving|crashing|swerving) (?:my car )?"
+            r"(?:off the road|into (?:a|the) (?:tree|wall|river|barrier|oncoming|lorry|truck))\b",
+            r"\b(?:bridge|roof|rooftop|ledge|tracks|cliff|edge|platform|balcony|overpass)\b[^.]{"
+            r"0,50}\b(?:thinking|thought|think) (?:about )?how easy it would be\b",
         ),
     ),
     Signal(
@@ -465,6 +477,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:up |at |into |for )?(?:different )?(?:ways|methods|how) (?:of |to )?(?:doing it|"
             r"do it|die|kill {SELF}|suicide|end it)\b",
             r"\bcan i die\b",
+            r"\b(?:look|looks|seem|seems) like an accident\b[^.]{0,60}\b(?:surest|best|easiest|m"
+            r"ost reliable|quickest|safest) (?:way|method)\b",
+            r"\b(?:most reliable|surest|most effective|quickest|least painful) (?:way|ways|metho"
+            r"d|methods) (?:\w+ ){0,3}(?:end|ends|ended) (?:their|your|my|his|her|a) "
+            r"li(?:fe|ves)\b",
         ),
         person=Person.ANY,
     ),
@@ -654,6 +671,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sleep|go to sleep|fall asleep) and never (?:come back|return)\b",
             r"\bhope (?:its|it is|this is|tonight is) my last\b",
             r"\bcant see myself (?:being )?(?:alive|here|around) (?:next|in|by)\b",
+            r"\b(?:would not|wouldnt) mind if (?:i|my heart) (?:\w+ ){0,3}(?:stopped|didnt wake "
+            r"up|did not wake up|never woke up|died|was gone|wasnt here|were gone)\b",
+            r"\b(?:who|that) (?:die|died|slip away|slipped away|pass away|passed away|dont wake "
+            r"up|didnt make it)\b[^.]{0,40}\b(?:are|were) the lucky ones\b",
+            r"\bwish i could (?:just )?(?:fade out|fade away|be deleted|delete myself|cease to e"
+            r"xist|stop existing)\b",
+            r"\bif a (?:bus|car|truck|lorry|train) (?:came|hit me|was coming|swerved)\b[^.]{0,30"
+            r"}\b(?:wouldnt|would not|wont|will not) (?:step back|move|jump back|get out of the wa"
+            r"y)\b",
+            r"\b(?:better|happier|easier) (?:\w+ ){0,4}if i (?:was|were|am) not (?:in the pictur"
+            r"e|around|here|alive|in (?:their|her|his|the) li(?:fe|ves))\b",
+            r"\b(?:better|happier|easier) (?:\w+ ){0,4}if i (?:wasnt|werent) (?:in the picture|a"
+            r"round|here|alive)\b",
+            r"\b(?:dont|do not|cant|cannot) see (?:the |a |any )?point (?:to|of|in) (?:wake|waki"
+            r"ng) up\b(?! (?:early|at|before|on|for|so|this|tomorrow|to|in)\b)",
+            r"\bcant wait (?:til|till|until|for) (?:its|it is|this is|everything is) (?:all )?ov"
+            r"er (?:for good|forever|permanently)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1074,6 +1108,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:livestream\w*|streaming|posting) (?:\w+ )?(?:cutting|self harm|overdos\w*|sui"
             r"cide)\b",
             r"\bgiving away (?:his|her|their) (?:\w+ )?(?:games|jewelry|books|toys)\b",
+            r"\b(?:left|wrote|sent) (?:a|me a|us a) (?:note|letter|message|text) (?:saying|that "
+            r"said|says) (?:sorry for everything|goodbye|he loves us|she loves us|i love you "
+            r"all)\b",
+            r"\b(?:posted|said|texted|wrote|told \w+) (?:that )?(?:hes|shes|theyre|he is|she is|"
+            r"they are) (?:checking out|done with life|saying goodbye)(?: for good| soon| tonight)"
+            r"?\s*(?:[.!]|$)",
         ),
         person=Person.OTHER,
         unless=(
@@ -1251,6 +1291,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:found|picked|chose) a (?:quiet )?(?:spot|place) (?:in the woods |by the river"
             r" |by the lake )?for it\b",
             r"\b(?:knife|rope|pills|gun|blade) is (?:on the \w+ )?ready\b",
+            r"\bby (?:this time )?(?:next week|next month|tomorrow|friday|saturday|sunday|monday"
+            r"|the weekend|the end of the week|christmas)\b[^.]{0,10}\bi (?:wont|will not) be (?:a"
+            r" problem|a burden|here|around|alive|in anyones way)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1285,10 +1328,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:explain\w*|why|sorry|goodbye|after)\b",
             r"\b(?:deleted|deleting) (?:all )?(?:of )?my (?:socials|social media|accounts)\b"
             r"(?=[^.!?]*\b(?:loose ends|owed|goodbye|ready|for good|anymore)\b)",
+            r"\b(?:updated|wrote|written|made|finished|sorted|signed) my will\b[^|]{0,80}\b(?:i "
+            r"am|im|i think i am|i think im|i feel) (?:finally |now |almost )?ready\b",
+            r"\bcancel(?:l?ed)? all my (?:subscriptions|accounts|direct debits|bills)\b[^|]{0,80"
+            r"}\b(?:i am|im|i think i am|i think im) (?:finally |now )?ready\b",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
-            r"office|project|semester|landlord|allerg\w*|new apartment|flat|baby)\b",
+            r"office|project|semester|landlord|allerg\w*|new apartment|flat|baby|maternity|"
+            r"paternity|parental leave|handover|retir\w*)\b",
             r"\b(?:security|secure|password manager|notebook|idea|safe to|hack\w*)\b",
         ),
     ),
@@ -1554,6 +1602,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:thinking of|want to|wanna) (?:burning|cutting|hurting) my (?:arm|arms|leg|leg"
             r"s|skin|wrist|wrists)\b",
             r"\bpicking (?:at )?my (?:wounds|scabs|cuts) open\b",
+            r"\b(?:sh|self harm|cutting|clean) streak (?:is )?(?:gone|broken|over|ended|reset|ru"
+            r"ined)\b",
+            r"\b(?:broke|lost|ended|reset) my (?:sh|self harm|cutting|clean) streak\b",
+            r"\b(?:pull|pulling|pick|picking|rip|ripping|tear|tearing|reopen|reopening) (?:the |"
+            r"my )?(?:scabs?|stitches|wounds?|cuts?) (?:open|off)\b[^|]{0,60}\b(?:hurt|bleed|heal)"
+            r"\b",
+            r"\bi (?:need|want) (?:it|myself) to (?:hurt|bleed)\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -1564,6 +1619,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"on|gardening|at work)\b",
             r"\b(?:free from|clean from|months? clean|years? clean|days? clean|proud of myself|m"
             r"ilestone|anniversary)\b",
+            r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago|short sleeves"
+            r")\b",
         ),
     ),
     Signal(
@@ -1606,6 +1663,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|out)\b|\bbleed(?:ing)? out\b",
             r"\b(?:so much|lots of|too much) blood\b",
             r"\bneed(?:s)? stitches\b",
+        ),
+        unless=(
+            # a first-aid question, not a wound bleeding now ("how do I treat a deep cut, when
+            # does it need stitches?"); an accident bleeding heavily still matches
+            r"\b(?:how (?:do|should|can) (?:i|you) (?:treat|clean|dress|close)|when does (?:it|a "
+            r"cut) need|does (?:it|this|a cut) need stitches)\b",
         ),
     ),
     Signal(
@@ -1738,6 +1801,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bcan you (?:od|overdose) on (?:your |my |his |her )?(?:\w+ )?{PILLS}\b",
             r"\bwould (?:my )?(?:\w+ )?(?:pistol|gun|rifle|shotgun) work\b",
             r"\bbefore (?:its|it is) too late to save\b",
+            r"\b(?:highest|biggest|deadliest|longest|tallest) (?:drop|fall)\b[^.]{0,60}\b(?:need"
+            r" to know|have to know|tonight|right now)\b",
+            r"\b(?:need to know|have to know) (?:\w+ ){0,2}(?:tonight|right now)\b[^.]{0,60}\b(?"
+            r":highest|biggest|deadliest|longest) (?:drop|fall)\b",
+            r"\benough to stop (?:a|an|my|the|someones) (?:\w+ )?heart\b",
+            r"\bif (?:nobody|no one|noone) (?:found|finds|find|found me|came) (?:me )?(?:until|t"
+            r"ill|for|before)\b",
+            r"\btake (?:the|a|my) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|"
+            r"jar|tub)\b[^.]{0,40}\bhow long\b",
+            r"\b(?:mix|mixing|combine|combining) (?:\w+ ){0,2}with (?:all )?my (?:\w+ )?(?:pills"
+            r"|meds|medication|antidepressants|tablets|sleeping pills|insulin)\b[^.]{0,60}\b(?:how"
+            r" long|would it|will it|enough|work)\b",
+            r"\b(?:what|which|how much) (?:dose|amount) of {W2}(?:paracetamol|tylenol|acetaminop"
+            r"hen|ibuprofen|aspirin|insulin)\b[^.]{0,40}\b(?:beyond repair|fatal|lethal|kill|perma"
+            r"nent|irreversible)\b",
+            r"\b(?:roof|rooftop)\b[^.]{0,30}\bwithout (?:a |an )?(?:keycard|key card|pass|code|a"
+            r"nyone seeing|being seen)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2030,6 +2110,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbeat (?:him|her|them) (?:till|until) (?:he|she|they) (?:stops? breathing|cant)\b",
             r"\bsaid (?:hell|he will|shell|she will|theyll) (?:shoot|kill|stab|hurt) (?:everyone"
             r"|everybody|us|people)\b",
+            r"\bhow i (?:would|could|will|am going to|d|should) (?:hurt|kill|stab|shoot|attack|s"
+            r"trangle|poison|run over) (?:him|her|them|my (?:\w+ ){0,3}\w+)\b",
+            r"\b(?:grabbed|shook|shoved|pushed|slapped|hit|squeezed) (?:her|him|my (?:\w+ )?(?:m"
+            r"other|mum|mom|father|dad|baby|son|daughter|wife|husband|patient)) (?:too|so) (?:hard"
+            r"|roughly)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2048,11 +2133,13 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\bi know (?:where|what time|when) (?:he|she|they|my \w+|that \w+) (?:\w+ )?(?:lives|"
             r"works|leaves|sleeps|gets off|parks|walks|is)\b",
+            r"\bi know when (?:hes|shes|theyre|he is|she is|they are) (?:home )?alone\b",
+            r"\b(?:been|keep|started) following (?:his|her|their) (?:car|van|truck) \b",
         ),
         person=Person.FIRST,
         requires=(
             r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|"
-            r"hurt|suffer)\b",
+            r"hurt|suffer|whats coming)\b",
         ),
     ),
     Signal(
@@ -2152,6 +2239,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bthrew (?:boiling|hot) (?:water|coffee|oil|tea) (?:at|on) me\b",
             r"\btrapped in the car\b",
             r"\bi hit my (?:son|daughter|kid|child|baby) (?:hard|again|so hard)\b",
+            r"\b(?:slaps?|hits?|beats?|kicks?|punches?|pinches?|shoves?|smacks?) me (?:if|when|w"
+            r"henever|every time) i\b",
         ),
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
@@ -2162,6 +2251,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"ear old|years old)|playing|snowball|water balloon|nerf)\b",
             r"\b(?:in the paper|news|article|read about|documentary|podcast|until im|till im|unt"
             r"il i m|curfew|grounded|all my friends have)\b",
+            r"\b(?:feels?|is|am|im|are|were) (?:finally )?safe now\b|\bfinally (?:moved away|lef"
+            r"t|gone)\b",
         ),
     ),
     Signal(
@@ -2286,6 +2377,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"house|chores)|around the house|after school)\b)",
             r"\b{CARER} {W2}(?:comes|came|sneaks|snuck|keeps coming) (?:into|in) my (?:room|bed) "
             r"(?:at night|when|and|while)\b",
+            r"\b{ABUSER} (?:\w+ ){0,2}(?:keeps?|kept|always|is always) (?:touching|groping|grabb"
+            r"ing) me\b",
         ),
     ),
     # ---------------------------------------------------------------- medical emergencies
@@ -2414,6 +2507,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cut|wound) is gushing\b|\bgushing blood\b",
             r"\b(?:rope|belt|cord) broke\b",
             r"\bi jumped\b[^.!?]{0,30}\b(?:broken|bleeding|cant move|cant feel)\b",
+            r"\bchest (?:is )?(?:so |really )?(?:tight|tightness|pain|hurts|heavy|pressure)\b[^|"
+            r"]{0,60}\b(?:left arm|my jaw|arm (?:hurts|is numb|tingl\w*))\b",
+            r"\b(?:fell|fallen|have fallen|had a fall)\b[^.]{0,20}\b(?:cannot|cant|can not|unabl"
+            r"e to) get up\b",
+            r"\b(?:took|did|done|snorted|smoked|popped|had) (?:a bunch of |too many |some |loads"
+            r" of |a lot of )?(?:lines|coke|xans?|xanax|molly|mdma|ket|benzos?|oxys?|fent|pills)\b"
+            r"[^|]{0,60}\b(?:heart (?:is )?(?:going crazy|racing|pounding|skipping)|cant breathe|l"
+            r"ips (?:are )?(?:tingling|blue|numb|going numb)|chest pain)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2543,6 +2644,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bich (?:will|mochte|moechte|wurde gern|wuerde gern) (?:sterben|tot sein)\b",
             r"\bich (?:will|werde|mochte|moechte) mich (?:\w+ ){0,2}(?:umbringen|toten|toeten|"
             r"selbst toten)\b",
+            # inverted after a leading phrase: "vor zehn Jahren wollte ich mich umbringen"
+            r"\b(?:will|wollte|werde|mochte|moechte) ich mich (?:\w+ ){0,2}(?:umbringen|toten|"
+            r"toeten|selbst toten)\b",
             r"\bich bring(?:e)? mich um\b|\bich nehme mir das leben\b",
             r"\bich (?:denke|dachte) (?:\w+ ){0,2}daran,? mich (?:umzubringen|zu toten|selbst zu "
             r"toten)\b|\bmich umzubringen\b",
@@ -2649,6 +2753,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"uando (?:eu )?nao estiver mais aqui|quando non ci saro piu)\b",
             r"\bje (?:ne )?veux plus etre la\b|\bnao aguento mais viver\b|\bvorrei (?:solo )?spa"
             r"rire\b|\bya no aguanto vivir\b",
+            r"\bnicht mehr (?:auf)?wache(?:n)?\b(?! (?:bis|vor)\b)",
+            r"\bno (?:volver a )?despertar(?:me)? (?:mas|nunca)\b(?! (?:hasta|antes)\b)",
+            r"\bnao acordar mais\b(?! (?:ate|antes)\b)",
+            r"\bne plus (?:me )?reveiller\b(?! (?:avant|jusqu)\b)",
         ),
         person=Person.FIRST,
         unless=(
@@ -2663,6 +2771,14 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # sleeping in: "ne plus me réveiller avant midi", "not wake up till noon"
+    r"\b(?:wake up|waking up|reveiller|despertar(?:me)?|aufwachen|aufwache|acordar|svegliarmi) "
+    r"(?:until|till|before|avant|hasta|antes de|bis|vor|ate|antes do|prima di|tot) (?:noon|midday|"
+    r"lunch|midi|mediodia|mittag|meio dia|mezzogiorno|\d+)\b",
+    # "what's the point of me going if she isn't coming": a practical question, not "what's the
+    # point of me" (the chat model read it as the latter)
+    r"\b(?:whats|what is) the point (?:of|in) (?:me )?(?:going|coming|showing up|turning up|"
+    r"staying|booking|dressing up) (?:\w+ ){0,4}if\b",
     r"\b(?:is|are|its|was|were|s|this|that|it|thats|these|those|\w+) killing (?:me|it|us)\b",
     r"\bkill(?:ing|ed|s)? (?:it|time|the (?:mood|vibe|game|lights|engine|power|process|bottle|"
     r"pizza|conversation)|two birds)\b",
@@ -2759,7 +2875,7 @@ NEWS_FRAMES: str = (
 NEGATION_CUES: str = (
     r"\b(?:not|never|no longer|nor|neither|dont|doesnt|didnt|wont|wouldnt|cant|cannot|couldnt|"
     r"shouldnt|isnt|arent|wasnt|werent|aint|havent|hasnt|hadnt|no way|no intention|no plans?|no "
-    r"desire|no thoughts? of|stopped|quit|nothing could make|without)\b"
+    r"desire|no thoughts? of|stopped|quit|nothing could make|without|zero)\b"
 )
 # ...but these look like negation and are not: they keep or even raise the tier.
 NEGATION_EXCEPTIONS: str = (
@@ -2778,7 +2894,7 @@ NEGATION_EXCEPTIONS: str = (
 PAST_MARKERS: str = (
     r"\b(?:used to|use to|wanted|tried|thought|was|were|had|considered|contemplated|felt|"
     r"attempted|planned|years ago|in the past|back then|once|as a (?:kid|teen|teenager|child)|"
-    r"when i was)\b"
+    r"when i was|went through|in my (?:teens|twenties|thirties|forties|fifties|\d0s))\b"
 )
 # Words that turn ideation into stated intent (C-SSRS 4-5).
 INTENT_MARKERS: str = (

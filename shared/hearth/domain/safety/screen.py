@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.1"
+SCREEN_VERSION = "2026-11-26.2"
 
 T = RiskTier
 
@@ -126,6 +126,11 @@ _SLANG: dict[str, str] = {
     # Fourth pass: common typos of the core words (a typo must not hide a disclosure).
     "wnat": "want",
     "wamt": "want",
+    "wnt": "want",
+    "evry1": "everyone",
+    "every1": "everyone",
+    "wud": "would",
+    "ppl": "people",
     "wabt": "want",
     "whant": "want",
     "sucide": "suicide",
@@ -383,8 +388,37 @@ _RECOVERED = re.compile(
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
-    r"got help)\b"
+    r"got help|"
+    # sixth pass: recovery told in other words ("now 30, safe and stable", "I tell my story at
+    # schools now", "hoy estoy bien")
+    r"(?<!not )(?<!nt )(?<!was )(?<!were )(?:doing (?:well|great|so much better)|safe and stable|"
+    r"stable and safe)|happily married|(?:wouldnt|would not) trade (?:a single day|it|this)|"
+    r"(?:tell|share) my story|alive day|feeling grateful|"
+    r"(?:i )?volunteer (?:at|with|for) (?:a|the) crisis|(?:hoy|ahora) (?:estoy bien|soy feliz)|"
+    r"geht es mir (?:gut|besser)|je vais bien|"
+    r"(?:hoje|agora) estou bem|\d+ (?:years?|yrs) (?:stable|clean|well|safe)|"
+    r"(?:im|i am|and) (?:\d+ and )?content|(?:how i|and i|i have|ive) recovered|"
+    r"(?:got|made it|came) through it|it passes|(?:hoy|ahora) estoy (?:bien|feliz)|"
+    r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
+    r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now)\b"
 )
+# Years ago, in the other languages the screen reads: their first-person phrases carry no tense
+# the English past detection can see ("hace 15 años intenté quitarme la vida").
+_FOREIGN_YEARS_AGO = re.compile(
+    r"\b(?:hace (?:\d+|un|dos|tres|cinco|diez|muchos|varios) anos?|vor (?:\d+|einem|zwei|drei|"
+    r"funf|zehn|vielen|einigen) jahren?|il y a (?:\d+|un|deux|trois|cinq|dix|plusieurs) ans?|"
+    r"ha (?:\d+|um|dois|tres|cinco|dez|muitos) anos?|(?:\d+|due|tre|cinque|dieci|molti) anni fa|"
+    r"(?:\d+|twee|drie|vijf|tien) jaar geleden)\b"
+)
+
+
+def _sentence_of(norm: str, start: int, end: int) -> str:
+    """The sentence around norm[start:end] (split on . ! ?)."""
+    left = max(norm.rfind(p, 0, start) for p in ".!?") + 1
+    rights = [i for i in (norm.find(p, end) for p in ".!?") if i != -1]
+    return norm[left : min(rights) if rights else len(norm)]
+
+
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
@@ -771,8 +805,11 @@ _DONT_THINK_END = re.compile(r"\b(?:dont|do not|didnt|never) (?:think|feel like|
 _UNTIL_AFTER = re.compile(r"^\W*(?:\w+ )?until\b")  # "I wasn't suicidal until ..." affirms
 _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 # "I wonder if I should end it" asks oneself, it is not a hypothetical.
+# "would have" is a past counterfactual ("I would have done it if ..."), not when a noun follows
+# ("she would have a better mother if I wasn't here" is a present wish).
 _HYPOTHETICAL = re.compile(
-    r"(?<!wonder )(?<!wondering )(?<!wondered )\bif\b|\bwould have\b|\bwouldve\b"
+    r"(?<!wonder )(?<!wondering )(?<!wondered )\bif\b|\b(?:would have|wouldve)\b(?! (?:a|an|the|"
+    r"no|more|less|someone|somebody)\b)"
 )
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 _USED_TO = re.compile(r"\bused to\b")
@@ -1280,6 +1317,12 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                     out.add(tier, "guard.recovered", RiskCategory.SUICIDE, history=True)
         if h.evidence.startswith("self_harm.severe") or h.signal.id == "self_harm.severe_injury":
             out.add(h.tier, h.evidence, RiskCategory.MEDICAL, third)
+        if (
+            h.signal.id.startswith("suicide.multilingual")
+            and not third
+            and _FOREIGN_YEARS_AGO.search(_sentence_of(norm, h.start, h.end))
+        ):
+            h.evidence = HISTORY_EVIDENCE  # years ago: history, with the same then-and-now reply
         told_as_past = h.evidence == HISTORY_EVIDENCE
         if told_as_past and _RECOVERED.search(norm):
             h.tier = min(h.tier, T.MODERATE)  # "a year since my attempt and I'm doing well"
