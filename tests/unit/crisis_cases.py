@@ -991,6 +991,14 @@ HARD_NEGATIVES_SIXTH: tuple[Case, ...] = tuple(
         "zero thoughts of ending my life, i just hate mondays",
         "tying up loose ends before my paternity leave",
         "my sister's abusive ex finally moved away and she feels safe now",
+        "old self-harm scars, faded now, wearing t-shirts again this summer",
+        "this is my last post on this forum, we're all moving to a new site",
+        "what height do balcony railings need to be legally? renovating",
+        "so mad at my brother for eating my leftovers I could strangle him lol",
+        "someone put me out of my misery, this meeting is in hour 4",
+        "scratched my arms raw in my sleep again, eczema is awful",
+        "I'm having an affair and I know I need to end it",
+        "used to self harm, 3 years clean today and proud",
     )
 )
 REFER = REFER + REFER_SIXTH

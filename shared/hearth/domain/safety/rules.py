@@ -365,7 +365,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bfollow(?:ing)? through\b(?= with it| this time|\.|$)",
         ),
         unless=(
-            r"\b(?:relationship|boyfriend|girlfriend|bf|gf|marriage|dating|break up|breakup|"
+            r"\b(?:other woman|other man|affair|relationship|boyfriend|girlfriend|bf|gf|marriage|"
+            r"dating|break up|breakup|"
             r"things with|friendship|engagement|contract|lease|subscription|project|season|series|"
             r"semester|exam|exams|test|interview|surgery|appointment|meeting|on (?:the|a|"
             r"buying))\b",
@@ -1307,6 +1308,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"?|the view|sunset|shingles|antenna|solar panels?)\b",
             r"\b(?:surgery|operation|routine|responsible|baby clothes|done having kids|outgrown|"
             r"grew out of)\b",
+            r"\b(?:this|the) (?:forum|site|subreddit|blog|newsletter|podcast|channel)\b|\b(?:new"
+            r"|other) (?:site|forum|platform)\b",
         ),
     ),
     Signal(
@@ -1621,6 +1624,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"ilestone|anniversary)\b",
             r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago|short sleeves"
             r")\b",
+            r"\b(?:eczema|itch\w*|rash|psoriasis|bug bites?|mosquito\w*|hives|in my sleep withou"
+            r"t)\b",
         ),
     ),
     Signal(
@@ -1684,6 +1689,7 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         unless=(
             r"\b(?:clean|free) (?:from|of)\b|\b(?:proud of myself|milestone|anniversary)\b",
+            r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago)\b",
         ),
     ),
     Signal(
@@ -1692,7 +1698,11 @@ SIGNALS: tuple[Signal, ...] = (
         T.LOW,
         K.RECOVERY,
         "A recovery milestone ('6 months clean from cutting'): acknowledge, do not alarm.",
-        (r"\b(?:clean|free) (?:from|of) (?:cutting|self harm|sh|self injury|self harming)\b",),
+        (
+            r"\b(?:clean|free) (?:from|of) (?:cutting|self harm|sh|self injury|self harming)\b",
+            r"\b\d+ (?:years?|months?|weeks?|days?) (?:clean|free)\b(?! (?:from|of) (?:drugs|"
+            r"alcohol|drinking|smoking))",
+        ),
     ),
     # ---------------------------------------------------------------- means and lethality
     Signal(
@@ -1878,6 +1888,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:fixing|repair\w*|cleaning|gutters?|taking (?:photos|pictures)|photos?|selfies"
             r"?|the view|sunset|shingles|antenna|solar panels?)\b",
             r"\b(?:by code|elevator|building code|regulations?|planning permission|zoning)\b",
+            r"\b(?:legally|up to code|building code|regulations?|renovat\w*|inspection|permit)\b",
         ),
     ),
     Signal(
@@ -2771,6 +2782,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # "put me out of my misery, this zoom call is on hour 3"
+    r"\bput me out of my misery\b(?=[^.!?]{0,60}\b(?:call|zoom|meeting|lecture|class|project|"
+    r"queue|traffic|game|match|episode|exam|shift|hour|hours|homework|presentation)s?\b)",
+    r"\b(?:call|zoom|meeting|lecture|class|project|queue|traffic|game|match|episode|exam|shift|"
+    r"homework|presentation)s?\b[^.!?]{0,60}\bput me out of my misery\b",
     # sleeping in: "ne plus me réveiller avant midi", "not wake up till noon"
     r"\b(?:wake up|waking up|reveiller|despertar(?:me)?|aufwachen|aufwache|acordar|svegliarmi) "
     r"(?:until|till|before|avant|hasta|antes de|bis|vor|ate|antes do|prima di|tot) (?:noon|midday|"

@@ -367,8 +367,8 @@ _IF_BEFORE = re.compile(r"\b(?:if|what if|whether|imagine|suppose)\s*$")
 _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 # "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you )?"
-    r"(?:if|whether)\b"
+    r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you |(?:my|"
+    r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b"
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
@@ -400,7 +400,8 @@ _RECOVERED = re.compile(
     r"(?:im|i am|and) (?:\d+ and )?content|(?:how i|and i|i have|ive) recovered|"
     r"(?:got|made it|came) through it|it passes|(?:hoy|ahora) estoy (?:bien|feliz)|"
     r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
-    r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now)\b"
+    r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
+    r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better)\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -419,6 +420,8 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
     return norm[left : min(rights) if rights else len(norm)]
 
 
+# "ten years ago tonight I was in hospital": an anniversary, not a recent event
+_ANNIVERSARY = re.compile(r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b")
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
@@ -429,7 +432,7 @@ _VIOLENCE_PLAN = re.compile(
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|"
     r"snack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|"
-    r"forgets|spoils))\b"
+    r"forgets|spoils)|one more time|socks|bins|laundry)\b"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -693,7 +696,12 @@ def _judge(
     elif sig.person == Person.OTHER:
         who = _Who.THIRD
     else:
-        in_match = _who_in_match(span) if sig.kind != Kind.HARM_OTHERS else None
+        if sig.kind != Kind.HARM_OTHERS:
+            in_match = _who_in_match(span)
+        else:
+            # the person in a harm-to-others match is the target; only a leading "I" says who
+            # acts ("so mad at my husband, I could strangle him" is the writer's anger)
+            in_match = _Who.FIRST if span_toks[:1] in (["i"], ["im"]) else None
         personal_after = bool(_PERSONAL_AFTER.search(after))
         scanned, subj_idx = _scan_subject(
             tokens,
@@ -774,7 +782,12 @@ def _judge(
         or bool(_PAST_AFTER.search(after))
         or bool(_USED_TO.search(wide))
     )
-    if hit.past and _RECENT.search(sentence) and not _PAST_AFTER.search(after):
+    if (
+        hit.past
+        and _RECENT.search(sentence)
+        and not _PAST_AFTER.search(after)
+        and not _ANNIVERSARY.search(sentence)
+    ):
         hit.extra.append("recent")
     if sig.category == RiskCategory.MEDICAL:
         # "back in 2019 I overdosed" is history, not an emergency in progress; "years ago and
@@ -829,7 +842,7 @@ _UNJUDGED_KINDS = frozenset(
 )
 _PAST_LEAD = re.compile(
     r"(?:wanted|tried|thought|was|were|had|felt|considered|contemplated|attempted|planned|"
-    r"couldnt|wished|used)\b"
+    r"couldnt|wished|used|i self harmed|self harmed)\b"
 )
 
 
@@ -1260,6 +1273,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
     for h in hits:
         _weigh_hit(h, joke, fiction, news, distress_here)
+    if any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first):
+        for h in first:
+            if h.signal.id == "self_harm.history":
+                h.tier = min(h.tier, T.LOW)  # "used to self-harm, 5 years clean today"
 
     out = _Outcome()
     ideation_here = any(
