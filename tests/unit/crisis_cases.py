@@ -999,6 +999,9 @@ HARD_NEGATIVES_SIXTH: tuple[Case, ...] = tuple(
         "scratched my arms raw in my sleep again, eczema is awful",
         "I'm having an affair and I know I need to end it",
         "used to self harm, 3 years clean today and proud",
+        "met the lawyer about a trust for my daughter after i'm gone, smart at any age",
+        "the neighbours' drilling since 6am, someone put me out of my misery",
+        "christmas with the in-laws, hiding in the bathroom scrolling",
     )
 )
 REFER = REFER + REFER_SIXTH

@@ -460,6 +460,7 @@ def test_screen_version_is_dated() -> None:
         "Vor zehn Jahren wollte ich mich umbringen. Heute geht es mir gut.",
         "I attempted in my twenties. 8 years stable now",
         "I overdosed once at 20. I'm 52 now and I got through it",
+        "the anniversary of my attempt is today, i'm alive and happy",
     ],
 )
 def test_past_attempt_told_with_recovery_gets_resources_not_the_card(text: str) -> None:
@@ -478,3 +479,12 @@ def test_past_attempt_told_with_recovery_gets_resources_not_the_card(text: str) 
 )
 def test_past_attempt_without_recovery_still_gets_the_card(text: str) -> None:
     assert screen(text).referral, text
+
+
+def test_an_urge_resisted_with_the_safety_plan_gets_a_check_in_not_the_card() -> None:
+    resisted = screen(
+        "had an urge to cut tonight, used my distraction list and it passed. 200 days clean"
+    )
+    assert resisted.tier == M and "guard.urge_resisted" in resisted.evidence
+    # the same streak with the urge still there is the card
+    assert screen("200 days clean but the urge to cut is back tonight").referral

@@ -1310,6 +1310,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"grew out of)\b",
             r"\b(?:this|the) (?:forum|site|subreddit|blog|newsletter|podcast|channel)\b|\b(?:new"
             r"|other) (?:site|forum|platform)\b",
+            r"\b(?:lawyer|attorney|estate plan\w*|special needs trust|trust fund|life insurance|"
+            r"grandchild\w*|at any age|power of attorney)\b",
         ),
     ),
     Signal(
@@ -2361,6 +2363,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"g|surprise|jacket|coat)\b",
             r"\b(?:forgot (?:his|her|their) keys|locked (?:himself|herself|themselves) out|toddl"
             r"er|some peace|some quiet)\b",
+            r"\b(?:scrolling|thanksgiving|christmas|small talk|the party|introvert\w*)\b",
         ),
     ),
     Signal(
@@ -2784,9 +2787,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 IDIOM_GUARDS: tuple[str, ...] = (
     # "put me out of my misery, this zoom call is on hour 3"
     r"\bput me out of my misery\b(?=[^.!?]{0,60}\b(?:call|zoom|meeting|lecture|class|project|"
-    r"queue|traffic|game|match|episode|exam|shift|hour|hours|homework|presentation)s?\b)",
+    r"queue|traffic|game|match|episode|exam|shift|hour|hours|homework|presentation|neighbou?rs?|"
+    r"leaf blower|noise|drilling)s?\b)",
     r"\b(?:call|zoom|meeting|lecture|class|project|queue|traffic|game|match|episode|exam|shift|"
-    r"homework|presentation)s?\b[^.!?]{0,60}\bput me out of my misery\b",
+    r"homework|presentation|neighbou?rs?|leaf blower|noise|drilling)s?\b[^.!?]{0,60}\bput me out "
+    r"of my misery\b",
     # sleeping in: "ne plus me réveiller avant midi", "not wake up till noon"
     r"\b(?:wake up|waking up|reveiller|despertar(?:me)?|aufwachen|aufwache|acordar|svegliarmi) "
     r"(?:until|till|before|avant|hasta|antes de|bis|vor|ate|antes do|prima di|tot) (?:noon|midday|"
@@ -2861,7 +2866,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
 # Message-level frames. They never silence means questions; see module docstring.
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
-    r"hehe\w*|xd|not serious|im not serious|jaja\w*|kkkk\w*|mdr|ahah\w*|hihi\w*)\b"
+    r"hehe\w*|xd|not serious|im not serious|jaja\w*|kkkk\w*|mdr|ahah\w*|hihi\w*|in minecraft)\b"
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (

@@ -401,7 +401,8 @@ _RECOVERED = re.compile(
     r"(?:got|made it|came) through it|it passes|(?:hoy|ahora) estoy (?:bien|feliz)|"
     r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
     r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
-    r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better)\b"
+    r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better|"
+    r"(?:im|i am) (?:alive|here),? (?:and )?happy)\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -421,7 +422,15 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
 
 
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
-_ANNIVERSARY = re.compile(r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b")
+_ANNIVERSARY = re.compile(
+    r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|\banniversary of my "
+    r"(?:attempt|overdose)\b"
+)
+# Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
+_RESISTED = re.compile(
+    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
+    r"\b(?:distraction|coping) (?:list|skills|plan)\b|\bsafety plan\b"
+)
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
@@ -1274,9 +1283,13 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     for h in hits:
         _weigh_hit(h, joke, fiction, news, distress_here)
     if any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first):
+        resisted = bool(_RESISTED.search(norm))
         for h in first:
             if h.signal.id == "self_harm.history":
                 h.tier = min(h.tier, T.LOW)  # "used to self-harm, 5 years clean today"
+            elif resisted and h.category == RiskCategory.SELF_HARM:
+                h.tier = min(h.tier, T.MODERATE)  # "had an urge, used my list, it passed"
+                h.extra.append("guard.urge_resisted")
 
     out = _Outcome()
     ideation_here = any(
