@@ -1002,6 +1002,10 @@ HARD_NEGATIVES_SIXTH: tuple[Case, ...] = tuple(
         "met the lawyer about a trust for my daughter after i'm gone, smart at any age",
         "the neighbours' drilling since 6am, someone put me out of my misery",
         "christmas with the in-laws, hiding in the bathroom scrolling",
+        "last day of school ever, goodbye forever chemistry",
+        "my son is giving away his old toys, says he's outgrown them",
+        "the library is hosting a domestic abuse awareness talk on friday",
+        "three years self-harm free today",
     )
 )
 REFER = REFER + REFER_SIXTH

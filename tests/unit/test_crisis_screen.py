@@ -461,6 +461,9 @@ def test_screen_version_is_dated() -> None:
         "I attempted in my twenties. 8 years stable now",
         "I overdosed once at 20. I'm 52 now and I got through it",
         "the anniversary of my attempt is today, i'm alive and happy",
+        # recovery told by the life lived since, without a stock phrase
+        "ten years ago I tried to end my life. now I teach kindergarten",
+        "Hace diez años intenté quitarme la vida. Hoy tengo dos hijos.",
     ],
 )
 def test_past_attempt_told_with_recovery_gets_resources_not_the_card(text: str) -> None:
@@ -475,6 +478,8 @@ def test_past_attempt_told_with_recovery_gets_resources_not_the_card(text: str) 
         "I attempted years ago and I was doing well until this week",
         "Hace 15 años intenté quitarme la vida.",
         "Hace 15 años intenté quitarme la vida. hoy quiero morir otra vez",
+        "ten years ago I tried to end my life. now I feel that way again",
+        "attempted at 16 and 19. I'm 24 now",
     ],
 )
 def test_past_attempt_without_recovery_still_gets_the_card(text: str) -> None:

@@ -1120,6 +1120,7 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:moving|move|charity|donat\w*|navy|army|air force|marines|joining|abroad|colle"
             r"ge|university|declutter\w*|minimalis\w*|social media|account|detox)\b",
+            r"\b(?:toys|outgrown|too big for|declutter\w*|growing up|grew out of)\b",
         ),
     ),
     Signal(
@@ -1312,6 +1313,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"|other) (?:site|forum|platform)\b",
             r"\b(?:lawyer|attorney|estate plan\w*|special needs trust|trust fund|life insurance|"
             r"grandchild\w*|at any age|power of attorney)\b",
+            r"\b(?:school|maths?|last day|retir\w*|moving to|emigrat\w*|deleting the app|screen "
+            r"time|night out|graduat\w*)\b",
         ),
     ),
     Signal(
@@ -1702,8 +1705,9 @@ SIGNALS: tuple[Signal, ...] = (
         "A recovery milestone ('6 months clean from cutting'): acknowledge, do not alarm.",
         (
             r"\b(?:clean|free) (?:from|of) (?:cutting|self harm|sh|self injury|self harming)\b",
-            r"\b\d+ (?:years?|months?|weeks?|days?) (?:clean|free)\b(?! (?:from|of) (?:drugs|"
-            r"alcohol|drinking|smoking))",
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
+            r"days?) (?:self harm |sh |cutting )?(?:clean|free)\b(?! (?:from|of) (?:drugs|alcohol|"
+            r"drinking|smoking))",
         ),
     ),
     # ---------------------------------------------------------------- means and lethality
@@ -2266,6 +2270,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"il i m|curfew|grounded|all my friends have)\b",
             r"\b(?:feels?|is|am|im|are|were) (?:finally )?safe now\b|\bfinally (?:moved away|lef"
             r"t|gone)\b",
+            r"\b(?:awareness|talk on|workshop|seminar|campaign|training on|statistics|documentar"
+            r"y|article)\b",
         ),
     ),
     Signal(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from hearth.domain.safety import learned, rules
+from hearth.domain.safety import learned, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
 SCREEN_VERSION = "2026-11-26.2"
@@ -357,6 +357,26 @@ _LONG_AGO = re.compile(
     r"teenager|child)|in (?:high school|college|my (?:teens|twenties))|growing up|long ago)\b"
 )
 _INTENT = re.compile(rules.INTENT_MARKERS)
+# Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
+# kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
+_SINCE_THEN = re.compile(
+    r"\b(?:years? ago|back in|in (?:19|20)\d\d|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
+    r"teenager|child)|in (?:high school|college|uni|university|my (?:teens|twenties|thirties|"
+    r"\d0s))|through (?:most of )?(?:college|uni|high school|my (?:teens|twenties))|growing up|"
+    r"long ago|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|seconds|km|miles|percent))|"
+    r"(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|many) years since|used to)\b"
+)
+_NOW_LIFE = re.compile(
+    r"\b(?:now|today|these days|nowadays|in my (?:forties|fifties|sixties|seventies|\d0s)) "
+    r"(?:i|im|i am|ive|my|we)\b|\bbecame an?\b|\bfinished my "
+    r"degree\b|\b(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|"
+    r"\bhoje (?:tenho|sou)\b"
+)
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|same way|coming back|came back|is back|are back|still|relaps\w*|returned|lately|"
+    r"these (?:past|last) (?:days|weeks))\b"
+)
 _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(
@@ -386,6 +406,7 @@ _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
+    r"(?:im|i am) in a (?:much |way |far )?(?:good|better) place\b(?! than)|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
     r"got help|"
@@ -412,6 +433,18 @@ _FOREIGN_YEARS_AGO = re.compile(
     r"ha (?:\d+|um|dois|tres|cinco|dez|muitos) anos?|(?:\d+|due|tre|cinque|dieci|molti) anni fa|"
     r"(?:\d+|twee|drie|vijf|tien) jaar geleden)\b"
 )
+
+
+def _recovered(norm: str) -> bool:
+    """A past attempt or ideation told with recovery: in words ("I'm doing well now") or by the
+    life lived since a long-ago past ("at 19 ... now I teach"), and nothing says it is back."""
+    if _RECOVERED.search(norm):
+        return True
+    return (
+        bool(_SINCE_THEN.search(norm) or _FOREIGN_YEARS_AGO.search(norm))
+        and bool(_NOW_LIFE.search(norm))
+        and not _BACK_AGAIN.search(norm)
+    )
 
 
 def _sentence_of(norm: str, start: int, end: int) -> str:
@@ -1126,6 +1159,11 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False
     if _FOREIGN_NEGATED_DEATH.search(norm):
         return False  # "ich will nicht sterben", "no quiero morir"
+    if presentations.detect(raw) in _MODEL_BLIND_PRESENTATIONS:
+        # Voices and nihilistic beliefs get the grounding reply (presentations.py); the model
+        # cannot read them (it took "the voices tell me to leave the city tonight" for abuse).
+        # Voices that command harm are the rules' (suicide.command_thoughts, violence).
+        return False
     for h in hits:
         if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
             return False
@@ -1136,6 +1174,9 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
     return True
 
 
+_MODEL_BLIND_PRESENTATIONS = frozenset(
+    {presentations.Presentation.VOICES, presentations.Presentation.NIHILISTIC}
+)
 _FOREIGN_NEGATED_DEATH = re.compile(
     r"\b(?:nicht|kein|no|non|nao|ne|pas|jamais|nunca|mai)\b (?:\w+ ){0,2}(?:sterben|tot|"
     r"morir|morirme|muerto|mourir|morrer|morire|matarme|matar|uccidermi|umbringen|suicid\w*|"
@@ -1340,7 +1381,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.signal.id == "medical.overdose" and not _ACCIDENT.search(norm):
             out.add(h.tier, "suicide.presumed_intentional_overdose", RiskCategory.SUICIDE, third)
             if h.past and not third:  # an old overdose told by the writer is an attempt history
-                recovered = bool(_RECOVERED.search(norm))
+                recovered = _recovered(norm)
                 tier = T.MODERATE if recovered else T.HIGH
                 out.add(tier, HISTORY_EVIDENCE, RiskCategory.SUICIDE, history=True)
                 if recovered:
@@ -1354,7 +1395,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         ):
             h.evidence = HISTORY_EVIDENCE  # years ago: history, with the same then-and-now reply
         told_as_past = h.evidence == HISTORY_EVIDENCE
-        if told_as_past and _RECOVERED.search(norm):
+        if told_as_past and _recovered(norm):
             h.tier = min(h.tier, T.MODERATE)  # "a year since my attempt and I'm doing well"
             h.extra.append("guard.recovered")
         out.add(h.tier, h.evidence, cat, third, history=told_as_past)
