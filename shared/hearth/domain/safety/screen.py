@@ -360,12 +360,11 @@ _INTENT = re.compile(rules.INTENT_MARKERS)
 # Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
 # kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
 _SINCE_THEN = re.compile(
-    r"\b(?:years? ago|back in|in (?:19|20)\d\d|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
-    r"teenager|child)|in (?:high school|college|uni|university|my (?:teens|twenties|thirties|"
-    r"\d0s))|through (?:most of )?(?:college|uni|high school|my (?:teens|twenties))|growing up|"
-    r"long ago|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|seconds|km|miles|percent))|"
-    r"(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|many) years since|used to)\b"
+    _LONG_AGO.pattern
+    + r"|\b(?:in (?:uni|university|my (?:thirties|\d0s))|through (?:most of )?(?:college|uni|high "
+    r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
+    r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten|many) years since|used to)\b"
 )
 _NOW_LIFE = re.compile(
     r"\b(?:now|today|these days|nowadays|in my (?:forties|fifties|sixties|seventies|\d0s)) "
