@@ -446,13 +446,6 @@ def _recovered(norm: str) -> bool:
     )
 
 
-def _sentence_of(norm: str, start: int, end: int) -> str:
-    """The sentence around norm[start:end] (split on . ! ?)."""
-    left = max(norm.rfind(p, 0, start) for p in ".!?") + 1
-    rights = [i for i in (norm.find(p, end) for p in ".!?") if i != -1]
-    return norm[left : min(rights) if rights else len(norm)]
-
-
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
 _ANNIVERSARY = re.compile(
     r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|\banniversary of my "
@@ -1390,7 +1383,9 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if (
             h.signal.id.startswith("suicide.multilingual")
             and not third
-            and _FOREIGN_YEARS_AGO.search(_sentence_of(norm, h.start, h.end))
+            and _FOREIGN_YEARS_AGO.search(
+                norm[_last_end(_SENTENCE_END, norm, h.start) : _next_end(norm, h.end)]
+            )
         ):
             h.evidence = HISTORY_EVIDENCE  # years ago: history, with the same then-and-now reply
         told_as_past = h.evidence == HISTORY_EVIDENCE
