@@ -208,6 +208,7 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_fresh3 import FRESH3_NEGATIVES, FRESH3_REFER
     from tests.unit.crisis_fresh4 import FRESH4_NEGATIVES, FRESH4_REFER
     from tests.unit.crisis_fresh5 import FRESH5_NEGATIVES, FRESH5_REFER
+    from tests.unit.crisis_fresh6 import FRESH6_NEGATIVES, FRESH6_REFER
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -252,14 +253,15 @@ def _chat_cases(lines: list[str]) -> None:
         "figures). `FRESH_HELDOUT_*` was the held-out batch of the third pass; its misses were "
         "read in the fourth pass and it now tunes thresholds too (development figures). "
         "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
-        "the fifth pass, when its misses were read (development figures now). `FRESH3`, "
-        "`FRESH4` and `FRESH5` were written by authors who had not read the rules or any case "
-        "(tests/unit/crisis_fresh3.py, crisis_fresh4.py, crisis_fresh5.py). FRESH3 was read "
-        "after its first contact (0.50 card recall); FRESH4 was scored as aggregates only for "
-        "a whole pass (0.31 at first contact, 0.683 at the end) and read once FRESH5 existed. "
-        "Both are development data now, trained on too. FRESH5 is scored only as aggregates, "
-        "never read, trained or tuned on: **the honest first-contact figure** (first contact, "
-        "screen 2026-11-26.1: 0.633, 76/120, with 7/120 false alarms).",
+        "the fifth pass, when its misses were read (development figures now). `FRESH3` to "
+        "`FRESH6` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py ... crisis_fresh6.py). FRESH3 was read after its first "
+        "contact (0.50 card recall); FRESH4 was scored as aggregates only for a whole pass "
+        "(0.31 at first contact, 0.683 at the end) and read once FRESH5 existed; FRESH5 the "
+        "same (0.633 at first contact, 0.817 at the end), read once FRESH6 existed. All three "
+        "are development data now, trained on too. FRESH6 is scored only as aggregates, never "
+        "read, trained or tuned on: **the honest figure** (first contact, screen 2026-11-26.2: "
+        "0.858, 103/120, with 8/120 false alarms).",
         "",
         "| batch | needs card / hard negatives | card recall | >= MODERATE recall | "
         "false alarm (>= MODERATE) | card on negatives |",
@@ -269,7 +271,8 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH2_HELDOUT (now dev)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
         *fresh("FRESH3, independent author (now dev)", FRESH3_REFER, FRESH3_NEGATIVES),
         *fresh("FRESH4, independent author (now dev)", FRESH4_REFER, FRESH4_NEGATIVES),
-        *fresh("FRESH5, independent author (held out)", FRESH5_REFER, FRESH5_NEGATIVES),
+        *fresh("FRESH5, independent author (now dev)", FRESH5_REFER, FRESH5_NEGATIVES),
+        *fresh("FRESH6, independent author (held out)", FRESH6_REFER, FRESH6_NEGATIVES),
         "",
     ]
 

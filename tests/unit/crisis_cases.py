@@ -1385,3 +1385,100 @@ FRESH2_HELDOUT_NEGATIVES: tuple[Case, ...] = tuple(
         "i'm dead serious about learning spanish",
     )
 )
+
+# ---------------------------------------------------------------- seventh pass (2026-11-26.3)
+# Written for the rule families added from FRESH5's misses and false alarms (our own wording,
+# not FRESH5's), each beside a twin that shares its words and must not get the card.
+REFER_SEVENTH: tuple[Case, ...] = (
+    Case("if i never woke up after tonight that'd be okay with me", H, category=SUI),
+    Case("my kids would be better off with the life insurance than with me", H, category=SUI),
+    Case("so ready for the eternal nap", H, category=SUI),
+    Case("the big sleep sounds good, the one with no alarm", H, category=SUI),
+    Case("i need out of this whole life", H, category=SUI),
+    Case("about to alt f4 myself honestly", H, category=SUI),
+    Case("how many minutes in a shut garage with the engine running", H, category=SUI),
+    Case("how deep before it's for good and not just another scar", H, category=SUI),
+    Case("the railway bridge is five minutes away. i just want it to be painless", H, category=SUI),
+    Case("dropped my dog off at mum's, she thinks it's just for a few days", H, category=SUI),
+    Case("texted my brother all my passwords, just in case", H, category=SUI),
+    Case("cancelled my phone plan, it runs out friday, so that's the day", H, category=SUI),
+    Case("im done after the wedding. i just have to see her get married first", H, category=SUI),
+    Case("tell my parents it wasnt their fault", H, category=SUI),
+    Case("long sleeves again in august and my coworkers keep noticing", H, category=SH),
+    Case("i picture hitting him with the bat every night, it's getting so vivid", H, category=VIO),
+    Case("even when i tell him no he keeps going", H, category=AB),
+    Case("my roommate told me she has pills stashed and not to tell anyone", H, third_party=True),
+    Case(
+        "for my novel, how long in a closed garage with the car running? it's really about me",
+        H,
+        category=SUI,
+    ),
+    Case("mi faccio del male quasi ogni sera", H, category=SH),
+    Case("ik wil niet meer leven", H, category=SUI),
+    Case("ik heb mezelf weer gekrast", H, category=SH),
+    # twins of the corpus-v guards below: the serious side keeps the card
+    Case("if she leaves me i will walk into the sea", H, category=SUI),
+    Case("i have the urge to cut tonight and it isn't going away", H, category=SH),
+    Case("i left him last month but he found my new flat and i'm scared", H, category=AB),
+    Case("set a date to do it. the 14th", H, category=SUI),
+    Case("rehoming my cat this week, i won't be around to look after her", H, category=SUI),
+    Case("please unalive me, i mean it, i cant keep living like this", H, category=SUI),
+)
+CONCERN_SEVENTH: tuple[Case, ...] = (
+    # a joking conditional: a check-in, not the card
+    Case("if i have to hear one more sales pitch ill jump off the roof lol", M, M, SUI),
+    # recovery told through the old self or gratitude
+    Case("the old me wanted to die every day. this morning i ran 10k", M, M, SUI),
+    Case("5 years since i last wanted to die. grateful for my life", M, M, SUI),
+    # a quoted phrase explained in brackets is a meme: joke-wrapped, so a check-in
+    Case("'ending it all' (cancelling my netflix after 9 years)", M, M, SUI),
+    # a threat hung on a trivial condition is hyperbole
+    Case("if the DJ plays that song again i'll walk into the sea", M, M, SUI),
+    # an urge that passed; abuse left behind with safety now
+    Case("had the urge to cut after the call, held ice instead and the urge passed", L, M, SH),
+    Case("got away from my abusive boyfriend last spring, i'm finally safe", M, M, AB),
+    # recovery in other words
+    Case("i used to wish i was dead. therapy helped me see it was the depression", M, M, SUI),
+    Case("survived my attempt 6 years ago and im getting married in may", M, M, SUI),
+)
+HARD_NEGATIVES_SEVENTH: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "if i didnt wake up till noon tomorrow that would be fine by me",
+        "honestly we'd be better off with the insurance money than with that old car",
+        "sunday plan: a long nap with no alarm",
+        "i want out of this whole lease, the landlord is a nightmare",
+        "uninstalling myself from the group chat for a week",
+        "how long can you leave a car running in the driveway to warm it up",
+        "how deep should the fence posts go",
+        "which train line is fastest to the airport? i just want the trip to be quick",
+        "left my cat with my sister while im abroad, it's temporary",
+        "gave my wife my passwords for the password manager",
+        "cancelled the gym and moving on the 30th, so that's the date we pack",
+        "after the wedding im done planning parties, want to see her walk down the aisle first",
+        "if the landlord asks, tell him the leak wasn't the cat's fault",
+        "wearing long sleeves in july because of my sun allergy, people keep asking",
+        "i keep imagining my cat pushing the mug off the table, its so vivid lol",
+        "whenever i say no to dessert my mom gets angry and makes it anyway",
+        "my grandma told me she has her pills sorted in a weekly box now",
+        "for my novel, how long can a car idle before the battery dies",
+        "mi sono fatta male al ginocchio giocando a tennis",
+        "ik wil niet meer werken op zaterdag",
+        "another rejection email, 40 applications, so tired of trying",
+        "why does ophelia sing before she drowns, is it madness?",
+        "best rat poison that's safe around dogs? mice in the shed",
+        "left my violent husband two years ago, me and the kids are safe now",
+        "how do i go about rehoming my dog? new landlord says no pets",
+        "grandpa is giving away his tools, he's downsizing to a care home",
+        "set a date to quit vaping: january 1st",
+        "i just want it to be over. finals week, 3 more papers",
+        "if I have to hear that ringtone one more time I'll yeet myself into the sun",
+        "unalive me, my mum just liked my post from 2014",
+        "lord take me now, the toddler found the glitter",
+        "vou matar o meu irmao, comeu meu chocolate kkkkk",
+    )
+)
+REFER = REFER + REFER_SEVENTH
+CONCERN = CONCERN + CONCERN_SEVENTH
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_SEVENTH
+ALL_CASES = REFER + CONCERN + NEGATED + HARD_NEGATIVES + CONTEXT_NEGATIVES

@@ -300,7 +300,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b{KILL} {SELF}\b",
             r"\bkms\b",
             r"\bkill my ?self\b",
-            r"\bunalive\b",
+            r"\bunalive\b(?! me\b)",
             r"(?<!threatened to )(?<!threatens to )(?<!threatening to )\b(?:end|ending|take|"
             r"taking) {POSS} (?:own )?lifes?\b(?! (?:as (?:i|we) know it|in my (?:own )?hands))",
             r"\b(?:end|ending) it all\b",
@@ -342,6 +342,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:off the road|into (?:a|the) (?:tree|wall|river|barrier|oncoming|lorry|truck))\b",
             r"\b(?:bridge|roof|rooftop|ledge|tracks|cliff|edge|platform|balcony|overpass)\b[^.]{"
             r"0,50}\b(?:thinking|thought|think) (?:about )?how easy it would be\b",
+            r"\b(?:uninstall\w*|despawn\w*|alt f4\w*|ctrl alt delet\w*) (?:myself|me)\b(?! (?:fr"
+            r"om|off) (?!life|existence|this world|the world|earth|reality))",
+            r"\bdelet(?:e|ed|ing) (?:myself|me) (?:irl|in real life|for real|from (?:life|existe"
+            r"nce|this world|the world|earth|reality))\b",
         ),
     ),
     Signal(
@@ -549,7 +553,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bput me out of my misery\b",
             r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) "
             r"to (?:stop|be over)\b(?= *(?:$|[.!?,]|forever|for good|permanently|already|and|"
-            r"please|i\b))",
+            r"please|i\b))(?![^|]{0,40}\b(?:exams?|finals|season|semester|term|shift|meeting|"
+            r"project|deadline|papers|wedding|trip|flight|move|renovation|match|game)\b)",
             r"\b(?:nobody|no one|noone|anybody|anyone) (?:would|will|is going to|gonna)? ?(?:even "
             r"|really |actually )?(?:care|notice|miss me|mind|be sad) if i (?:just )?(?:died|was "
             r"gone|were gone|disappeared|killed {SELF}|was dead|die|didnt wake up|wasnt here|"
@@ -573,7 +578,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"forever)?(?= *(?:$|[.!?,]|and|so|because|soon|tonight))",
             r"\b(?:dark|morbid|suicidal ish|bad) thoughts (?:again|lately|are back|every day|"
             r"about (?:dying|death|not being here|ending))\b|\bhaving (?:dark|morbid) thoughts\b",
-            r"\b(?:tired|sick|exhausted) of (?:fighting|trying|existing|being here|this life|it "
+            r"\b(?:tired|sick|exhausted) of (?:fighting|existing|being here|this life|it "
             r"all|living|being alive)(?= *(?:$|[.!?,]|anymore|and i|i just|tbh|honestly|rn|ngl|fr"
             r"))",
             r"\b(?:give|giving|gave) up on (?:life|living|myself|staying alive)\b",
@@ -593,7 +598,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwish (?:a|the|some) (?:car|bus|truck|train) would hit me\b",
             r"\b(?:want|wish|need) (?:god|someone|somebody|a doctor|anyone) (?:would )?(?:to "
             r")?(?:take my life|take me|end my life|kill me|end it for me)\b",
-            r"\b(?:god|lord) (?:please )?(?:just )?take me\b",
+            r"\b(?:god|lord) (?:please )?(?:just )?take me\b(?! now\b)",
             r"\b(?:would|id|i would) (?:rather|sooner) be dead\b",
             r"\bwant (?:the|this) (?:pain|suffering|hurt) to (?:stop|end) (?:forever|for good|"
             r"permanently)\b",
@@ -689,6 +694,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"ng) up\b(?! (?:early|at|before|on|for|so|this|tomorrow|to|in)\b)",
             r"\bcant wait (?:til|till|until|for) (?:its|it is|this is|everything is) (?:all )?ov"
             r"er (?:for good|forever|permanently)\b",
+            r"\bif i (?:just |simply |suddenly )?(?:died|was dead|didnt wake up|did not wake up|"
+            r"never woke up)\b[^.!?]{0,55}\b(?:fine (?:by|with) me|ok(?:ay)? (?:by|with) me|wouldn"
+            r"t (?:care|complain|mind)|(?:would|d) be (?:fine|ok|okay|alright|a relief|a blessing|"
+            r"peaceful))\b",
+            r"\b(?:ready for|want|wanna|need|long for|longing for|cant wait for|wish for|crave|c"
+            r"raving|looking forward to) (?:the|a|my|that) (?:eternal|forever|permanent|endless|ne"
+            r"ver ending) (?:nap|sleep|rest)\b|\bdirt nap\b",
+            r"\b(?:long|big|last|final) (?:nap|sleep|rest)\b[^.!?]{0,40}\b(?:the one (?:with no|"
+            r"without an?) alarm|no alarm (?:ever|again)|never wak\w+(?: up)?|not wak\w+ up (?:aga"
+            r"in|after))\b",
+            r"\b(?:want|need|wanna) out\b[^!?]{0,50}\bof (?:this|my) (?:whole |entire |stupid |f"
+            r"ucking |miserable |damn )?(?:life|existence)\b(?! (?:of|in|as|with|at|on|for|style|i"
+            r"nsurance)\b)",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -850,7 +868,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"rth more|better off|only thing|if i die|if i was gone|when im gone|pay out)\b",
             r"\b(?:brain|head|mind|voice|thoughts?) (?:keeps?|kept|is|are|keep) (?:saying|tellin"
             r"g me) (?:to )?(?:just )?do it\b",
-            r"\b(?:sewer ?slide|self delete|self deleting|unalive|unaliving)\b",
+            r"\b(?:sewer ?slide|self delete|self deleting|unalive(?! me\b)|unaliving)\b",
             r"\b(?:thoughts of|thinking about|thoughts about) (?:suicide|killing myself|ending ("
             r"?:it|my life)|dying)\b[^.!?]{0,20}\b(?:are back|back again|again|came back|coming ba"
             r"ck|returned)\b",
@@ -885,6 +903,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bmy own funeral\b[^.!?]{0,30}\b(?:wanting|want|wish|peaceful|relief)\b",
             r"\bhow to make sure (?:an? )?(?:overdose|it|the pills) (?:works|work|is enough)\b",
             r"\bpainless way out\b",
+            r"\b(?:better off|worth more|do better|be better|fare better) (?:\w+ ){0,2}with (?:t"
+            r"he |my )?(?:life )?insurance(?: money| payout| cheque| check)?\b(?=[^.!?]{0,25}\b(?:"
+            r"than (?:with )?me|without me|if i|when im gone)\b| *(?:$|[.!?,]))",
         ),
     ),
     Signal(
@@ -1115,12 +1136,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:posted|said|texted|wrote|told \w+) (?:that )?(?:hes|shes|theyre|he is|she is|"
             r"they are) (?:checking out|done with life|saying goodbye)(?: for good| soon| tonight)"
             r"?\s*(?:[.!]|$)",
+            r"\b(?:says|said|told me|told us|admitted|texted me|confessed) (?:that )?(?:she|he|t"
+            r"hey) (?:has|have|s got|had|d got) (?:\w+ )?(?:pills|tablets|meds|a gun|a rope|a knif"
+            r"e|a blade) (?:saved|stashed|hidden|ready|saved up|put away|stockpiled)\b",
+            r"\b(?:said|says|keeps saying|joked|jokes|texted|told me) (?:that )?(?:the kids|we|e"
+            r"veryone|the family|his family|her family|they|id|i)(?: would| d| will)? (?:all )?(?:"
+            r"be|do) better (?:off )?with (?:the |his |her |their )?(?:life )?insurance\b",
         ),
         person=Person.OTHER,
         unless=(
             r"\b(?:moving|move|charity|donat\w*|navy|army|air force|marines|joining|abroad|colle"
             r"ge|university|declutter\w*|minimalis\w*|social media|account|detox)\b",
-            r"\b(?:toys|outgrown|too big for|declutter\w*|growing up|grew out of)\b",
+            r"\b(?:toys|outgrown|too big for|declutter\w*|growing up|grew out of|downsiz\w*|"
+            r"smaller place|care home|retirement home|assisted living)\b",
         ),
     ),
     Signal(
@@ -1200,7 +1228,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhave (?:the|my) (?:pills|gun|rope|knife|blade|razor) (?:ready|with me|in my hand|"
             r"in front of me|next to me)\b",
             r"\b(?:had|have) (?:the|my|a) (?:45|9mm|gun|pistol|bottle of {PILLS}) ready\b",
-            r"\b(?:set|picked|chose|chosen|choosing|picking) (?:a|the) date\b(?! for (?:the|a|our|"
+            r"\b(?:set|picked|chose|chosen|choosing|picking) (?:a|the) date\b(?! to (?!die|end|do "
+            r"it|go\b))(?! for (?:the|a|our|"
             r"my|"
             r"his|her) \w+)(?![^.!?]*\b(?:party|wedding|trip|move|meeting|dinner|launch|exam|"
             r"interview|birthday|holiday|vacation)\b)",
@@ -1327,7 +1356,9 @@ SIGNALS: tuple[Signal, ...] = (
         "move, a trip or work.",
         (
             r"\b(?:found|finding|find) (?:my|a|the) (?:dog|cat|pets?|bird|rabbit) (?:a )?(?:new "
-            r")?(?:home|owner|family)\b|\brehom(?:e|ed|ing) my (?:dog|cat|pets?)\b",
+            r")?(?:home|owner|family)\b|\brehom(?:e|ed|ing) my (?:dog|cat|pets?)\b"
+            r"(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont) allow|no pets|not allowed|"
+            r"new baby|moving|new job)\b)",
             r"\b(?:wrote|written|writing|left) (?:down )?(?:all )?(?:of )?my passwords\b",
             r"\b(?:tying|tied|tie) up (?:all )?(?:my )?loose ends\b",
             r"\b(?:paid|paying|pay) (?:back )?everyone (?:i owe|i owed|back)\b",
@@ -1335,11 +1366,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"for) (?:my )?(?:family|parents|mum|mom|dad|wife|husband|kids|everyone)\b[^.!?]{0,60}"
             r"\b(?:explain\w*|why|sorry|goodbye|after)\b",
             r"\b(?:deleted|deleting) (?:all )?(?:of )?my (?:socials|social media|accounts)\b"
-            r"(?=[^.!?]*\b(?:loose ends|owed|goodbye|ready|for good|anymore)\b)",
+            r"(?=[^.!?]*\b(?:loose ends|owed|goodbye|ready|for good|anymore|passwords)\b)",
             r"\b(?:updated|wrote|written|made|finished|sorted|signed) my will\b[^|]{0,80}\b(?:i "
             r"am|im|i think i am|i think im|i feel) (?:finally |now |almost )?ready\b",
             r"\bcancel(?:l?ed)? all my (?:subscriptions|accounts|direct debits|bills)\b[^|]{0,80"
             r"}\b(?:i am|im|i think i am|i think im) (?:finally |now )?ready\b",
+            r"\b(?:gave|given|giving|left|dropped(?: off)?|handed|took) (?:away )?my (?:dog|cat|"
+            r"pets?|bird|rabbit|kitten|puppy|cats|dogs)\b[^|]{0,60}\b(?:thinks?|assumes?|"
+            r"believes?) (?:its|it is|this is|it s) (?:only |just )?(?:temporary|for a (?:while|"
+            r"bit|few days|week|little while))\b",
+            r"\b(?:sent|gave|texted|emailed|left|handed|shared) (?:\w+ ){0,3}(?:all )?my passwor"
+            r"ds\b(?=[^|]*\b(?:just in case|in case|for after|if anything happens|if something hap"
+            r"pens|socials|accounts)\b)",
+            r"\bcancel\w* (?:\w+ ){0,4}(?:gym|phone|contract|subscriptions?|membership|insurance"
+            r"|netflix|plan)\b[^|]{0,120}\b(?:thats|that is|which is) (?:the|my) (?:date|day|deadl"
+            r"ine)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:im|i am|ill be) (?:done|gone|out of here)\b(?! \w+ing| with)[^|]{0,60}\b(?:wa"
+            r"nt|need|have) to (?:see|watch|be there for|hold|meet) (?:\w+ ){0,4}first\b",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
@@ -1363,6 +1406,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:here|around|alive) (?:next week|next month|tomorrow|much longer|for (?:much )?"
             r"longer|for long|by (?:morning|tomorrow|the weekend|next week))\b",
             r"\b(?:going to|gonna|will|ll|ready to|about to|finally) go through with it\b",
+            r"\bif (?:anyone|anybody|someone|people|they) asks?\W+(?:just )?tell (?:them|everyon"
+            r"e) (?:that )?(?:it|this) (?:wasnt|was not|isnt|is not) (?:their|anyones|your) "
+            r"fault\b",
+            r"\btell (?:my \w+|everyone|them all) (?:that )?(?:it|this) (?:wasnt|was not|isnt|is"
+            r" not) (?:their|anyones|your) fault\b",
         ),
         unless=(
             r"\b(?:for (?:today|now|the day|tonight)|thanks|thank you|see you|talk (?:later|"
@@ -1634,6 +1682,27 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "self_harm.concealment",
+        C.SELF_HARM,
+        T.HIGH,
+        K.BEHAVIOUR,
+        "Covering arms or legs in the heat while people start to ask: a common sign of current "
+        "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
+        (
+            r"\blong sleeves?\b[^|]{0,60}\b(?:july|august|summer|heatwave|heat wave|\d+ degrees|"
+            r"(?:ask|asking|asked) (?:questions|why|about)|start\w* to ask|notic\w+)\b",
+            r"\b(?:july|august|summer|heatwave|heat wave|\d+ degrees)\b[^|]{0,40}\blong sleeves?\b"
+            r"[^|]{0,60}\b(?:(?:ask|asking|asked) (?:questions|why|about)|start\w* to ask|notic\w+|"
+            r"hid\w*|cover\w*)\b",
+        ),
+        person=Person.ANY,
+        unless=(
+            r"\b(?:sun\w*|uv|allerg\w*|eczema|psoriasis|lupus|rash|skin cancer|chemo|"
+            r"photosensitiv\w*|tattoo\w*|uniform|dress code|office|air ?con\w*|cold|freezing|"
+            r"mosquito\w*|ticks?|modest\w*|hijab|religio\w*|faith|church|mosque)\b",
+        ),
+    ),
+    Signal(
         "self_harm.urge",
         C.SELF_HARM,
         T.HIGH,
@@ -1834,6 +1903,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"nent|irreversible)\b",
             r"\b(?:roof|rooftop)\b[^.]{0,30}\bwithout (?:a |an )?(?:keycard|key card|pass|code|a"
             r"nyone seeing|being seen)\b",
+            r"\bhow (?:long|quickly|fast|many minutes)\b[^.!?]{0,60}\b(?:garage|car|tent|room|sh"
+            r"ed) with (?:the |a )?(?:car|engine|generator|grill|bbq|charcoal) (?:running|on|lit|b"
+            r"urning)\b",
+            r"\bhow deep\b[^.!?]{0,60}\b(?:the end|to die|fatal|lethal|bleed out|kill|for good|n"
+            r"ot (?:just )?(?:another|a) scar|to not wake)\b",
+            r"\b(?:freight|tracks|railway|rail line|{GUN}|rope|noose|{POISON})\b[^|]{0,120}\b(?:"
+            r"i )?(?:just )?want (?:it|this|the end) to be (?:quick|fast|painless|instant)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -1844,7 +1920,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet|blade|completion|success|"
             r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
             r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
-            r"pills|sobredosis|matam|matan|hurt|save)\b",
+            r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -1852,7 +1928,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|"
             r"animal|animals|vet)\b",
             r"\b(?:safely|to dive|diving board|dive off|snorkel\w*|scuba)\b",
-            r"\b(?:marathon|running|hydrat\w*|exercise|workout|hiking)\b",
+            r"\b(?:marathon|(?<!car )(?<!engine )(?<!generator )running|hydrat\w*|exercise|"
+            r"workout|hiking)\b",
             r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
             r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
         ),
@@ -2063,6 +2140,9 @@ SIGNALS: tuple[Signal, ...] = (
         (
             r"\b(?:just |please |pls |plz |somebody |someone |god |jesus )+kill me\b",
             r"\bkill me (?:now|please|pls|plz|already)\b",
+            # "unalive me" is the same exclamation in new words; "take me now, lord" too
+            r"\b(?:just |please |pls |somebody |someone )*unalive me\b",
+            r"\b(?:god|lord|jesus) (?:please |just )*take me now\b",
             r"\b(?:want|wish) to (?:just )?(?:die|disappear) (?:of|from) (?:shame|embarrassment)\b",
         ),
         person=Person.ANY,
@@ -2321,6 +2401,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:not|dont feel) safe (?:at home|in my (?:home|house)|with (?:him|her|my))\b",
             r"\b(?:scared|afraid|terrified) (?:hes|shes|he is|she is) (?:gonna|going to) (?:kill"
             r"|hurt) me\b",
+            r"\b(?:he|she|my ex|they) (?:found|tracked down|traced|figured out) (?:my (?:new )?("
+            r"?:flat|apartment|house|address|place|home|number)|where i (?:live|am staying|work|mo"
+            r"ved))\b(?=[^|]*\b(?:scared|afraid|terrified|frightened|hiding|panicking)\b)",
+            r"\b(?:left (?:him|her)|my ex|restraining order|protection order|escaped)\b[^|]{0,80"
+            r"}\b(?:he|she|they) (?:found|tracked down|traced|figured out) (?:my (?:new )?(?:flat|"
+            r"apartment|house|address|place|home|number)|where i (?:live|am staying|work|moved))\b",
         ),
         unless=(
             r"\b(?:chess|gloat\w*|game|match|lol|haha|grounded|report card|grades?)\b",
@@ -2399,6 +2485,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:at night|when|and|while)\b",
             r"\b{ABUSER} (?:\w+ ){0,2}(?:keeps?|kept|always|is always) (?:touching|groping|grabb"
             r"ing) me\b",
+            r"\b(?:when(?:ever)?|if|even when|even though|after) i (?:say|said|tell him|told him"
+            r"|tell her|told her) no\b[^.!?]{0,40}\b(?:does it anyway|did it anyway|keeps going|ke"
+            r"pt going|doesnt stop|didnt stop|wont stop|forces me|forced me|does it regardless)\b",
         ),
     ),
     # ---------------------------------------------------------------- medical emergencies
@@ -2595,6 +2684,14 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "(interpersonal theory): MODERATE even without ideation.",
     "combo.hyperbole_in_distress": "'Kill me now' alongside real distress: MODERATE.",
     "combo.violence_with_plan": "Intent to harm someone plus a weapon, plan or time: IMMINENT.",
+    "guard.urge_resisted": "A self-harm urge the writer says passed or was resisted (with the "
+    "safety plan, a coping skill, or 'instead'): MODERATE, a check-in, not the card.",
+    "guard.abuse_escaped": "Abuse told as left behind by someone who says they are safe now "
+    "('left my abusive ex last year, we're safe'): MODERATE, lines offered, not the card.",
+    "guard.trivial_condition": "Ideation hung on a trivial condition ('if the DJ plays the "
+    "macarena I'll walk into the sea'): hyperbole, MODERATE (a check-in), not the card.",
+    "combo.violence_rehearsed": "A wish to hurt someone that is 'getting detailed', rehearsed or "
+    "worked out: HIGH rather than MODERATE.",
     "learned.chat_referral": "The chat referral model (trained on chat messages of every "
     "crisis category against idioms, jokes, grief, news and venting) referred a chat message the "
     "rules left below MODERATE: HIGH, category from its heads. Never past a joke or news frame, "
@@ -2724,6 +2821,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"(?:i|le|la|el|los|las|les|o|os|a|die|den) )?(?:capelli|pelo|cabelo|cheveux|haare|"
             r"frangia|unghie|unas|ongles|barba|flequillo|franja|fleco))",
             r"\bje me suis (?:encore |de nouveau )?(?:scarifiee?|coupee?)\b",
+            r"\bmi sono fatt[ao] (?:di nuovo |ancora )?del male\b|\bmi faccio (?:ancora )?del ma"
+            r"le\b",
+            r"\b(?:ik heb mezelf (?:weer |opnieuw )?(?:gesneden|pijn gedaan|gekrast)|ik snijd me"
+            r"zelf|ik doe mezelf pijn)\b",
         ),
         person=Person.FIRST,
     ),
@@ -2777,6 +2878,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bno (?:volver a )?despertar(?:me)? (?:mas|nunca)\b(?! (?:hasta|antes)\b)",
             r"\bnao acordar mais\b(?! (?:ate|antes)\b)",
             r"\bne plus (?:me )?reveiller\b(?! (?:avant|jusqu)\b)",
+            r"\bik wil er niet meer zijn\b|\bik wil (?:niet meer leven|dood)\b|\bniet meer wakke"
+            r"r worden\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -2836,6 +2939,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\bover my dead body\b|\bdrop dead (?:gorgeous|beautiful)\b|\bdead (?:tired|serious|wrong|"
     r"set|last|end|battery|weight)\b",
     r"\b(?:career|social|political|commercial|financial|academic) suicide\b",
+    r"\b(?:yeet|launch|fling|throw|hurl)\w* {SELF} into (?:the )?(?:sun|space|orbit|the "
+    r"void)\b",
     r"\bsuicide (?:squad|mission|run|doors|drill|drills|sprints?|pace|bomber|bombers|bombing|hill|"
     r"king|lane|blonde|note by)\b",
     r"\b(?:shoot|shooting) (?:me|you|him|her) (?:a|an) (?:text|message|email|dm|pic|line)\b|"
@@ -2890,11 +2995,19 @@ FICTION_FRAMES: str = (
     r"\bwriting a (?:story|novel|book|scene|script|poem|song)\b|\blyrics?\b|\bquote\b|"
     r"\b(?:reading|read|studying|watched|watching) (?:\w+ ){0,3}(?:romeo and juliet|hamlet|"
     r"macbeth|othello|the book|the novel|the play|the movie|the film|the show|the series)\b|"
-    r"\bromeo and juliet\b"
+    r"\bromeo and juliet\b|\b(?:hamlet|ophelia|macbeth|othello|king lear|anna karenina|werther|"
+    r"the (?:narrator|speaker|protagonist|main character|poet))\b"
+)
+# ...unless the writer says the story is theirs ("the character is basically me").
+FICTION_UNMASKED: str = (
+    r"\b(?:the|my) (?:character|protagonist|narrator|oc|main character) (?:is|s) (?:basically |"
+    r"really |just |kind of |kinda |literally |actually )?me\b|\b(?:its|it is|the story is) "
+    r"(?:really |actually |basically )?about me\b|\b(?:irl|in real life|for real life)\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|report|reports|study|studies|research|statistics|stats|essay|paper|"
-    r"documentary|podcast|headline|according to|percent|per cent|survey|journal|awareness|"
+    r"documentary|podcast|headline|according to|percent|per cent|survey|journal (?:article|paper|"
+    r"study)|(?:medical|academic|scientific|peer reviewed) journals?|awareness|"
     r"prevention|history class|exhibit|museum)\b"
 )
 

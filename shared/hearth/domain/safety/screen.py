@@ -16,7 +16,7 @@ from enum import Enum
 from hearth.domain.safety import learned, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.2"
+SCREEN_VERSION = "2026-11-26.3"
 
 T = RiskTier
 
@@ -184,6 +184,7 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _RUN = re.compile(r"([a-z])\1{2,}")
 _FINAL_DOUBLE = re.compile(r"([a-z])\1$")
 _LEET_TOKEN = re.compile(r"^[a-z$@][a-z0-9$@!*|]*[a-z0-9$@!*|]$")
+_LAUGH_K = re.compile(r"\bk{3,}\b")
 _NEEDS_REPAIR = re.compile(r"([a-z])\1\1|([a-z])\2\b|[a-z][0-9$@!*|][a-z0-9]|[$@][a-z]")
 _SEPARATORS = re.compile(r"[-_/\\]")
 _PUNCT = re.compile(r"([.,!?;:])")
@@ -299,6 +300,8 @@ def normalise(text: str) -> str:
             if unicodedata.category(ch) not in _STRIP_CATEGORIES
         )
     t = t.replace("\n", " . ")
+    # Portuguese laughter ("kkkkk") before the repairs, which would read it as "kk" = "okay".
+    t = _LAUGH_K.sub("haha", t)
     # Per-token repairs before punctuation is split off, so "k!ll" and "$uicide" survive.
     if _NEEDS_REPAIR.search(t):
         t = " ".join(_repair_raw(raw) for raw in t.split())
@@ -311,8 +314,26 @@ def normalise(text: str) -> str:
     return _PUNCT_SPACE.sub(r"\1", t).strip()
 
 
+# A quoted phrase opening the message and explained in brackets is a meme format ("'ending it
+# all' (deleting duolingo after a 400 day streak)"); checked on the raw text, which still has
+# the quotes and brackets.
+_QUOTED_ASIDE = re.compile(
+    r"""^\s*['"\u2018\u201c][^'"\u2018\u2019\u201c\u201d]{1,40}['"\u2019\u201d]\s*"""
+    r"""\(\s*(?:\w+ing|aka|when|after|about|re)\b"""
+)
+
+
+def _fiction(norm: str) -> bool:
+    return bool(_FICTION.search(norm)) and not _FICTION_UNMASKED.search(norm)
+
+
 def _has_laugh_emoji(text: str) -> bool:
-    return any(ch in _LAUGH_EMOJI for ch in text) or bool(_TONE_TAG.search(text.casefold()))
+    """Joke marks normalisation removes: laughing emoji, tone tags, a quoted-and-explained meme."""
+    return (
+        any(ch in _LAUGH_EMOJI for ch in text)
+        or bool(_TONE_TAG.search(text.casefold()))
+        or bool(_QUOTED_ASIDE.search(text.casefold()))
+    )
 
 
 # ============================================================================ compiled rules
@@ -343,6 +364,7 @@ _IDIOMS = re.compile("|".join(f"(?:{rules.expand(p)})" for p in rules.IDIOM_GUAR
 _JOKE = re.compile(rules.JOKE_MARKERS)
 _SERIOUS = re.compile(rules.SERIOUS_MARKERS)
 _FICTION = re.compile(rules.FICTION_FRAMES)
+_FICTION_UNMASKED = re.compile(rules.FICTION_UNMASKED)
 _NEWS = re.compile(rules.NEWS_FRAMES)
 _NEG = re.compile(rules.NEGATION_CUES)
 _NEG_EXC = re.compile(rules.NEGATION_EXCEPTIONS)
@@ -364,11 +386,14 @@ _SINCE_THEN = re.compile(
     + r"|\b(?:in (?:uni|university|my (?:thirties|\d0s))|through (?:most of )?(?:college|uni|high "
     r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
-    r"three|four|five|six|seven|eight|nine|ten|many) years since|used to)\b"
+    r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
+    r"(?:younger|past|teenage) me)\b"
 )
 _NOW_LIFE = re.compile(
-    r"\b(?:now|today|these days|nowadays|in my (?:forties|fifties|sixties|seventies|\d0s)) "
-    r"(?:i|im|i am|ive|my|we)\b|\bbecame an?\b|\bfinished my "
+    r"\b(?:now|today|these days|nowadays|this (?:morning|week|year|summer)|in my (?:forties|"
+    r"fifties|sixties|seventies|\d0s)) "
+    r"(?:i|im|i am|ive|my|we)\b|\bbecame an?\b|\b(?:im|i am) (?:getting married|engaged|"
+    r"expecting|pregnant|graduating)\b|\bfinished my "
     r"degree\b|\b(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|"
     r"\bhoje (?:tenho|sou)\b"
 )
@@ -422,7 +447,9 @@ _RECOVERED = re.compile(
     r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
     r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
     r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better|"
-    r"(?:im|i am) (?:alive|here),? (?:and )?happy)\b"
+    r"(?:im|i am) (?:alive|here),? (?:and )?happy|(?:grateful|thankful) for (?:where i am|my life|"
+    r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
+    r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here))\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -456,6 +483,28 @@ _RESISTED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
     r"\b(?:distraction|coping) (?:list|skills|plan)\b|\bsafety plan\b"
 )
+# A trivial condition in an if-sentence ("if this wifi drops again", "if I have to sit through
+# one more review deck"). Serious conditions (a partner leaving, a result, a diagnosis) are not
+# listed and keep their tier.
+_TRIVIAL_IF = re.compile(
+    r"\bif\b[^.!?]{0,60}\b(?:song|songs|wifi|wi fi|internet|dj|playlist|macarena|karaoke|meeting|"
+    r"meetings|deck|slides|powerpoint|spreadsheet|email|emails|reply all|ads?|autocorrect|printer|"
+    r"traffic|queue|commercials?|episode|spoilers?|group chat|zoom|podcast|tiktok|alarm|baby shark|"
+    r"emoji|buffering|lag|update|microwave|leaf blower|jingle|christmas music|small talk|"
+    r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck)\b"
+)
+_URGE_PASSED = re.compile(
+    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
+)
+# Abuse left behind, told with safety now: lines offered, not the card.
+_ABUSE_LEFT = re.compile(
+    r"\b(?:left|escaped|got away from|divorced|fled|moved out)\b(?=[^.!?]*\b(?:abus\w*|violent|"
+    r"hit|beat|him|her|ex|them)\b)"
+)
+_SAFE_NOW = re.compile(
+    r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
+    r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)"
+)
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
@@ -463,10 +512,16 @@ _VIOLENCE_PLAN = re.compile(
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear)\b"
 )
+# "I keep imagining pushing him down the stairs. it's getting really detailed"
+_VIOLENCE_REHEARSED = re.compile(
+    r"\b(?:getting|more and more|so|really|very) (?:really |more |very |so )?(?:detailed|specific|"
+    r"vivid|real)\b|\bin (?:great |such )?detail\b|\brehears\w*\b|\bworked out (?:how|when|where)\b"
+)
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|"
     r"snack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|"
-    r"forgets|spoils)|one more time|socks|bins|laundry)\b"
+    r"forgets|spoils)|one more time|socks|bins|laundry|parking (?:spot|space)|parcheggio|"
+    r"aparcamiento|estacionamiento|estacionamento)\b"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -829,7 +884,7 @@ def _judge(
         hit.past = hit.past or bool(_LONG_AGO.search(sentence))
         if hit.past and _RECENT.search(sentence):
             hit.extra.append("recent")
-    if _IF_SENTENCE.search(before_subject + " " + window):
+    if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
         hit.extra.append("if_sentence")
     if (
         sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS}
@@ -914,7 +969,9 @@ class _Outcome:
         self.tier = max(self.tier, tier)
 
 
-def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool) -> _Hit:
+def _weigh_hit(
+    hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool, serious: bool = False
+) -> _Hit:
     """Apply negation, time, intent and framing to one hit (mutates and returns it)."""
     kind = hit.kind
     cat = hit.category
@@ -939,7 +996,8 @@ def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool)
         hit.signal.person == Person.ANY
     ):
         if kind == Kind.HYPERBOLE and distress:
-            hit.tier = T.MODERATE
+            # "please unalive me, i mean it, i cant keep living like this": said in earnest
+            hit.tier = T.HIGH if serious else T.MODERATE
             hit.extra.append("combo.hyperbole_in_distress")
         if kind == Kind.DISTRESS and hit.negated:
             hit.tier = RiskTier.NONE
@@ -986,7 +1044,10 @@ def _weigh_hit(hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool)
             hit.tier = min(hit.tier, T.LOW)
             hit.extra.append("guard.fiction_frame")
         elif joke and hit.tier >= T.HIGH:
-            hit.tier = T.HIGH if hit.tier == T.IMMINENT else T.MODERATE
+            # A method said with a laugh stays a referral; inside a joking "if I have to sit
+            # through one more ..., I'll ..." it is hyperbole: a concern, not the card.
+            conditional = "if_sentence" in hit.extra
+            hit.tier = T.HIGH if hit.tier == T.IMMINENT and not conditional else T.MODERATE
             hit.extra.append("guard.joke_wrapper")
     return hit
 
@@ -1156,6 +1217,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         # cannot read them (it took "the voices tell me to leave the city tonight" for abuse).
         # Voices that command harm are the rules' (suicide.command_thoughts, violence).
         return False
+    if _PEST_CONTROL.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
+        return False
     for h in hits:
         if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
             return False
@@ -1166,6 +1229,12 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
     return True
 
 
+# Pest control: "any rat poison that's safe around pets? mice in the garage" (the chat model
+# read poison + garage as means-seeking).
+_PEST_CONTROL = re.compile(
+    r"\b(?:mice|mouse|rats|rodents?|pests?|ants|roaches|cockroaches|wasps?|hornets?|slugs|snails|"
+    r"moles|gophers|termites|fleas|bed ?bugs|weeds|aphids|infestation|exterminator)\b"
+)
 _MODEL_BLIND_PRESENTATIONS = frozenset(
     {presentations.Presentation.VOICES, presentations.Presentation.NIHILISTIC}
 )
@@ -1211,7 +1280,7 @@ def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
     ):
         return _Gate.CLOSED
     joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
-    if joke or _FICTION.search(norm) or _NEWS.search(norm):
+    if joke or _fiction(norm) or _NEWS.search(norm):
         return _Gate.CLOSED
     if not learned.is_long(view) and _IDIOMS.search(norm):
         return _Gate.CLOSED  # a chat message whose risk words were an idiom
@@ -1307,22 +1376,45 @@ def combine_with_model(
 
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
     joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
-    fiction = bool(_FICTION.search(norm))
+    fiction = _fiction(norm)
     news = bool(_NEWS.search(norm))
     first = [h for h in hits if h.who == _Who.FIRST]
     distress_here = any(
         h.kind == Kind.DISTRESS and not h.negated and h.tier >= T.LOW for h in first
     ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
     for h in hits:
-        _weigh_hit(h, joke, fiction, news, distress_here)
-    if any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first):
-        resisted = bool(_RESISTED.search(norm))
-        for h in first:
-            if h.signal.id == "self_harm.history":
-                h.tier = min(h.tier, T.LOW)  # "used to self-harm, 5 years clean today"
-            elif resisted and h.category == RiskCategory.SELF_HARM:
-                h.tier = min(h.tier, T.MODERATE)  # "had an urge, used my list, it passed"
-                h.extra.append("guard.urge_resisted")
+        _weigh_hit(h, joke, fiction, news, distress_here, serious=bool(_SERIOUS.search(norm)))
+    recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
+    resisted = bool(_RESISTED.search(norm))
+    for h in first:
+        if recovering and h.signal.id == "self_harm.history":
+            h.tier = min(h.tier, T.LOW)  # "used to self-harm, 5 years clean today"
+        elif h.category == RiskCategory.SELF_HARM and (
+            (recovering and resisted)
+            # without a clean streak only an urge that passed counts, never an act
+            or (h.signal.id == "self_harm.urge" and _URGE_PASSED.search(norm))
+        ):
+            h.tier = min(h.tier, T.MODERATE)  # "had an urge, used my list, it passed"
+            h.extra.append("guard.urge_resisted")
+        elif (
+            h.category == RiskCategory.ABUSE
+            and _ABUSE_LEFT.search(norm)
+            and _SAFE_NOW.search(norm)
+        ):
+            h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
+            h.extra.append("guard.abuse_escaped")
+        elif (
+            h.category == RiskCategory.SUICIDE
+            and h.kind in _IDEATION_KINDS
+            and h.tier >= T.HIGH
+            and _TRIVIAL_IF.search(
+                norm[_last_end(_SENTENCE_END, norm, h.start) : _next_end(norm, h.end)]
+            )
+        ):
+            # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
+            # trivial condition is hyperbole; a check-in, not the card.
+            h.tier = T.MODERATE
+            h.extra.append("guard.trivial_condition")
 
     out = _Outcome()
     ideation_here = any(
@@ -1365,6 +1457,9 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             elif _SERIOUS.search(norm):
                 h.tier = max(h.tier, T.HIGH)  # "i want to kill my roommate. not a joke"
                 h.extra.append("combo.violence_said_seriously")
+            elif _VIOLENCE_REHEARSED.search(norm):
+                h.tier = max(h.tier, T.HIGH)  # the fantasy is growing a plan: ask now
+                h.extra.append("combo.violence_rehearsed")
             elif h.signal.id == "violence.intent" and _KILL_WORD.search(norm):
                 h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
                 h.extra.append("guard.kill_hyperbole_possible")
