@@ -451,16 +451,17 @@ def _train_chat(train: list[Row]) -> None:
     where its gate is open) refers at most CHAT_CARD_FA_BUDGET of the chat negatives and of the
     short-post negatives, scored leave-one-author-out (each author's rows by a model fitted on
     everyone else's; posts spread over the folds at random, seeded)."""
-    from hearth.domain.safety.screen import rules_and_gate
+    from hearth.domain.safety.screen import rules_and_chat_gate
 
     short_posts = [r for r in train if not learned.is_long(model_view(r.doc))]
     texts, labels, cats, authors = _chat_corpus(short_posts)
     y = np.array(labels)
     is_post = np.array([a == POSTS for a in authors])
     x = _matrix(texts)
-    gates = [rules_and_gate(t) for t in texts]
+    gates = [rules_and_chat_gate(t) for t in texts]
     rules_card = np.array([r.referral for r, _ in gates])
-    may_raise = np.array([g in ("open", "chat") and r.tier < RiskTier.MODERATE for r, g in gates])
+    # where the chat model may speak: short chat messages and chat-length paragraphs alike
+    may_raise = np.array([chat_ok for _, chat_ok in gates])
     names = sorted(set(authors) - {POSTS})
     rng = random.Random(SEED)
     folds = np.array(

@@ -346,6 +346,34 @@ SIGNALS: tuple[Signal, ...] = (
             r"om|off) (?!life|existence|this world|the world|earth|reality))",
             r"\bdelet(?:e|ed|ing) (?:myself|me) (?:irl|in real life|for real|from (?:life|existe"
             r"nce|this world|the world|earth|reality))\b",
+            r"\b(?:thinking about|think about|thoughts of|thinking of) (?:checking out|clocking "
+            r"out|logging off) (?:early|for good|permanently)\b|\bcheck(?:ing)? out early\b(?! (?:"
+            r"from|of) (?:the|my|our) (?:hotel|room|airbnb|shift|work|office|party|conference))",
+            r"\b(?:so close|this close|close) to doing something i (?:cant|cannot|wont be able t"
+            r"o) (?:take back|undo)\b",
+            r"\b(?:googling|searching|looking up) (?:things|stuff|ways|methods) i shouldnt\b",
+            r"\bintrusive thoughts (?:arent|are not) (?:intrusive|unwanted) anymore\b|\bi (?:kin"
+            r"d of |kinda |actually )?agree with (?:them|the thoughts) now\b",
+            r"\b(?:same|one) solution\b[^|]{0,40}\b(?:harder to say no|cant say no|saying yes)\b",
+            r"\b(?:make|making) (?:it so )?(?:i|myself) (?:dont|do not|never) have to (?:do|face"
+            r"|wake up to) (?:tomorrow|another day|any of them)\b",
+            r"\b(?:he|she|they) had the right idea\b(?=[^|]*\b(?:did it|killed|suicide|took (?:h"
+            r"is|her|their) (?:own )?life|ended it)\b)|\b(?:did it|killed (?:himself|herself)|suic"
+            r"ide)\b[^|]{0,60}\b(?:he|she|they) had the right idea\b",
+            r"\bmaking myself disappear\b[^|]{0,30}\b(?:actually gone|for good|forever|permanent"
+            r"ly|not moving)\b",
+            r"\bfinish(?:ing)? the job\b(?=[^|]*\b(?:killing me|kill me|myself|life)\b)|\bkillin"
+            r"g me\b[^|]{0,40}\bfinish(?:ing)? the job\b",
+            r"\bthinking about (?:it|doing it) again\b[^|]{0,40}\b(?:you know what i mean|the bi"
+            r"g (?:it|one))\b",
+            r"\blooking at the (?:beams?|rafters|banister|loft hatch|tree) (?:in the \w+ )?(?:di"
+            r"fferent|differently)\b",
+            r"\bevery hour\b(?=[^|]*\b(?:think|thought|thinking) about it\b)|\b(?:think|thought|"
+            r"thinking) about it\b[^|]{0,40}\bnow (?:its|it is) every (?:hour|day|minute)\b",
+            r"\bstop (?:taking )?(?:the |my )?(?:insulin|dialysis|heart (?:tablets|meds|pills)|m"
+            r"eds|medication|tablets)\b[^|]{0,60}\b(?:(?:its|it is|it would be) (?:just )?over|let"
+            r" it (?:finish|take) me|finish me|and die)\b",
+            r"\b(?:been )?thinking about how(?: i would| id| to)?(?: do it)?\s*(?:$|[.!?])",
         ),
     ),
     Signal(
@@ -707,6 +735,72 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|need|wanna) out\b[^!?]{0,50}\bof (?:this|my) (?:whole |entire |stupid |f"
             r"ucking |miserable |damn )?(?:life|existence)\b(?! (?:of|in|as|with|at|on|for|style|i"
             r"nsurance)\b)",
+            r"\b(?:theyd|theyll|wed|everyoned|shed|hed|youd|theyre|everyones) (?:all )?(?:be )?("
+            r"?:fine|ok|okay|better|happier|better off) (?:\w+ )?(?:without me|w o me)\b",
+            r"\bbetter off with (?:someone|somebody|anyone|anybody|a (?:mum|mom|dad|father|mothe"
+            r"r|parent)) (?:\w+ ){0,6}(?:but me|than me|else|who actually\b|whos a memory)",
+            r"\b(?:whats|what is) the point of me\b(?! (?:going|coming|showing|turning|staying|b"
+            r"ooking|dressing|being there|trying))",
+            r"\bwhy (?:do|does) i keep waking up\b|\bwhy (?:am i|should i) (?:still )?(?:be )?(?"
+            r":here|alive)\b(?! (?:at|in|on|for|when)\b)|\bdont see why i should (?:still )?be her"
+            r"e\b",
+            r"\btaking up (?:space|oxygen|air)(?: and (?:oxygen|air|space))? (?:that|someone|whi"
+            r"ch)\b",
+            r"\bif i (?:disappeared|vanished|was gone|died)\b[^.!?]{0,20}\b(?:would|will) (?:any"
+            r"one|anybody|they|people) (?:even )?(?:notice|care|miss me)\b",
+            r"\b(?:rest|sleep|nap)\b[^.!?]{0,20}\bthe (?:forever|permanent|eternal|never ending|"
+            r"endless) kind\b|\bthe kind (?:of sleep |of rest )?you dont wake up from\b",
+            r"\b(?:being dead|death|dying|disappearing forever|not existing) (?:seems|sounds|fee"
+            r"ls|would be) (?:\w+ )?(?:restful|like a holiday|like a vacation|like a rest|nice|coz"
+            r"y|cosy)\b",
+            r"\b(?:the world|everything|life) would (?:keep|go on) (?:spinning|turning|going) (?"
+            r":\w+ )?without me\b",
+            r"\bstop being\b(?= *(?:$|[.!?,]|alive|here|at all|a person|me))(?! (?:so|such|a|an|"
+            r"the|mean|angry|nice|lazy|late)\b)",
+            r"\b(?:wouldnt|would not) mind (?:a|getting into a|being in a) (?:car )?(?:accident|"
+            r"crash|heart attack|stroke)\b",
+            r"\b(?:dying|death|being dead) as my (?:repayment plan|exit plan|retirement plan|way"
+            r" out)\b|\bmy (?:debts?|loans?) die with me\b[^|]{0,60}\b(?:best|good|sounds|deal|opt"
+            r"ion)\b",
+            r"\b(?:go to sleep|sleep|fall asleep) and (?:have|let) it (?:all )?be over\b",
+            r"\btrade places with (?:anyone|anybody|someone|the people) who (?:died|passed)\b",
+            r"\b(?:patch|delete|erase|remove) me (?:out|from existence)\b",
+            r"\bim overdue\b(?=[^|]*\b(?:gone|died|dead|unit|brothers|friends|mates)\b)",
+            r"\bif this is it,? (?:then )?(?:fine|ok|okay|so be it|good)\b",
+            r"\b(?:didnt|did not|wont|would not|wouldnt) (?:call|ring) (?:anyone|anybody|999|911"
+            r"|an ambulance|for help)\b[^|]{0,60}\b(?:if this is it|let it happen|hoped|hoping|fin"
+            r"e by me)\b",
+            r"\b(?:half )?hoping i (?:just )?(?:dont|wont|never) (?:bother )?waking up\b|\bdont "
+            r"bother waking up\b",
+            r"\bwouldnt be the worst thing if i (?:didnt|did not|never) (?:come|came|make it|mad"
+            r"e it) (?:home|back)\b",
+            r"\b(?:everyone|everybody|they|people|my family|my \w+) (?:would|will|d) (?:all )?(?"
+            r":cope|manage|get by|get on|do) (?:fine |ok |okay |just fine |better )?without me\b"
+            r"(?! (?:for|while|during|on|at|this|next|today|tomorrow|until|till)\b)",
+            r"\b(?:life )?insurance (?:would|will) do more for (?:them|her|him|my \w+|everyone)\b",
+            r"\bdisappear from (?:this|the) (?:world|earth|planet)\b",
+            r"\b(?:not sure|dont know if|unsure if|unsure whether) i (?:even )?want to (?:be ali"
+            r"ve|keep living|go on|live|be here)\b|\bhave to keep living,? and (?:im|i am) not sur"
+            r"e i want to\b",
+            r"\bburdens? should (?:remove|get rid of|disappear|kill) (?:themselves|itself)\b",
+            r"\bi should (?:have|ve) died\b(?! (?:laughing|of|from embarrassment))",
+            r"\bstop being (?:one|a person|human)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:kindest|best|only) thing i (?:can|could) do (?:for \w+ )?(?:now )?is (?:to )?"
+            r"(?:die|disappear|leave for good|end it|not be here|not exist)\b",
+            r"\bno place for me in this world\b|\bno place in this world for me\b",
+            r"\bif this is (?:my )?life,? (?:then )?i (?:dont|do not) want it\b",
+            r"\bjust not wake up\b(?! (?:until|till|before|early|at|for|on|in)\b)",
+            r"\bif a (?:car|bus|truck|lorry|train) (?:comes|came|hits me|hit me)\b[^|]{0,40}\b(?"
+            r":its finished|it is finished|its over|it is over|i dont care|so be it)\b",
+            r"\b(?:wish|want) (?:i could )?(?:go to |to )?sleep\b[^.!?]{0,40}\bforever\b",
+            r"\b(?:i )?(?:just )?(?:dont|do not) (?:really |even |actually )?want to be alive\b",
+            r"\bwish(?:ing)? (?:id|i would|i d) never wake up\b",
+            r"\bhop(?:e|ing) something (?:bad )?happens to me\b[^|]{0,40}\b(?:so i (?:dont|wont)"
+            r" have to|keep going|go on)\b",
+            r"\bdisappointed\b[^.!?]{0,25}\b(?:that )?(?:im|i am) still (?:here|alive)\b",
+            r"\bhop(?:e|ing) (?:each|every|this) (?:night|day) (?:is|will be) my last\b",
+            r"\bask (?:her|him|them|god|mum|mom|dad) to come (?:and )?(?:get|take|fetch) me\b",
+            r"\bopt out (?:of (?:life|existence|everything|living)|without hurting)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -986,6 +1080,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"decision is made|no turning back|no going back)\b",
             r"\b(?:ive|i have|i) (?:finally )?decided to (?:do|go through with) it\b(?! (?:for|"
             r"with|again|myself|later|properly|right|better|all|on)\b)",
+            r"\b(?:happier|calmer|at peace|so calm|settled|relieved)\b[^|]{0,60}\b(?:because|sin"
+            r"ce|now that) (?:ive|i have|i) (?:decided|made (?:a|my|the) decision|made up my mind)"
+            r"\b(?= *(?:$|[.!?,]))",
         ),
         unless=(
             r"\b(?:homework|essay|assignment|project|laundry|dishes|test|exam|interview|"
@@ -1142,6 +1239,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:said|says|keeps saying|joked|jokes|texted|told me) (?:that )?(?:the kids|we|e"
             r"veryone|the family|his family|her family|they|id|i)(?: would| d| will)? (?:all )?(?:"
             r"be|do) better (?:off )?with (?:the |his |her |their )?(?:life )?insurance\b",
+            r"\b(?:said|texted|posted|sent)\b[^.!?]{0,30}\b(?:bye forever|goodbye forever|goodby"
+            r"e)\b[^|]{0,60}\b(?:deleted (?:her|his|their) (?:account|accounts|socials|profile|ins"
+            r"ta|snap)|blocked everyone)\b",
+            r"\b(?:she|he|they)(?:d| had| has| have)? worked out (?:exactly )?how (?:much|many)\b"
+            r"[^|]{0,40}\b(?:she|he|they)(?:d| would| will)? need\b",
+            r"\b(?:he|she|they) (?:wont|will not) be around\b[^|]{0,40}\b(?:or ever|ever again)\b",
+            r"\b(?:carrying|took|taking|with) a (?:rope|gun|shotgun|rifle)\b[^|]{0,40}\b(?:into|"
+            r"to) the (?:shed|barn|garage|woods|loft)\b[^|]{0,40}\b(?:hasnt|not) (?:come|came) (?:"
+            r"out|back)\b",
+            r"\b(?:texted|told|messaged|said to) me\b[^|]{0,5}\b(?:look after|take care of) (?:y"
+            r"our|my) (?:mother|mum|mom|dad|father|sister|brother|kids|family)\b[^|]{0,60}\b(?:nev"
+            r"er|not like him|not like her|weird|strange|scared|worried)\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1325,6 +1434,42 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bby (?:this time )?(?:next week|next month|tomorrow|friday|saturday|sunday|monday"
             r"|the weekend|the end of the week|christmas)\b[^.]{0,10}\bi (?:wont|will not) be (?:a"
             r" problem|a burden|here|around|alive|in anyones way)\b",
+            r"\b(?:stopped|not|quit) taking my (?:meds|pills|tablets|medication)\b[^|]{0,30}\b(?"
+            r":keeping|saving|stashing|collecting|hoarding) them\b",
+            r"\b(?:house|flat|place|home) (?:will be|is going to be|is) empty\b[^|]{0,30}\bthats"
+            r" when\b",
+            r"(?<!dryer )(?<!tumble dryer )\bhose (?:that fits|for|to fit|on) the (?:car )?exhau"
+            r"st\b",
+            r"\b(?:got|have|ive got|i have) (?:everything|what) i need\b[^|]{0,30}\b(?:in the (?"
+            r":glovebox|glove box|boot|trunk|car|shed)|in my room)\b[^|]{0,60}\b(?:waiting|right n"
+            r"ight|right time|drive|lake|tonight|when)\b|\b(?:have|got) (?:everything|what) i need"
+            r"\b[^|]{0,60}\bwaiting for the right (?:night|time|moment|day)\b",
+            r"\bworking up (?:to it|the (?:nerve|courage))\b(?=[^|]*\b(?:roof|top floor|bridge|e"
+            r"dge|car park|ledge|jump|pills|rope|tracks)\b)|\b(?:roof|top floor|bridge|edge|car pa"
+            r"rk|ledge|tracks)\b[^|]{0,80}\bworking up (?:to it|the (?:nerve|courage))\b",
+            r"\bmy plan is (?:sorted|ready|set|done|in place)\b[^|]{0,80}\bso (?:no one|nobody|n"
+            r"oone) suspects\b",
+            r"\b(?:\w+ )?(?:months?|weeks?|days?) worth\b[^|]{0,20}\b(?:put aside|saved|stashed|"
+            r"hidden|stockpiled)\b(?=[^|]*\b(?:{PILLS}|lied)\b)|\blied about why\b[^|]{0,60}\b(?:p"
+            r"ut aside|saved|stashed)\b",
+            r"\blast meal\b[^|]{0,80}\b(?:oddly|strangely|weirdly) calm\b",
+            r"\b(?:took|put|moved|hung) the rope\b[^|]{0,60}\b(?:havent done anything|not done a"
+            r"nything yet|just put it there)\b",
+            r"\btold (?:him|her|them) (?:its|it is) for the range\b",
+            r"\bgo (?:on )?the same (?:day|way) (?:she|he|they) did\b",
+            r"\b(?:freight|trains?|tracks|crossing|bridge|cliffs?)\b[^|]{0,80}\bi keep (?:walkin"
+            r"g|going|driving|ending up) (?:there|down there|back there)\b",
+            r"\bsomewhere (?:nobody|no one) (?:will|can|would) (?:stop|find) me\b",
+            r"\bafscheidsbrie(?:f|ven)\b",
+            r"\b(?:tonight|today|this) would be a good (?:night|day|time) to (?:end it|die|do it"
+            r"|go)\b",
+            r"\b(?:picked|set|chose) the date\b[^|]{0,60}\bso (?:i|it) (?:dont|doesnt|wont) (?:r"
+            r"uin|spoil)\b",
+            r"\b(?:found|picked) a (?:\w+ )?spot\b[^|]{0,80}\b(?:nearly|almost) ready\b",
+            r"\b(?:bought|got) (?:the|what|everything) (?:things )?i need\b[^|]{0,30}\bhid (?:th"
+            r"em|it)\b",
+            r"\bthe (?:date|day) is (?:next|this) (?:week|weekend|\w+day)\b[^|]{0,30}\bwhen (?:m"
+            r"y|the) \w+ (?:travels|is away|leaves|goes away)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1383,11 +1528,26 @@ SIGNALS: tuple[Signal, ...] = (
             r"ine)\b(?= *(?:$|[.!?,]))",
             r"\b(?:im|i am|ill be) (?:done|gone|out of here)\b(?! \w+ing| with)[^|]{0,60}\b(?:wa"
             r"nt|need|have) to (?:see|watch|be there for|hold|meet) (?:\w+ ){0,4}first\b",
+            r"\b(?:doesnt|does not|dont|do not) know (?:its|it is) (?:for good|permanent|forever"
+            r")\b",
+            r"\btold (?:\w+ ){0,3}(?:im|i was|i am) going (?:on|away)\b[^|]{0,60}\b(?:im|i am) n"
+            r"ot (?:going|really)\b",
+            r"\b(?:can have|gave (?:her|him|them)|giving (?:her|him|them)) my\b[^|]{0,40}\b(?:th"
+            r"inks?|think) (?:im|i am) joking\b",
+            r"\b(?:cancel\w*|close|closing) (?:all )?my (?:subscriptions|accounts|bank account)\b"
+            r"[^|]{0,80}\bwont (?:be needing|need) (?:them|it)\b",
+            r"\b(?:if|when) (?:something|anything) happens to me (?:soon|this week|tonight|short"
+            r"ly)\b",
+            r"\b(?:giving|gave|given) (?:away )?my (?:jewell?ery|watch|rings?|guitar|books|cloth"
+            r"es|things|tools)\b[^|]{0,80}\b(?:hasnt noticed|doesnt know|dont know|no one knows|no"
+            r"body knows|havent told)\b",
+            r"\b(?:cat|dog|pets?|birds?)\b[^|]{0,60}\beverything(?:s| is) (?:in place|sorted|arr"
+            r"anged)\b",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
             r"office|project|semester|landlord|allerg\w*|new apartment|flat|baby|maternity|"
-            r"paternity|parental leave|handover|retir\w*)\b",
+            r"paternity|parental leave|handover|retir\w*|surgery|operation|surgeon|procedure)\b",
             r"\b(?:security|secure|password manager|notebook|idea|safe to|hack\w*)\b",
         ),
     ),
@@ -1665,6 +1825,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"my )?(?:scabs?|stitches|wounds?|cuts?) (?:open|off)\b[^|]{0,60}\b(?:hurt|bleed|heal)"
             r"\b",
             r"\bi (?:need|want) (?:it|myself) to (?:hurt|bleed)\b",
+            r"\bi (?:cut|burned|burnt) (?:again|last night|tonight|today|this morning)\b(?! (?:m"
+            r"y|the|his|her|their|some|a|an)\b)",
+            r"\b(?:broke|lost|ended|reset|broken) my (?:\w+ )?streak\b(?=[^|]*\b(?:bleed\w*|stit"
+            r"ches|cut|cutting|blade|razor|sh|self harm|burn\w*)\b)",
+            r"\bbarcode (?:wrists?|arms?|thighs?)\b",
+            r"\b(?:needs?|need) stitches\b[^|]{0,60}\b(?:cant|cannot|wont|too scared to) (?:go|g"
+            r"et it seen)\b[^|]{0,40}\b(?:know|ask|find out|tell)\b",
+            r"\bbruises i (?:gave|give) myself\b|\bpress(?:ing)? on the (?:bruises|cuts|burns) i"
+            r"\b",
+            r"\bhide (?:fresh |new |my )?(?:self harm |sh )?(?:marks|cuts|scars|burns)\b[^|]{0,6"
+            r"0}\b(?:i did|did more|again|this week)\b",
+            r"\b(?:cat scratch|the cat|bramble|rose bush) excuse\b",
+            r"\bused (?:a|the|my) (?:razor|blade|knife) (?:again|on myself)\b",
+            r"\bdig(?:ging)? my nails into my (?:arms?|legs?|skin|wrists?|hands?)\b",
+            r"\b(?:last night|tonight|today|this morning|yesterday) i (?:cut|burned|burnt)(?= *"
+            r"(?:$|[.!?,]|again|and|deep|deeper|badly|so|really|more))",
+            r"\bi cut for the first time\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -1723,6 +1900,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:is|are|came|come|coming) back\b",
             r"\b(?:clean|free|sober) (?:from|of) (?:cutting|self harm|sh|self "
             r"injury)\b.*\b(?:urge|want to|tempted|craving|relapse|back)\b",
+            r"\b(?:clean|sh free|free) for (?:\w+ ){1,3}(?:and|but) (?:i )?(?:just )?(?:want|wan"
+            r"na|need) to throw it (?:all )?away\b",
+            r"\b(?:band|elastic|rubber band|ice cubes?|ice)\b[^|]{0,60}\b(?:not enough|dont work"
+            r"|doesnt work|isnt enough)\b[^|]{0,60}\b(?:sharper|the real thing|a blade|something s"
+            r"harp)\b",
         ),
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
@@ -1777,6 +1959,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
             r"days?) (?:self harm |sh |cutting )?(?:clean|free)\b(?! (?:from|of) (?:drugs|alcohol|"
             r"drinking|smoking))",
+            r"\b(?:been|stayed) (?:free|clean) (?:from it )?for (?:almost |nearly |over |about |"
+            r"more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|mon"
+            r"ths?)\b",
+            r"\b(?:for the last time|last time i did) (?:\w+ ){0,2}(?:\d+|one|two|three|four|fiv"
+            r"e|six|seven|eight|nine|ten) years ago\b",
         ),
     ),
     # ---------------------------------------------------------------- means and lethality
@@ -1910,6 +2097,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"ot (?:just )?(?:another|a) scar|to not wake)\b",
             r"\b(?:freight|tracks|railway|rail line|{GUN}|rope|noose|{POISON})\b[^|]{0,120}\b(?:"
             r"i )?(?:just )?want (?:it|this|the end) to be (?:quick|fast|painless|instant)\b",
+            r"\bwould stop (?:a|my|the|someones) (?:\w+ )?heart\b",
+            r"\b(?:which|what) (?:\w+ ){0,3}(?:would be|is) (?:the )?(?:least painful|most painl"
+            r"ess|quickest|most peaceful)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -1920,7 +2110,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet|blade|completion|success|"
             r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
             r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
-            r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway)\b",
+            r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway|painful|"
+            r"painless|method|methods|potassium|heart)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -2212,6 +2403,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:grabbed|shook|shoved|pushed|slapped|hit|squeezed) (?:her|him|my (?:\w+ )?(?:m"
             r"other|mum|mom|father|dad|baby|son|daughter|wife|husband|patient)) (?:too|so) (?:hard"
             r"|roughly)\b",
+            r"\b(?:voices?|they) (?:are |keep |keeps )?(?:telling|tell|tells|commanding|ordering"
+            r") me to (?:hurt|kill|attack|stab|harm|strangle) (?:my \w+|him|her|them|someone|someb"
+            r"ody|people|the \w+)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2338,6 +2532,24 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bi hit my (?:son|daughter|kid|child|baby) (?:hard|again|so hard)\b",
             r"\b(?:slaps?|hits?|beats?|kicks?|punches?|pinches?|shoves?|smacks?) me (?:if|when|w"
             r"henever|every time) i\b",
+            r"\b(?:me pego|me golpeo|me ha pegado|me ha golpeado|me encerro|me amenaza con (?:un"
+            r" cuchillo|matarme|una pistola)|ma frappee?|me bat|me menace (?:avec|de)|me bateu|me "
+            r"espanca|me ameaca|mi ha (?:picchiat[ao]|menat[ao]|chius[ao] fuori)|mi minaccia|heeft"
+            r" me (?:gewurgd|geslagen|geschopt)|slaat me|bedreigt me)\b",
+            r"\b(?:pegou|tirou|tomo|quito|a pris|ha preso|heeft|pakte) (?:o |el |le |il )?(?:meu"
+            r"|mi|mon|mio|mijn) (?:passaporte|pasaporte|passeport|passaporto|paspoort)\b",
+            r"\b(?:nao me deixa sair|no me deja salir|ne me laisse pas sortir|non mi lascia usci"
+            r"re|laat me niet (?:gaan|naar buiten))\b",
+            r"\b(?:he|she|my \w+) (?:hides|hid|takes|took|withholds|withheld|keeps) my (?:insuli"
+            r"n|meds|medication|medicine|inhaler|pills|wheelchair|walker|hearing aids?)\b(?=[^|]*\b"
+            r"(?:angry|punish\w*|when (?:he|she)|havent had|scared|without)\b)",
+            r"\b(?:keeping|keeps|locked|locks) me in (?:the|his|her|their) (?:flat|house|apartme"
+            r"nt|room)\b|\b(?:report|reporting) me to immigration\b|\bmaking me work (?:for free|w"
+            r"ithout pay|day and night)\b",
+            r"\b(?:he|she|my \w+) (?:twisted|twists|yanked|yanks|pulled|pulls) my (?:arm|wrist|h"
+            r"air)\b",
+            r"\b(?:he|she|my \w+) threw (?:\w+ ){0,3}at me\b",
+            r"\bleft me in (?:wet|dirty|soiled) (?:sheets|clothes|bed|pad)\b",
         ),
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
@@ -2378,6 +2590,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"knife)\b|\b(?:gun|knife)\b[^.!?]{0,50}\breminds me\b",
             r"\b(?:said|says|told me|told us) (?:that )?(?:hed|he would|shed|she would|he will|h"
             r"ell|shell|he d|she d) kill (?:us|us all|everyone|me and)\b",
+            r"\bif i (?:call|ring) (?:the )?police\b[^|]{0,40}\b(?:he|she|they) (?:will|ll|would"
+            r"|d|says he will|says she will)\b",
         ),
         unless=(
             r"\b(?:lol|lmao|haha\w*|jk|party|late for|early|spoil\w*|spoiler|forget|forgot|if i "
@@ -2407,6 +2621,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:left (?:him|her)|my ex|restraining order|protection order|escaped)\b[^|]{0,80"
             r"}\b(?:he|she|they) (?:found|tracked down|traced|figured out) (?:my (?:new )?(?:flat|"
             r"apartment|house|address|place|home|number)|where i (?:live|am staying|work|moved))\b",
+            r"\b(?:shouting|screaming|raging|smashing)\b[^|]{0,60}\b(?:im|i am|hiding|locked) (?"
+            r":\w+ )?in the (?:bathroom|toilet|bedroom|car)\b",
         ),
         unless=(
             r"\b(?:chess|gloat\w*|game|match|lol|haha|grounded|report card|grades?)\b",
@@ -2624,6 +2840,13 @@ SIGNALS: tuple[Signal, ...] = (
             r" of |a lot of )?(?:lines|coke|xans?|xanax|molly|mdma|ket|benzos?|oxys?|fent|pills)\b"
             r"[^|]{0,60}\b(?:heart (?:is )?(?:going crazy|racing|pounding|skipping)|cant breathe|l"
             r"ips (?:are )?(?:tingling|blue|numb|going numb)|chest pain)\b",
+            r"\b(?:epipen|epi pen|inhaler)\b[^|]{0,40}\b(?:empty|run out|ran out|used it|gone|ex"
+            r"pired|not working|doesnt work)\b(?=[^|]*\b(?:breath\w*|throat|swell\w*|wheez\w*|alle"
+            r"rgic|peanuts?|stung|sting)\b)|\b(?:breath\w*|throat|swell\w*|wheez\w*|allergic|peanu"
+            r"ts?)\b[^|]{0,60}\b(?:epipen|epi pen|inhaler)\b[^|]{0,20}\b(?:is )?(?:empty|run out|r"
+            r"an out|gone|expired|not working)\b",
+            r"\b(?:should i|do i|if i should) call (?:an ambulance|999|911|112)\b",
+            r"\bcant (?:wake|lift) (?:him|her|them) (?:up|off the floor)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2690,6 +2913,9 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "('left my abusive ex last year, we're safe'): MODERATE, lines offered, not the card.",
     "guard.trivial_condition": "Ideation hung on a trivial condition ('if the DJ plays the "
     "macarena I'll walk into the sea'): hyperbole, MODERATE (a check-in), not the card.",
+    "guard.third_party_in_care": "Someone else's risk told together with the care they now have "
+    "('she has a therapist now and feels more stable') and nothing acute: MODERATE, support for "
+    "the helper without the card.",
     "combo.violence_rehearsed": "A wish to hurt someone that is 'getting detailed', rehearsed or "
     "worked out: HIGH rather than MODERATE.",
     "learned.chat_referral": "The chat referral model (trained on chat messages of every "
@@ -2797,9 +3023,19 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"ntos comprimidos|wie viele tabletten)\b(?=[^|]*\b(?:morir|mourir|morrer|morire|sterb"
             r"en|"
             r"svegliar\w*|despertar|reveiller|acordar|aufwachen|matar|tuer|uccider\w*|umbringen|"
-            r"finir|finita|muerto|mort|morto|tot)\b)",
+            r"finir|finita|muerto|mort|morto|tot|demais|letal|fatal|mortal|mortale|letale|todlich|"
+            r"cansad\w*)\b)",
             r"\b(?:vou tomar tudo|voy a tomar(?:me)? todas|je vais (?:tout|toutes les) prendre|p"
             r"rendero tutte)\b",
+            r"\b(?:penso|pensando|sto pensando) (?:\w+ ){0,2}(?:di|a) (?:uccidermi|ammazzarmi|su"
+            r"icidarmi|togliermi la vita|farla finita)\b",
+            r"\bschluss zu machen\W+mit (?:allem|dem leben|meinem leben)\b|\bschluss (?:zu )?mac"
+            r"hen mit (?:allem|dem leben|meinem leben)\b",
+            r"\ber een einde aan (?:te )?maken\b|\been einde (?:te )?maken aan (?:mijn leven|all"
+            r"es)\b|\bik (?:ga|wil) mezelf (?:van kant maken|ombrengen|doden)\b|\bzelfmoord ?gedac"
+            r"hten\b",
+            r"\b(?:quelle hauteur|combien de \w+|quelle dose)\b[^|]{0,40}\b(?:ne pas survivre|po"
+            r"ur mourir|etre mortel(?:le)?)\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -2977,7 +3213,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
 # Message-level frames. They never silence means questions; see module docstring.
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
-    r"hehe\w*|xd|not serious|im not serious|jaja\w*|kkkk\w*|mdr|ahah\w*|hihi\w*|in minecraft)\b"
+    r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
+    r"metaphorically|figuratively|not literally)\b"
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (

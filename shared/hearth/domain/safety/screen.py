@@ -387,19 +387,26 @@ _SINCE_THEN = re.compile(
     r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
-    r"(?:younger|past|teenage) me)\b"
+    r"(?:younger|past|teenage) me|(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
+    r"202[0-3])|(?:\w+ )?years on|(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
 _NOW_LIFE = re.compile(
     r"\b(?:now|today|these days|nowadays|this (?:morning|week|year|summer)|in my (?:forties|"
     r"fifties|sixties|seventies|\d0s)) "
-    r"(?:i|im|i am|ive|my|we)\b|\bbecame an?\b|\b(?:im|i am) (?:getting married|engaged|"
+    r"(?:i|im|i am|ive|my|we)\b|\b(?:im|i am) now (?:a|an|married|mentor\w*)\b|\bbecame an?\b|"
+    r"\b(?:im|i am) (?:getting married|engaged|"
     r"expecting|pregnant|graduating)\b|\bfinished my "
     r"degree\b|\b(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|"
     r"\bhoje (?:tenho|sou)\b"
 )
 _BACK_AGAIN = re.compile(
-    r"\b(?:again|same way|coming back|came back|is back|are back|still|relaps\w*|returned|lately|"
-    r"these (?:past|last) (?:days|weeks))\b"
+    r"\b(?:again|same way|coming back|came back|is back|are back|relaps\w*|returned|lately|"
+    r"these (?:past|last) (?:days|weeks)|"
+    # "still" only when what is still there is the risk ("I still think about it"), not the
+    # care that keeps someone well ("I still see my psychiatrist", "I still have bad days")
+    r"still (?:think\w*|want\w*|get (?:the )?(?:urges?|thoughts)|have (?:the )?(?:urges?|"
+    r"thoughts)|feel (?:like|that way|suicidal)|suicidal|struggl\w*|cut\w*|self harm\w*|wish\w*|"
+    r"plan\w*|do it|hurt\w*))\b"
 )
 _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -433,7 +440,9 @@ _RECOVERED = re.compile(
     r"(?:im|i am) in a (?:much |way |far )?(?:good|better) place\b(?! than)|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
-    r"got help|"
+    r"got (?:\w+ )?help|(?:been|stayed) well for|life is (?:really |so |pretty )?good|"
+    r"(?:genuinely |really )?look forward to things|want to be here for it|(?:had|have) a happy "
+    r"life since|(?:grateful|thankful) every day|"
     # sixth pass: recovery told in other words ("now 30, safe and stable", "I tell my story at
     # schools now", "hoy estoy bien")
     r"(?<!not )(?<!nt )(?<!was )(?<!were )(?:doing (?:well|great|so much better)|safe and stable|"
@@ -481,6 +490,7 @@ _ANNIVERSARY = re.compile(
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
 _RESISTED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
+    r"\bknow what to do with (?:it|them)\b|\bhandled it\b|"
     r"\b(?:distraction|coping) (?:list|skills|plan)\b|\bsafety plan\b"
 )
 # A trivial condition in an if-sentence ("if this wifi drops again", "if I have to sit through
@@ -499,7 +509,20 @@ _URGE_PASSED = re.compile(
 # Abuse left behind, told with safety now: lines offered, not the card.
 _ABUSE_LEFT = re.compile(
     r"\b(?:left|escaped|got away from|divorced|fled|moved out)\b(?=[^.!?]*\b(?:abus\w*|violent|"
-    r"hit|beat|him|her|ex|them)\b)"
+    r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b"
+)
+# A third person who is already in care and steady: lines for the helper, not the card.
+_THIRD_IN_CARE = re.compile(
+    r"\b(?:(?:has|got|seeing|sees|with) a (?:therapist|counsell?or|psychiatrist|care team|support "
+    r"worker)|on meds now|crisis team|(?:feeling|seems|is) (?:much |a lot )?(?:more stable|better|"
+    r"calm|safe)|(?:doing|getting) better|safe now|in (?:a|the) (?:refuge|unit|ward|hospital) now|"
+    r"dbt|cbt|safety plan|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|"
+    r"stable|doing (?:well|better|ok|okay)))\b"
+)
+_THIRD_ACUTE = re.compile(
+    r"\b(?:tonight|right now|now she|now he|(?<!happen )again|going to|gonna|wont answer|"
+    r"not answering|missing|"
+    r"cant reach|goodbye|pills|gun|rope|bridge)\b"
 )
 _SAFE_NOW = re.compile(
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
@@ -1090,10 +1113,17 @@ def screen(text: str, context: Sequence[str] = ()) -> ScreenResult:
     otherwise innocuous message (the caller keeps its own session safety state)."""
     if not text or not text.strip():
         return NO_RISK
-    result, gate, view = _rules_pass(text, context)
+    result, gate, view, chat_ok = _rules_pass(text, context)
     if gate == _Gate.CLOSED:
         return result
     if gate in (_Gate.LONG, _Gate.LONG_PLAIN):
+        # A paragraph typed into the chat (40-80 words: what happened today, then the feeling)
+        # is the chat model's kind of text; forum posts are the long-post model's. Either may
+        # refer: the chat model first, where its gate is open.
+        if chat_ok:
+            chatted = _apply_chat_model(result, view)
+            if chatted.referral:
+                return chatted
         lm = learned.long_model()
         if lm is None:  # no long-post model file: long posts are rules-only
             return result
@@ -1139,26 +1169,27 @@ def _apply_chat_model(result: ScreenResult, view: str) -> ScreenResult:
     )
 
 
-def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str]:
-    """The rules' result, whether the learned backup may still raise it, and the model's view."""
+def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str, bool]:
+    """The rules' result, whether the learned backup may still raise it, the model's view, and
+    whether the chat referral model may speak."""
     raw = _bounded(text)
     norm = normalise(raw)
     hits = _analyse(norm)
     result = _decide(hits, norm, raw, context) if hits else NO_RISK
     if result.tier >= T.HIGH or result.third_party:
-        return result, _Gate.CLOSED, ""
+        return result, _Gate.CLOSED, "", False
     view = _model_text(norm)
+    chat_ok = result.tier < T.MODERATE and _chat_gate_open(hits, norm, raw, view)
     if learned.is_long(view):
-        return result, _long_gate(hits, view), view
+        return result, _long_gate(hits, view), view, chat_ok
     if result.tier >= T.MODERATE:
-        return result, _Gate.CLOSED, ""
+        return result, _Gate.CLOSED, "", False
     gate = _model_gate(hits, norm, raw, view)
-    chat_ok = _chat_gate_open(hits, norm, raw, view)
     if gate == _Gate.CLOSED and chat_ok:
         gate = _Gate.CHAT
     elif gate == _Gate.OPEN and not chat_ok:
         gate = _Gate.OPEN_SHORT
-    return result, gate, view
+    return result, gate, view, chat_ok
 
 
 # ============================================================================ learned backup
@@ -1296,6 +1327,11 @@ def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
     return _Gate.GRIEF if grief else _Gate.OPEN
 
 
+_EXPLAINED = frozenset(
+    {"guard.recovered", "guard.urge_resisted", "guard.abuse_escaped", "guard.third_party_in_care"}
+)
+
+
 def _apply_model(
     result: ScreenResult,
     gate: _Gate,
@@ -1320,8 +1356,10 @@ def _apply_model(
     elif gate == _Gate.LONG:
         # Long post: HIGH (referral) above the long-post threshold, MODERATE in the lower band;
         # the model may raise a rules MODERATE (e.g. history told in a story) to HIGH, and
-        # never lowers anything.
-        if score >= t_high:
+        # never lowers anything. Where a rule guard explained the risk words (recovery told,
+        # an urge that passed, abuse left behind, someone else already in care), the model may
+        # not overrule it: it read recovery stories as crises.
+        if score >= t_high and not _EXPLAINED.intersection(result.evidence):
             tier = T.HIGH
         elif score >= t_mod and result.tier < T.MODERATE:
             tier = T.MODERATE
@@ -1358,8 +1396,16 @@ def rules_and_gate(text: str) -> tuple[ScreenResult, str]:
     """Rules-only result and the learned backup's gate ("closed", "open", "grief")."""
     if not text or not text.strip():
         return NO_RISK, _Gate.CLOSED.value
-    result, gate, _view = _rules_pass(text, ())
+    result, gate, _view, _chat = _rules_pass(text, ())
     return result, gate.value
+
+
+def rules_and_chat_gate(text: str) -> tuple[ScreenResult, bool]:
+    """Rules-only result and whether the chat referral model may raise it (for training)."""
+    if not text or not text.strip():
+        return NO_RISK, False
+    result, _gate, _view, chat_ok = _rules_pass(text, ())
+    return result, chat_ok
 
 
 def combine_with_model(
@@ -1399,7 +1445,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         elif (
             h.category == RiskCategory.ABUSE
             and _ABUSE_LEFT.search(norm)
-            and _SAFE_NOW.search(norm)
+            and (_SAFE_NOW.search(norm) or _recovered(norm))
         ):
             h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
             h.extra.append("guard.abuse_escaped")
@@ -1416,7 +1462,18 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.tier = T.MODERATE
             h.extra.append("guard.trivial_condition")
 
+    in_care: list[RiskCategory | None] = []
+    if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
+        for h in hits:
+            if h.who == _Who.THIRD and h.tier >= T.HIGH and h.tier < T.IMMINENT:
+                # "she told me last month ... she has a therapist now": the person is in care,
+                # so the helper is supported (MODERATE: lines offered) without the card.
+                h.tier = T.LOW
+                in_care.append(h.category)
+
     out = _Outcome()
+    for cat in in_care:
+        out.add(T.MODERATE, "guard.third_party_in_care", cat)
     ideation_here = any(
         h.category in _SELF_CATEGORIES
         and h.kind in (Kind.IDEATION, Kind.METHOD, Kind.PLAN)
