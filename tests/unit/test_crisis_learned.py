@@ -11,6 +11,7 @@ from hearth.domain.safety.screen import (
     LEARNED_EVIDENCE,
     combine_with_model,
     model_view,
+    rules_and_chat_gate,
     rules_and_gate,
 )
 
@@ -162,6 +163,49 @@ def test_long_post_without_risk_language_is_a_concern_never_a_referral() -> None
     assert rules_and_gate(text)[1] == "long_plain"
     assert combine_with_model(text, 0.6, 0.2, 0.3, 0.7).tier == RiskTier.NONE
     assert combine_with_model(text, 0.99, 0.2, 0.3, 0.7).tier == M
+
+
+@pytest.mark.parametrize(
+    ("text", "guard"),
+    [
+        (
+            "Ten years ago I tried to end my life after my business failed. I woke up in "
+            "hospital, got help, and rebuilt things slowly with my wife and a good doctor. Now "
+            "I teach woodwork at the college, we have two grandchildren, and I am doing well. I "
+            "wanted to say that out loud to someone today.",
+            "guard.recovered",
+        ),
+        (
+            "My best friend had suicidal thoughts last month and we went to her doctor "
+            "together. She has a therapist now and a safety plan and says she feels more "
+            "stable. I still worry when she goes quiet for a day, and I would like some ideas "
+            "for looking after my own nerves while she recovers, if you have any for me.",
+            "guard.third_party_in_care",
+        ),
+    ],
+)
+def test_a_rule_guard_stands_over_the_long_post_model(text: str, guard: str) -> None:
+    # The long-post model read recovery stories and friends in care as crises; where a rule
+    # guard explained the risk words, even a certain score stays a check-in without the card.
+    result, gate = rules_and_gate(text)
+    assert gate in ("long", "long_plain") and guard in result.evidence, result
+    combined = combine_with_model(text, 0.999, 0.2, 0.3)
+    assert not combined.referral and combined.tier == M
+
+
+def test_chat_paragraphs_may_be_read_by_the_chat_model() -> None:
+    # A chat paragraph (over 40 words) about a day, with the risk only at the end: the chat
+    # model's kind of text, so its gate is open there as well as the long-post model's.
+    text = (
+        "Work was long again, my manager moved the deadline and blamed me for the delay. Came "
+        "home, fed the dog, ate toast over the sink and answered my sister's messages about the "
+        "holidays with a thumbs up. Anyway, I keep thinking they would all get along without me."
+    )
+    assert learned.is_long(model_view(text))
+    assert rules_and_chat_gate(text)[1] is True
+    # ... but not past the guards: a joke, an idiom or the writer's own negation closes it
+    joking = text + " lol jk"
+    assert rules_and_chat_gate(joking)[1] is False
 
 
 def test_short_messages_still_use_the_short_gate() -> None:
