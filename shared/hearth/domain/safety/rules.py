@@ -1964,6 +1964,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"ths?)\b",
             r"\b(?:for the last time|last time i did) (?:\w+ ){0,2}(?:\d+|one|two|three|four|fiv"
             r"e|six|seven|eight|nine|ten) years ago\b",
+            r"\bseit (?:\d+|einem|zwei|drei|vier|funf|fuenf|zehn) (?:jahren|monaten) "
+            r"(?:bin ich )?(?:frei|clean)\b|\b(?:\d+|un|dos|tres|cuatro|cinco) anos? (?:limpi[oa]|"
+            r"sin hacerme dano)\b"
+            r"|\b(?:\d+|un|deux|trois|quatre|cinq) ans? sans me (?:couper|scarifier)\b|\b(?:\d"
+            r"+|um|dois|tres|quatro|cinco) anos? sem me cortar\b",
         ),
     ),
     # ---------------------------------------------------------------- means and lethality
@@ -2672,6 +2677,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:forgot (?:his|her|their) keys|locked (?:himself|herself|themselves) out|toddl"
             r"er|some peace|some quiet)\b",
             r"\b(?:scrolling|thanksgiving|christmas|small talk|the party|introvert\w*)\b",
+            r"\b(?:chocolate|wine|snacks?|(?:for )?(?:5|five|ten|10|a few) minutes|the kids "
+            r"(?:fought|are fighting|were fighting))\b",
         ),
     ),
     Signal(
@@ -2916,6 +2923,8 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "guard.third_party_in_care": "Someone else's risk told together with the care they now have "
     "('she has a therapist now and feels more stable') and nothing acute: MODERATE, support for "
     "the helper without the card.",
+    "guard.embarrassment": "'I want to die' about an embarrassing moment (replied-all, tripped "
+    "on stage): the idiom, LOW (MODERATE with distress), not the card.",
     "combo.violence_rehearsed": "A wish to hurt someone that is 'getting detailed', rehearsed or "
     "worked out: HIGH rather than MODERATE.",
     "learned.chat_referral": "The chat referral model (trained on chat messages of every "
@@ -3205,6 +3214,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\bblade runner\b|\bcutting (?:board|boards|edge|room|class|corners|carbs|onions?|"
     r"vegetables|hair|the cake|the grass|the lawn|coupons|back|ties)\b",
     r"\bready to go (?:home|out|back|to|for|on|shopping|now that)\b",
+    # "I nearly died when she walked in wearing the same dress": surprise, not an overdose
+    r"\b(?:nearly|almost) died when (?:she|he|they|the|my|someone|everyone|a|an|this|that)\b",
     r"\b(?:this|that|the|that s|thats|its|it s) (?:\w+ )?(?:class|course|exam|workout|hike|run|"
     r"drive|schedule|plan|diet|job|shift|trip|week|idea) (?:is|was) (?:literally |actually |"
     r"basically |pure |such )?suicide\b",

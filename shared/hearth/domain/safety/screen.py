@@ -387,13 +387,18 @@ _SINCE_THEN = re.compile(
     r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
-    r"(?:younger|past|teenage) me|(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
+    r"(?:younger|past|teenage) me|after my (?:suicide )?(?:attempt|overdose)|"
+    r"(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
     r"202[0-3])|(?:\w+ )?years on|(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
 _NOW_LIFE = re.compile(
     r"\b(?:now|today|these days|nowadays|this (?:morning|week|year|summer)|in my (?:forties|"
     r"fifties|sixties|seventies|\d0s)) "
     r"(?:i|im|i am|ive|my|we)\b|\b(?:im|i am) now (?:a|an|married|mentor\w*)\b|\bbecame an?\b|"
+    r"\b(?:have|got) my own (?:place|flat|home|apartment)\b|\bthriving\b|"
+    r"\b(?:im|i am) \d+ now,? and (?:(?!struggl|hurt|cut|drink|think|fail|relaps|using|spiral|"
+    r"sink|dying|crying|hiding|losing)\w+ing\b|happy|married|retired|a (?:mum|mom|dad|grand\w+|"
+    r"teacher|nurse))|"
     r"\b(?:im|i am) (?:getting married|engaged|"
     r"expecting|pregnant|graduating)\b|\bfinished my "
     r"degree\b|\b(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|"
@@ -437,7 +442,9 @@ _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
-    r"(?:im|i am) in a (?:much |way |far )?(?:good|better) place\b(?! than)|"
+    r"(?:im|i am) in (?:a|such a) (?:much |way |far )?(?:good|better) place\b(?! than)|"
+    r"(?:im|i am) (?:\d+ and )?(?:happy|well|doing well) now|(?:speaking|speak|talk|talking) "
+    r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
     r"got (?:\w+ )?help|(?:been|stayed) well for|life is (?:really |so |pretty )?good|"
@@ -467,6 +474,12 @@ _FOREIGN_YEARS_AGO = re.compile(
     r"funf|zehn|vielen|einigen) jahren?|il y a (?:\d+|un|deux|trois|cinq|dix|plusieurs) ans?|"
     r"ha (?:\d+|um|dois|tres|cinco|dez|muitos) anos?|(?:\d+|due|tre|cinque|dieci|molti) anni fa|"
     r"(?:\d+|twee|drie|vijf|tien) jaar geleden)\b"
+)
+
+
+# "Ich habe mich früher geritzt": formerly, in the languages whose phrases carry no English tense
+_FOREIGN_PAST = re.compile(
+    r"\b(?:fruher|frueher|antes|autrefois|dans le passe|prima|in passato|vroeger|em tempos)\b"
 )
 
 
@@ -503,13 +516,21 @@ _TRIVIAL_IF = re.compile(
     r"emoji|buffering|lag|update|microwave|leaf blower|jingle|christmas music|small talk|"
     r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck)\b"
 )
+# An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
+# distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
+_EMBARRASSED = re.compile(
+    r"\b(?:cringe\w*|embarrass\w*|mortif\w*|humiliation achieved|the shame|replied all|reply all|"
+    r"tripped|waved back|voice cracked|karaoke|wrong (?:chat|group|person|name)|autocorrect|"
+    r"same dress|wedding speech|on stage)\b"
+)
 _URGE_PASSED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
 )
 # Abuse left behind, told with safety now: lines offered, not the card.
 _ABUSE_LEFT = re.compile(
     r"\b(?:left|escaped|got away from|divorced|fled|moved out)\b(?=[^.!?]*\b(?:abus\w*|violent|"
-    r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b"
+    r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b|"
+    r"\bsurvivor of (?:domestic|abuse|an abusive)"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
@@ -526,7 +547,8 @@ _THIRD_ACUTE = re.compile(
 )
 _SAFE_NOW = re.compile(
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
-    r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)"
+    r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)|\b(?:feels like|finally) i can breathe\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
@@ -544,7 +566,10 @@ _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|"
     r"snack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|"
     r"forgets|spoils)|one more time|socks|bins|laundry|parking (?:spot|space)|parcheggio|"
-    r"aparcamiento|estacionamiento|estacionamento)\b"
+    r"aparcamiento|estacionamiento|estacionamento|hot water|dented|dessert|postre|rehearsal|"
+    r"meetings?|lanyard|group chats?|who invented|body shop|(?:he|she|they) (?:used|ate|took|"
+    r"dented|scratched|missed|forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|"
+    r"se comio)\b"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -1255,8 +1280,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
             return False
         if h.kind in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.MEANS_PLACE, Kind.FOLLOW_UP):
             return False  # grief, "kill me now", trivia: the rules' reading stands
-        if "guard.reported_question" in h.extra:
-            return False
+        if "guard.reported_question" in h.extra or "guard.hyperbole_or_joke" in h.extra:
+            return False  # "voy a matar a mi hermana, se comió mi postre"
     return True
 
 
@@ -1433,7 +1458,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
     for h in first:
-        if recovering and h.signal.id == "self_harm.history":
+        if recovering and (
+            h.signal.id == "self_harm.history"
+            or (h.signal.id == "self_harm.multilingual" and _FOREIGN_PAST.search(norm))
+        ):
             h.tier = min(h.tier, T.LOW)  # "used to self-harm, 5 years clean today"
         elif h.category == RiskCategory.SELF_HARM and (
             (recovering and resisted)
@@ -1449,6 +1477,13 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         ):
             h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
             h.extra.append("guard.abuse_escaped")
+        elif (
+            h.signal.id in ("suicide.explicit_death_wish", "suicide.passive_ideation")
+            and h.tier >= T.HIGH
+            and _EMBARRASSED.search(norm)
+        ):
+            h.tier = T.MODERATE if distress_here else T.LOW
+            h.extra.append("guard.embarrassment")
         elif (
             h.category == RiskCategory.SUICIDE
             and h.kind in _IDEATION_KINDS
