@@ -374,6 +374,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"eds|medication|tablets)\b[^|]{0,60}\b(?:(?:its|it is|it would be) (?:just )?over|let"
             r" it (?:finish|take) me|finish me|and die)\b",
             r"\b(?:been )?thinking about how(?: i would| id| to)?(?: do it)?\s*(?:$|[.!?])",
+            r"\b(?:its )?not (?:the )?time yet (?:for me )?to (?:jump|go|die|do it|end it)\b"
+            r"(?= *(?:$|[.!?,]|but|yet|soon|though))",
         ),
     ),
     Signal(
@@ -421,6 +423,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:thoughts?|thinking) (?:of|about) (?:suicide|killing {SELF}|ending my life|"
             r"taking my (?:own )?life)\b",
             r"\bsuicide (?:thoughts?|ideations?)\b",
+            r"\b(?:reached|turned into|become|becoming|got to|progressed to) suicidal(?: thought"
+            r"s| point| level)?\b",
         ),
         person=Person.EXPLICIT,
     ),
@@ -801,11 +805,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhop(?:e|ing) (?:each|every|this) (?:night|day) (?:is|will be) my last\b",
             r"\bask (?:her|him|them|god|mum|mom|dad) to come (?:and )?(?:get|take|fetch) me\b",
             r"\bopt out (?:of (?:life|existence|everything|living)|without hurting)\b",
+            r"\b(?:could|want to|wanna|wish i could|hope to|like to|would love to) (?:\w+ ){0,5}"
+            r"die in my sleep\b",
+            r"\bwant (?:god|the lord|jesus) to take (?:your|my|ones) life\b",
+            r"\b(?:would|will) (?:\w+ ){0,2}(?:care|be upset|be sad|miss me|notice) if i (?:kill"
+            r"ed myself|cut too deep)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
             r"\b(?:kitchen|band|choir|party|game|group project)\b[^.!?]{0,40}\bbetter without me"
             r"\b",
+            r"\b(?:when im (?:old|\d+)|(?:at a ripe|in) old age|not in (?:a )?hospital|at home s"
+            r"urrounded)\b",
         ),
     ),
     Signal(
@@ -1842,6 +1853,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:last night|tonight|today|this morning|yesterday) i (?:cut|burned|burnt)(?= *"
             r"(?:$|[.!?,]|again|and|deep|deeper|badly|so|really|more))",
             r"\bi cut for the first time\b",
+            r"\bif i cut (?:too |that |so )?deep\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
