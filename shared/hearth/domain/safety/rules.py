@@ -2937,6 +2937,8 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "the helper without the card.",
     "guard.embarrassment": "'I want to die' about an embarrassing moment (replied-all, tripped "
     "on stage): the idiom, LOW (MODERATE with distress), not the card.",
+    "guard.death_told": "A medical emergency told as a death that already happened ('collapsed "
+    "at training and died'): grief, LOW, not an emergency in progress.",
     "combo.violence_rehearsed": "A wish to hurt someone that is 'getting detailed', rehearsed or "
     "worked out: HIGH rather than MODERATE.",
     "learned.chat_referral": "The chat referral model (trained on chat messages of every "
@@ -3227,7 +3229,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"vegetables|hair|the cake|the grass|the lawn|coupons|back|ties)\b",
     r"\bready to go (?:home|out|back|to|for|on|shopping|now that)\b",
     # "I nearly died when she walked in wearing the same dress": surprise, not an overdose
-    r"\b(?:nearly|almost) died when (?:she|he|they|the|my|someone|everyone|a|an|this|that)\b",
+    r"\b(?:nearly|almost) died when (?:she|he|they|the|my|someone|everyone|a|an|this|that)\b|"
+    r"\b(?:nearly|almost) died (?:right )?(?:there|on the spot|on the floor)\b",
     r"\b(?:this|that|the|that s|thats|its|it s) (?:\w+ )?(?:class|course|exam|workout|hike|run|"
     r"drive|schedule|plan|diet|job|shift|trip|week|idea) (?:is|was) (?:literally |actually |"
     r"basically |pure |such )?suicide\b",

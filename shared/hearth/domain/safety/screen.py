@@ -376,7 +376,9 @@ _PAST_AFTER = re.compile(
 )
 _LONG_AGO = re.compile(
     r"\b(?:years? ago|back in|in (?:19|20)\d\d|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
-    r"teenager|child)|in (?:high school|college|my (?:teens|twenties))|growing up|long ago)\b"
+    r"teenager|child)|in (?:high school|college|my (?:teens|twenties))|growing up|long ago|"
+    r"in the (?:19|20)\d0s|(?:between|from) (?:19\d\d|200\d|201\d|202[0-3])|"
+    r"(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
 _INTENT = re.compile(rules.INTENT_MARKERS)
 # Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
@@ -387,26 +389,36 @@ _SINCE_THEN = re.compile(
     r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
-    r"(?:younger|past|teenage) me|after my (?:suicide )?(?:attempt|overdose)|"
+    r"(?:younger|past|teenage) me|after my (?:suicide )?(?:attempt|overdose)|back then|"
+    r"(?:a few|some|many|several) years (?:back|ago)|freshman year|in (?:\d+th|\d+st) grade|"
+    r"from (?:age )?\d+ (?:to|until|till) \d+|through my (?:teens|twenties|thirties)|while inside|"
+    r"in prison|with my first (?:baby|child|pregnancy)|before (?:he|she|they) (?:was|were) born|"
+    r"(?:in )?my first year (?:of|at) (?:uni|university|college)|"
     r"(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
     r"202[0-3])|(?:\w+ )?years on|(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
 _NOW_LIFE = re.compile(
-    r"\b(?:now|today|these days|nowadays|this (?:morning|week|year|summer)|in my (?:forties|"
-    r"fifties|sixties|seventies|\d0s)) "
-    r"(?:i|im|i am|ive|my|we)\b|\b(?:im|i am) now (?:a|an|married|mentor\w*)\b|\bbecame an?\b|"
-    r"\b(?:have|got) my own (?:place|flat|home|apartment)\b|\bthriving\b|"
-    r"\b(?:im|i am) \d+ now,? and (?:(?!struggl|hurt|cut|drink|think|fail|relaps|using|spiral|"
-    r"sink|dying|crying|hiding|losing)\w+ing\b|happy|married|retired|a (?:mum|mom|dad|grand\w+|"
-    r"teacher|nurse))|"
-    r"\b(?:im|i am) (?:getting married|engaged|"
-    r"expecting|pregnant|graduating)\b|\bfinished my "
-    r"degree\b|\b(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|"
-    r"\bhoje (?:tenho|sou)\b"
+    r"\b(?:now|today|these days|nowadays|this (?:morning|week|year|summer)|in my (?:forties|fift"
+    r"ies|sixties|seventies|\d0s)) (?:i|im|i am|ive|my|we)\b|\b(?:im|i am) now (?:a|an|married|m"
+    r"entor\w*)\b|\bbecame an?\b|\b(?:have|got) my own (?:place|flat|home|apartment|business|res"
+    r"taurant)\b|\bthriving\b|\b(?:now|today) (?:at \d+ )?(?:im|i am)\b|\b(?:im|i am) (?:a|an) ["
+    r"a-z]+ (?:now|with my own)\b|\b(?:im|i am) (?:\d+ now|a (?:senior|junior|graduate|grandmoth"
+    r"er|grandfather)(?: now)?)\b(?=[^|]*\b(?:happ\w+|good|well|life|work|job|married|partner|ki"
+    r"ds|children|grand\w+|career|business|stable|friends|study\w*|college|uni)\b)|\b(?:ive|i ha"
+    r"ve) (?:been|stayed) (?:out|clean|sober|stable|well|free|bet free)\b|\bive had a (?:full|go"
+    r"od|happy|long)\b|\b(?:i )?rebuilt\b|\bsince release\b|\b(?:im|i am) \d+ now,"
+    r"? and (?:(?!struggl|hurt|cut|drink|think|fail|relaps|using|spiral|sink|dying|crying|hiding"
+    r"|losing)\w+ing\b|happy|married|retired|a (?:mum|mom|dad|grand\w+|teacher|nurse))|\b(?:im|i"
+    r" am) (?:getting married|engaged|expecting|pregnant|graduating)\b|\bfinished my degree\b|\b"
+    r"(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|\bhoje ("
+    r"?:tenho|sou)\b"
 )
 _BACK_AGAIN = re.compile(
-    r"\b(?:again|same way|coming back|came back|is back|are back|relaps\w*|returned|lately|"
-    r"these (?:past|last) (?:days|weeks)|"
+    r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
+    r"on and off|ever since|since then|"
+    r"(?:hes|shes|he is|she is) back|(?:cut|cutting|attempted|tried|did it|doing it|thinking abo"
+    r"ut it|want to die|wanted to die|suicidal) again|same way|coming back|came back|is back|are"
+    r" back|relaps\w*|returned|lately|these (?:past|last) (?:days|weeks)|"
     # "still" only when what is still there is the risk ("I still think about it"), not the
     # care that keeps someone well ("I still see my psychiatrist", "I still have bad days")
     r"still (?:think\w*|want\w*|get (?:the )?(?:urges?|thoughts)|have (?:the )?(?:urges?|"
@@ -447,7 +459,9 @@ _RECOVERED = re.compile(
     r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
-    r"got (?:\w+ )?help|(?:been|stayed) well for|life is (?:really |so |pretty )?good|"
+    r"got (?:\w+ )?help|(?:been|stayed) (?:well|stable) (?:for|since|ever since)|been well since|"
+    r"life is (?:really |so |pretty )?good|happier than (?:i )?ever|the darkness (?:did )?lift\w*|"
+    r"(?:im|i am) not in that place anymore|(?:thank|thanked) god every day|second birthday|"
     r"(?:genuinely |really )?look forward to things|want to be here for it|(?:had|have) a happy "
     r"life since|(?:grateful|thankful) every day|"
     # sixth pass: recovery told in other words ("now 30, safe and stable", "I tell my story at
@@ -483,22 +497,60 @@ _FOREIGN_PAST = re.compile(
 )
 
 
-def _recovered(norm: str) -> bool:
-    """A past attempt or ideation told with recovery: in words ("I'm doing well now") or by the
-    life lived since a long-ago past ("at 19 ... now I teach"), and nothing says it is back."""
-    if _RECOVERED.search(norm):
+def _sentence(norm: str, h: _Hit) -> str:
+    return norm[_last_end(_SENTENCE_END, norm, h.start) : _next_end(norm, h.end)]
+
+
+# "again" says it is back ("now I feel that way again"), unless it is life that came back
+# ("she's playing with our son again", "laughing again").
+_AGAIN = re.compile(r"((?:\w+ ){0,4})again\b")
+_AGAIN_GOOD = re.compile(
+    r"\b(?:laugh\w*|smil\w*|play\w*|work\w*|driv\w*|dat\w*|eat\w*|sleep\w*|enjoy\w*|happy|"
+    r"trust\w*|hop\w*|liv\w*|breath\w*|run\w*|paint\w*|sing\w*|danc\w*|travel\w*|out|friends|"
+    r"school|college|training|himself|herself|myself|normal|whole|alive|over and)\b"
+)
+
+
+def _back_again(norm: str) -> bool:
+    if _BACK_AGAIN.search(norm):
         return True
+    return any(not _AGAIN_GOOD.search(m.group(1)) for m in _AGAIN.finditer(norm))
+
+
+_NOW_IN_SENTENCE = re.compile(r"\b(?:now|currently|these days|lately|still|again|anymore)\b")
+
+
+def _past_framed(sentence: str, category: RiskCategory) -> bool:
+    """The risk is told in a past sentence. Self-harm and abuse are told in plain past tense
+    ("my ex hit me many times"); a suicide or an overdose needs a long-ago marker in the
+    sentence itself, so "I used to joke, but now I'm thinking about suicide" stays current."""
+    if _RECENT.search(sentence) or _NOW_IN_SENTENCE.search(sentence):
+        return False
+    if category in (RiskCategory.SELF_HARM, RiskCategory.ABUSE):
+        return True
+    return bool(_SINCE_THEN.search(sentence) or _FOREIGN_YEARS_AGO.search(sentence))
+
+
+def _told_as_recovered(norm: str) -> bool:
+    """Only the since-then form of recovery (a long-ago past and a present life), not the bare
+    phrases: "he hits me but I'm doing ok" must not read as abuse left behind."""
     return (
         bool(_SINCE_THEN.search(norm) or _FOREIGN_YEARS_AGO.search(norm))
         and bool(_NOW_LIFE.search(norm))
-        and not _BACK_AGAIN.search(norm)
+        and not _back_again(norm)
     )
+
+
+def _recovered(norm: str) -> bool:
+    """A past attempt or ideation told with recovery: in words ("I'm doing well now") or by the
+    life lived since a long-ago past ("at 19 ... now I teach"), and nothing says it is back."""
+    return bool(_RECOVERED.search(norm)) or _told_as_recovered(norm)
 
 
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
 _ANNIVERSARY = re.compile(
     r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|\banniversary of my "
-    r"(?:attempt|overdose)\b"
+    r"(?:attempt|overdose)\b|\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
 )
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
 _RESISTED = re.compile(
@@ -521,7 +573,13 @@ _TRIVIAL_IF = re.compile(
 _EMBARRASSED = re.compile(
     r"\b(?:cringe\w*|embarrass\w*|mortif\w*|humiliation achieved|the shame|replied all|reply all|"
     r"tripped|waved back|voice cracked|karaoke|wrong (?:chat|group|person|name)|autocorrect|"
-    r"same dress|wedding speech|on stage)\b"
+    r"same dress|wedding speech|on stage|called (?:my|the) (?:teacher|professor|boss|lecturer) "
+    r"(?:mom|mum|dad|mommy|mummy))\b"
+)
+# "My friend collapsed at training and died": a death told, not an emergency in progress.
+_DEATH_TOLD = re.compile(
+    r"\b(?:and died|died|passed away|funeral|his grave|her grave|(?:he|she) was \d+(?: years old"
+    r")?)\b"
 )
 _URGE_PASSED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
@@ -534,16 +592,24 @@ _ABUSE_LEFT = re.compile(
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
-    r"\b(?:(?:has|got|seeing|sees|with) a (?:therapist|counsell?or|psychiatrist|care team|support "
-    r"worker)|on meds now|crisis team|(?:feeling|seems|is) (?:much |a lot )?(?:more stable|better|"
-    r"calm|safe)|(?:doing|getting) better|safe now|in (?:a|the) (?:refuge|unit|ward|hospital) now|"
-    r"dbt|cbt|safety plan|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|"
-    r"stable|doing (?:well|better|ok|okay)))\b"
+    # said of the other person ("she has a therapist now", "got him into treatment")
+    r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,6}?\W+(?:(?:has|got|se"
+    r"eing|sees|with|to|into|in with|see|go to|goes to) (?:a|an|the|her|his|their)? ?(?:\w+ )?(?"
+    r":therapist|counsell?or|psychiatrist|psychologist|care team|support worker|doctor|gp|day pr"
+    r"ogram|vet center|counseling|counselling|therapy|treatment|program)|in (?:therapy|treatment"
+    r"|recovery|counsell?ing)|recovering|on meds now|crisis team|(?:feeling|seems|is|sounding|so"
+    r"unds) (?:much |a lot |so much )?(?:more stable|better|calmer|calm|safe|brighter|more like "
+    r"(?:herself|himself|themselves)|much more (?:herself|himself))|(?:doing|getting) (?:really "
+    r"|much )?(?:better|well|okay|ok)|a lot better|better spot|safe now|in (?:a|the) (?:refuge|u"
+    r"nit|ward|hospital) now|back (?:at work|to (?:full )?training|at school)|dbt|cbt|safety pla"
+    r"n|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|stable|doing (?:"
+    r"well|better|ok|okay)))\b"
 )
 _THIRD_ACUTE = re.compile(
-    r"\b(?:tonight|right now|now she|now he|(?<!happen )again|going to|gonna|wont answer|"
-    r"not answering|missing|"
-    r"cant reach|goodbye|pills|gun|rope|bridge)\b"
+    r"\b(?:right now|(?:she|he|they)(?:s| is| are)? (?:missing|not answering|gone quiet)|wont an"
+    r"swer|not answering|cant reach|goodbye|(?:has|have|got) (?:pills|a gun|a rope)|(?:said|says"
+    r"|texted) (?:\w+ ){0,3}(?:tonight|again)|(?:cutting|tried|attempted|doing it|wants to die) "
+    r"again|(?:tonight|today) (?:she|he|they) (?:said|told|texted|tried|took))\b"
 )
 _SAFE_NOW = re.compile(
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
@@ -563,13 +629,13 @@ _VIOLENCE_REHEARSED = re.compile(
     r"vivid|real)\b|\bin (?:great |such )?detail\b|\brehears\w*\b|\bworked out (?:how|when|where)\b"
 )
 _VIOLENCE_TRIVIAL = re.compile(
-    r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|"
-    r"snack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|"
-    r"forgets|spoils)|one more time|socks|bins|laundry|parking (?:spot|space)|parcheggio|"
-    r"aparcamiento|estacionamiento|estacionamento|hot water|dented|dessert|postre|rehearsal|"
-    r"meetings?|lanyard|group chats?|who invented|body shop|(?:he|she|they) (?:used|ate|took|"
-    r"dented|scratched|missed|forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|"
-    r"se comio)\b"
+    r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|s"
+    r"nack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|touches|takes|forgets|sp"
+    r"oils)|one more time|socks|bins|laundry|parking (?:spot|space)|parcheggio|aparcamiento|esta"
+    r"cionamiento|estacionamento|hot water|dented|dessert|postre|rehearsal|meetings?|lanyard|gro"
+    r"up chats?|who invented|body shop|(?:he|she|they) (?:used|ate|took|dented|scratched|missed|"
+    r"forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|se comio|no jury|would co"
+    r"nvict|on trial|in jail|my alibi|lovingly|same energy|with (?:his|her|their) own \w+)\b"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -1478,6 +1544,20 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
             h.extra.append("guard.abuse_escaped")
         elif (
+            h.category is not None
+            and h.category != RiskCategory.VIOLENCE
+            and h.tier >= T.HIGH
+            and "recent" not in h.extra
+            and _past_framed(_sentence(norm, h), h.category)
+            and _told_as_recovered(norm)
+        ):
+            # A recovery story: the risk is told in a sentence set in a long-ago past ("in 2015
+            # I try to end my life with my car", "I self-harmed through my teens") and the
+            # message tells the life since ("now I have my restaurant"), with nothing saying it
+            # is back. Like a past attempt told with recovery: MODERATE, lines offered, no card.
+            h.tier = T.MODERATE
+            h.extra.append("guard.recovered")
+        elif (
             h.signal.id in ("suicide.explicit_death_wish", "suicide.passive_ideation")
             and h.tier >= T.HIGH
             and _EMBARRASSED.search(norm)
@@ -1497,6 +1577,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.tier = T.MODERATE
             h.extra.append("guard.trivial_condition")
 
+    for h in hits:
+        if h.category == RiskCategory.MEDICAL and _DEATH_TOLD.search(_sentence(norm, h)):
+            h.tier = min(h.tier, T.LOW)  # "collapsed at training and died": grief, not a 999 call
+            h.extra.append("guard.death_told")
     in_care: list[RiskCategory | None] = []
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
         for h in hits:
