@@ -580,8 +580,10 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     long_mask = np.array([learned.is_long(model_view(t)) for t in texts])
     gates = [rules_and_gate(t) for t in texts]
     model_job = np.array([g[0].tier < RiskTier.HIGH and not g[0].third_party for g in gates])
-    gated = np.array([g[1] in ("long", "long_plain") for g in gates])
+    gated = np.array([g[1] in ("long", "long_plain", "long_capped") for g in gates])
     plain = np.array([g[1] == "long_plain" for g in gates])
+    # a grief paragraph or a recovery story: the model may make it a concern, never refer it
+    capped = np.array([g[1] == "long_capped" for g in gates])
     folds = np.zeros(len(texts), int)
     strata: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, row in enumerate(train):
@@ -601,7 +603,7 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     all_pos = long_mask & (y == 1)
     rules_refer = ~model_job
     rules_concern = np.array([g[0].tier >= RiskTier.MODERATE for g in gates])
-    can_refer = gated & ~plain
+    can_refer = gated & ~plain & ~capped
 
     def highest(target: float, covered: np.ndarray, raisable: np.ndarray) -> float:
         ok = [t for t in grid if (covered | (raisable & (oof >= t)))[all_pos].mean() >= target]

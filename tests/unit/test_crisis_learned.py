@@ -188,9 +188,26 @@ def test_a_rule_guard_stands_over_the_long_post_model(text: str, guard: str) -> 
     # The long-post model read recovery stories and friends in care as crises; where a rule
     # guard explained the risk words, even a certain score stays a check-in without the card.
     result, gate = rules_and_gate(text)
-    assert gate in ("long", "long_plain") and guard in result.evidence, result
+    assert gate in ("long", "long_plain", "long_capped") and guard in result.evidence, result
     combined = combine_with_model(text, 0.999, 0.2, 0.3)
     assert not combined.referral and combined.tier == M
+
+
+def test_a_grief_paragraph_is_a_check_in_not_a_referral() -> None:
+    # Grief after someone's suicide, typed as a paragraph, with no risk language of the
+    # writer's own: the long-post model may offer lines (MODERATE), never the card.
+    text = (
+        "My best friend died by suicide in March and I keep replaying our last conversation, "
+        "looking for signs I missed. Her mum asked me to speak at the memorial next month and I "
+        "said yes, but I have no idea what to say. I miss her laugh most. How do people do this?"
+    )
+    result, gate = rules_and_gate(text)
+    assert gate == "long_capped" and not result.referral
+    combined = combine_with_model(text, 0.999, 0.2, 0.3)
+    assert not combined.referral and combined.tier == M
+    # ... but grief with the writer's own hopelessness stays the long-post model's to refer
+    hopeless = text + " Since then I feel completely hopeless."
+    assert rules_and_gate(hopeless)[1] == "long"
 
 
 def test_chat_paragraphs_may_be_read_by_the_chat_model() -> None:
