@@ -603,14 +603,21 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
     all_pos = long_mask & (y == 1)
     rules_refer = ~model_job
     rules_concern = np.array([g[0].tier >= RiskTier.MODERATE for g in gates])
-    can_refer = gated & ~plain & ~capped
 
-    def highest(target: float, covered: np.ndarray, raisable: np.ndarray) -> float:
-        ok = [t for t in grid if (covered | (raisable & (oof >= t)))[all_pos].mean() >= target]
+    def highest(
+        target: float, covered: np.ndarray, raisable: np.ndarray, among: np.ndarray
+    ) -> float:
+        ok = [t for t in grid if (covered | (raisable & (oof >= t)))[among].mean() >= target]
         return float(max(ok)) if ok else float(grid[0])
 
-    t_high = highest(LONG_REFER_RECALL, rules_refer, can_refer)
-    t_mod = min(highest(LONG_CONCERN_RECALL, rules_refer | rules_concern, gated), t_high)
+    # The threshold is placed as if the model could refer every gated long post; grief
+    # paragraphs and recovery stories ("long_capped") then lose only their own referrals (a
+    # check-in by design) instead of dragging the threshold down for every other post (with
+    # them counted, the target became unreachable and the search fell to its floor, 0.01).
+    t_high = highest(LONG_REFER_RECALL, rules_refer, gated & ~plain, all_pos)
+    t_mod = min(
+        highest(LONG_CONCERN_RECALL, rules_refer | rules_concern, gated, all_pos), t_high
+    )
     # Without any risk language the rules recognise (mania, voices, compulsions, long venting),
     # a referral needs a stricter threshold: the lowest keeping such long negatives referred
     # within LONG_PLAIN_FPR_BUDGET.
@@ -637,7 +644,8 @@ def _train_long(train: list[Row], lex_pos: list[str], lex_neg: list[str]) -> Non
         f"long training posts ({lp.sum()}+/{ln.sum()}-; {pos.sum()} positives left to the "
         f"model, gate open on {gated[pos].mean():.3f}): combined recall card "
         f"{card[lp].mean():.3f}, >=MODERATE {conc[lp].mean():.3f}; FPR card "
-        f"{card[ln].mean():.3f}, >=MODERATE {conc[ln].mean():.3f}"
+        f"{card[ln].mean():.3f}, >=MODERATE {conc[ln].mean():.3f}; grief paragraphs and "
+        f"recovery stories capped at a check-in: {capped[lp].sum()}+/{capped[ln].sum()}-"
     )
     clf = _balanced_lr(c_value).fit(x_all, y_all)
     meta: dict[str, object] = {
