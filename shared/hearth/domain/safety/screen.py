@@ -327,7 +327,12 @@ def _fiction(norm: str) -> bool:
     return bool(_FICTION.search(norm)) and not _FICTION_UNMASKED.search(norm)
 
 
-def _has_laugh_emoji(text: str) -> bool:
+def _joking(norm: str, raw: str) -> bool:
+    """A joke or retraction marker, unless the writer says they mean it ("kms lmao but fr")."""
+    return (bool(_JOKE.search(norm)) or _raw_joke_marks(raw)) and not _SERIOUS.search(norm)
+
+
+def _raw_joke_marks(text: str) -> bool:
     """Joke marks normalisation removes: laughing emoji, tone tags, a quoted-and-explained meme."""
     return (
         any(ch in _LAUGH_EMOJI for ch in text)
@@ -553,9 +558,13 @@ _ANNIVERSARY = re.compile(
     r"(?:attempt|overdose)\b|\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
 )
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
+# An urge that passed or was resisted (counts without a clean streak too; see _decide)
+_URGE_PASSED = re.compile(
+    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
+)
+# ... and, with a clean streak, the coping that was used
 _RESISTED = re.compile(
-    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
-    r"\bknow what to do with (?:it|them)\b|\bhandled it\b|"
+    _URGE_PASSED.pattern + r"|\bknow what to do with (?:it|them)\b|\bhandled it\b|"
     r"\b(?:distraction|coping) (?:list|skills|plan)\b|\bsafety plan\b"
 )
 # A trivial condition in an if-sentence ("if this wifi drops again", "if I have to sit through
@@ -580,9 +589,6 @@ _EMBARRASSED = re.compile(
 _DEATH_TOLD = re.compile(
     r"\b(?:and died|died|passed away|funeral|his grave|her grave|(?:he|she) was \d+(?: years old"
     r")?)\b"
-)
-_URGE_PASSED = re.compile(
-    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
 )
 # Abuse left behind, told with safety now: lines offered, not the card.
 _ABUSE_LEFT = re.compile(
@@ -1332,7 +1338,7 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
     grief and hyperbole the rules recognised, and reported questions."""
     if not _WORD.search(view):
         return False
-    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
+    joke = _joking(norm, raw)
     if joke or _NEWS.search(norm) or _IDIOMS.search(norm):
         return False
     if _FOREIGN_NEGATED_DEATH.search(norm):
@@ -1424,7 +1430,7 @@ def _model_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _Gate:
         len(_WORD.findall(view)) > _FRAGMENT_WORDS or _PERSON_MENTION.search(view)
     ):
         return _Gate.CLOSED
-    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
+    joke = _joking(norm, raw)
     if joke or _fiction(norm) or _NEWS.search(norm):
         return _Gate.CLOSED
     if not learned.is_long(view) and _IDIOMS.search(norm):
@@ -1541,7 +1547,7 @@ def combine_with_model(
 
 
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
-    joke = (bool(_JOKE.search(norm)) or _has_laugh_emoji(raw)) and not _SERIOUS.search(norm)
+    joke = _joking(norm, raw)
     fiction = _fiction(norm)
     news = bool(_NEWS.search(norm))
     first = [h for h in hits if h.who == _Who.FIRST]
@@ -1598,7 +1604,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             and h.kind in _IDEATION_KINDS
             and h.tier >= T.HIGH
             and _TRIVIAL_IF.search(
-                norm[_last_end(_SENTENCE_END, norm, h.start) : _next_end(norm, h.end)]
+                _sentence(norm, h)
             )
         ):
             # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
@@ -1684,7 +1690,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.signal.id.startswith("suicide.multilingual")
             and not third
             and _FOREIGN_YEARS_AGO.search(
-                norm[_last_end(_SENTENCE_END, norm, h.start) : _next_end(norm, h.end)]
+                _sentence(norm, h)
             )
         ):
             h.evidence = HISTORY_EVIDENCE  # years ago: history, with the same then-and-now reply
