@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from hearth.domain.safety import learned, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
@@ -546,10 +547,22 @@ def _told_as_recovered(norm: str) -> bool:
     )
 
 
-def _recovered(norm: str) -> bool:
-    """A past attempt or ideation told with recovery: in words ("I'm doing well now") or by the
-    life lived since a long-ago past ("at 19 ... now I teach"), and nothing says it is back."""
-    return bool(_RECOVERED.search(norm)) or _told_as_recovered(norm)
+class _Recovery:
+    """Whether a message tells a past attempt, ideation, self-harm or abuse with recovery: in
+    words ("I'm doing well now") or by the life lived since a long-ago past ("at 19 ... now I
+    teach"), and nothing says it is back. Worked out at most once per message: several hits of
+    one message ask, each over the whole text."""
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+
+    @cached_property
+    def told_since(self) -> bool:  # a long-ago past and the life since
+        return _told_as_recovered(self._norm)
+
+    @cached_property
+    def any(self) -> bool:  # ... or recovery said in words ("I'm doing well now")
+        return bool(_RECOVERED.search(self._norm)) or self.told_since
 
 
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
@@ -1554,8 +1567,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     distress_here = any(
         h.kind == Kind.DISTRESS and not h.negated and h.tier >= T.LOW for h in first
     ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
+    serious = bool(_SERIOUS.search(norm))
+    recovery = _Recovery(norm)
     for h in hits:
-        _weigh_hit(h, joke, fiction, news, distress_here, serious=bool(_SERIOUS.search(norm)))
+        _weigh_hit(h, joke, fiction, news, distress_here, serious=serious)
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
     for h in first:
@@ -1574,7 +1589,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         elif (
             h.category == RiskCategory.ABUSE
             and _ABUSE_LEFT.search(norm)
-            and (_SAFE_NOW.search(norm) or _recovered(norm))
+            and (_SAFE_NOW.search(norm) or recovery.any)
         ):
             h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
             h.extra.append("guard.abuse_escaped")
@@ -1584,7 +1599,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             and h.tier >= T.HIGH
             and "recent" not in h.extra
             and _past_framed(_sentence(norm, h), h.category)
-            and _told_as_recovered(norm)
+            and recovery.told_since
         ):
             # A recovery story: the risk is told in a sentence set in a long-ago past ("in 2015
             # I try to end my life with my car", "I self-harmed through my teens") and the
@@ -1603,9 +1618,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.category == RiskCategory.SUICIDE
             and h.kind in _IDEATION_KINDS
             and h.tier >= T.HIGH
-            and _TRIVIAL_IF.search(
-                _sentence(norm, h)
-            )
+            and _TRIVIAL_IF.search(_sentence(norm, h))
         ):
             # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
             # trivial condition is hyperbole; a check-in, not the card.
@@ -1679,7 +1692,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.signal.id == "medical.overdose" and not _ACCIDENT.search(norm):
             out.add(h.tier, "suicide.presumed_intentional_overdose", RiskCategory.SUICIDE, third)
             if h.past and not third:  # an old overdose told by the writer is an attempt history
-                recovered = _recovered(norm)
+                recovered = recovery.any
                 tier = T.MODERATE if recovered else T.HIGH
                 out.add(tier, HISTORY_EVIDENCE, RiskCategory.SUICIDE, history=True)
                 if recovered:
@@ -1689,13 +1702,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if (
             h.signal.id.startswith("suicide.multilingual")
             and not third
-            and _FOREIGN_YEARS_AGO.search(
-                _sentence(norm, h)
-            )
+            and _FOREIGN_YEARS_AGO.search(_sentence(norm, h))
         ):
             h.evidence = HISTORY_EVIDENCE  # years ago: history, with the same then-and-now reply
         told_as_past = h.evidence == HISTORY_EVIDENCE
-        if told_as_past and _recovered(norm):
+        if told_as_past and recovery.any:
             h.tier = min(h.tier, T.MODERATE)  # "a year since my attempt and I'm doing well"
             h.extra.append("guard.recovered")
         out.add(h.tier, h.evidence, cat, third, history=told_as_past)
