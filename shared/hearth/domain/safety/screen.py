@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
+from functools import cache, cached_property
 
-from hearth.domain.safety import learned, presentations, rules
+from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
 SCREEN_VERSION = "2026-11-26.3"
@@ -346,7 +346,7 @@ def _raw_joke_marks(text: str) -> bool:
 @dataclass(frozen=True)
 class _Rule:
     signal: Signal
-    regex: re.Pattern[str]
+    alternatives: tuple[int, ...]  # numbers in _PATTERNS, in the signal's order
     requires: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None  # sentence-level exclusions
 
@@ -355,12 +355,26 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rules.expand(pattern))
 
 
+# Every signal pattern, expanded, numbered once. Each is compiled the first time a message could
+# match it (see prefilter): most never run for most messages, and cold start stays short.
+_PATTERNS: tuple[str, ...] = tuple(
+    rules.expand(p) for sig in (*rules.SIGNALS, *rules.MULTILINGUAL_SIGNALS) for p in sig.patterns
+)
+_INDEX = prefilter.LiteralIndex(prefilter.necessary_literals(p) for p in _PATTERNS)
+
+
+@cache
+def _pattern(number: int) -> re.Pattern[str]:
+    return re.compile(_PATTERNS[number])
+
+
 def _compile_rules() -> tuple[_Rule, ...]:
-    out = []
+    out, number = [], 0
     for sig in (*rules.SIGNALS, *rules.MULTILINGUAL_SIGNALS):
-        regex = re.compile("|".join(f"(?:{rules.expand(p)})" for p in sig.patterns))
+        alternatives = tuple(range(number, number + len(sig.patterns)))
+        number += len(sig.patterns)
         unless = _compile("|".join(f"(?:{u})" for u in sig.unless)) if sig.unless else None
-        out.append(_Rule(sig, regex, tuple(_compile(r) for r in sig.requires), unless))
+        out.append(_Rule(sig, alternatives, tuple(_compile(r) for r in sig.requires), unless))
     return tuple(out)
 
 
@@ -851,12 +865,14 @@ def _analyse(norm: str) -> list[_Hit]:
     """Every signal match in one normalised message, with person/negation/time judged."""
     text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), norm)
     person_mentioned = bool(_PERSON_MENTION.search(text))
+    possible = _INDEX.candidates(text)
     hits: list[_Hit] = []
     for rule in _RULES:
         sig = rule.signal
-        if rule.requires and not all(r.search(text) for r in rule.requires):
+        patterns = [_pattern(n) for n in rule.alternatives if n in possible]
+        if not patterns or (rule.requires and not all(r.search(text) for r in rule.requires)):
             continue
-        for m in rule.regex.finditer(text):
+        for m in prefilter.leftmost(patterns, text):
             if not m.group(0).strip():
                 continue
             s_start = _last_end(_SENTENCE_END, text, m.start())
