@@ -377,9 +377,9 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH5 (independent authors, now
+    Our case tables (development batches included), FRESH3 to FRESH6 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH6 (tests/unit/crisis_fresh6.py) is kept out: it is the held-out batch reported in
+    rules. FRESH7 (tests/unit/crisis_fresh7.py) is kept out: it is the held-out batch reported in
     docs/safety-screen.md. Short public posts of the training split (never the held-out 30 %)
     join too: the screen reads forum phrases as well, and without them the model took everyday
     forum replies for risk. Last list: who wrote each row (POSTS for a public post)."""
@@ -387,6 +387,7 @@ def _chat_corpus(
     from tests.unit import crisis_fresh3 as f3
     from tests.unit import crisis_fresh4 as f4
     from tests.unit import crisis_fresh5 as f5
+    from tests.unit import crisis_fresh6 as f6
 
     texts: list[str] = []
     labels: list[int] = []
@@ -417,6 +418,7 @@ def _chat_corpus(
         ("fresh3", f3.FRESH3_REFER, f3.FRESH3_NEGATIVES),
         ("fresh4", f4.FRESH4_REFER, f4.FRESH4_NEGATIVES),
         ("fresh5", f5.FRESH5_REFER, f5.FRESH5_NEGATIVES),
+        ("fresh6", f6.FRESH6_REFER, f6.FRESH6_NEGATIVES),
     ):
         for t in refer_texts:
             add(t, 1, None, name)

@@ -1552,3 +1552,59 @@ REFER = REFER + REFER_SEVENTH
 CONCERN = CONCERN + CONCERN_SEVENTH
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_SEVENTH
 ALL_CASES = REFER + CONCERN + NEGATED + HARD_NEGATIVES + CONTEXT_NEGATIVES
+
+# ---------------------------------------------------------------- eighth pass (2026-11-26.4)
+# Written for the rule families added from FRESH6's misses and false alarms (our own wording,
+# not FRESH6's), each beside a twin that shares its words and must not get the card.
+REFER_EIGHTH: tuple[Case, ...] = (
+    Case("my parents would honestly be relieved once i was gone", H, category=SUI),
+    Case("if i vanished tonight my wife would have an easier life without all my mess", H,
+         category=SUI),
+    Case("so sick of waking up. every single morning", H, category=SUI),
+    Case("waking up again and being upset that i did", H, category=SUI),
+    Case("gave my bike and my records to my brother, nice to have everything settled", H,
+         category=SUI),
+    Case("timed the texts to go out tomorrow night, after.", H, category=SUI),
+    Case("left my note on the kitchen table. i am finally ready", H, category=SUI),
+    Case("sitting on the tracks behind the old mill, the next train comes through at 9", H,
+         category=SUI),
+    Case("would a bottle of drain cleaner be enough to... you know", H, category=SUI),
+    Case("what would happen if i took 30 of my dad's tramadol", H, category=SUI),
+    Case("how long in a sealed garage before it works", H, category=SUI),
+    Case("i burned again last night, 60 days gone just like that", H, category=SH),
+    Case("ten months sh free and today i picked up new blades", H, category=SH),
+    Case("got blades in my bag. haven't used them yet", H, category=SH),
+    Case("i keep imagining about stabbing my stepdad and it doesn't feel like a fantasy anymore",
+         H, category=VIO),
+    Case("i shoved my wife into the wall and i'm scared one day i won't stop", H, category=VIO),
+    Case("took way too much insulin on purpose, everything is spinning", H),
+    Case("lol i wish i was gone. no seriously", H, category=SUI),
+)
+CONCERN_EIGHTH: tuple[Case, ...] = (
+    # recovery said in words or told as far behind: a check-in, not the card
+    Case("i used to want to die. treatment and my dog changed that, sharing some hope here",
+         M, M, SUI),
+    Case("those years i wanted to die feel so far away now, and i've got a solid support network",
+         M, M, SUI),
+    Case("being suicidal at uni feels like another life now. i'm 41 and content", M, M, SUI),
+)
+HARD_NEGATIVES_EIGHTH: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "the kids will be relieved once i'm not on call every weekend",
+        "sick of waking up at 5 because of the neighbour's dog",
+        "gave my old couch and my desk to my cousin, nice to have the flat sorted before the move",
+        "scheduled the newsletter to go out friday, after the launch",
+        "wrote the note for my son's teacher, i think im ready for parents' evening",
+        "im at the train station, the 11:40 comes through in ten minutes",
+        "what's the LD50 of caffeine, asking for my toxicology class",
+        "there was a documentary about overdose deaths in appalachia last night",
+        "i cut again this morning, the fringe is finally even",
+        "doubled up on coffee, not on insulin, i'm fine just jittery",
+        "the doctor asked about self harm at my check-up, never been an issue for me",
+    )
+)
+REFER = REFER + REFER_EIGHTH
+CONCERN = CONCERN + CONCERN_EIGHTH
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_EIGHTH
+ALL_CASES = REFER + CONCERN + NEGATED + HARD_NEGATIVES + CONTEXT_NEGATIVES

@@ -450,7 +450,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:slit|slitting|slice|slicing|cut|cutting|open) (?:my|his|her|their) (?:wrists?|"
             r"throat|veins?)\b",
             r"\b(?:overdose|overdosing|od) (?:on|with)\b",
-            r"\b{WANT} (?:to )?(?:overdose|od)\b",
+            r"\b{WANT} (?:to )?(?:overdose|od)\b(?! (?:deaths?|crisis|rates?|epidemic|statistics|"
+            r"numbers|prevention|awareness|reversal|kits?|training|cases|risk))",
             r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single "
             r"one) of (?:my|the|these|those) {PILLS}\b",
             r"\b(?:take|taking|swallow|swallowing) (?:a|the|this|that) (?:whole |entire |full "
@@ -810,6 +811,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwant (?:god|the lord|jesus) to take (?:your|my|ones) life\b",
             r"\b(?:would|will) (?:\w+ ){0,2}(?:care|be upset|be sad|miss me|notice) if i (?:kill"
             r"ed myself|cut too deep)\b",
+            r"\b(?:everyone|everybody|they|people|my family|my kids|the kids|my \w+) (?:would|wi"
+            r"ll|d) (?:honestly |really |probably |actually |just |all )?be (?:relieved|glad|happi"
+            r"er|better off|fine|better) (?:if|when|once) i (?:was|were|am|m) (?:gone|dead|not her"
+            r"e|not around|no longer here)\b",
+            r"\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|wasnt here|werent here"
+            r"|died)\b(?: tomorrow| today| tonight| one day)?,? (?:my |the |everyone|everybody|the"
+            r"y|people)[^.!?]{0,50}\b(?:better (?:off|life|lives)|happier|relieved|easier (?:life|"
+            r"lives))\b",
+            r"\b(?:tired|sick) of waking up\b(?: every (?:morning|day))?(?= *(?:$|[.!?,]|disappo"
+            r"inted|and (?:still )?(?:being|feeling|finding)|lol|tbh|honestly))",
+            r"\bwak(?:ing|e) up\b[^.!?]{0,30}\b(?:disappointed|upset|angry|sad) (?:that )?i (?:d"
+            r"id|do|still do)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1481,6 +1494,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"em|it)\b",
             r"\bthe (?:date|day) is (?:next|this) (?:week|weekend|\w+day)\b[^|]{0,30}\bwhen (?:m"
             r"y|the) \w+ (?:travels|is away|leaves|goes away)\b",
+            r"\b(?:wrote|written|finished|left) (?:the|my) note\b(?! (?:for|to|about|on|from|in)\b)"
+            r"[^|]{0,80}\b(?:i think )?(?:im|i am) (?:finally |now )?ready\b(?! (?:for|to)\b)",
+            r"\b(?:(?:im|i am) (?:at|on|by|near)|(?:sitting|standing|lying|waiting) (?:on|by|at|"
+            r"near)) (?:the )?(?:train |railway |rail )?tracks?\b[^|]{0,100}\b(?:the )?(?:\d{1,2"
+            r"}: ?\d{2}|next train|train|freight|it) (?:comes|passes|goes|runs|is due|will come)"
+            r"\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1554,6 +1573,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"body knows|havent told)\b",
             r"\b(?:cat|dog|pets?|birds?)\b[^|]{0,60}\beverything(?:s| is) (?:in place|sorted|arr"
             r"anged)\b",
+            r"\b(?:gave|given|giving) (?:away )?my \w+(?: and (?:my )?\w+)?(?: to (?:my )?\w+)?\b"
+            r"[^|]{0,60}\b(?:things|everything|it all|my affairs) (?:sorted|in order|taken care of"
+            r"|settled|squared away|tied up)\b",
+            r"\b(?:scheduled|schedule|timed|set up|queued) (?:the |an? |some |my )?(?:emails?|me"
+            r"ssages?|texts?|posts?|letters?) (?:to go out|to send|to be sent)\b[^.!?]{0,40}\bafte"
+            r"r(?= *(?:$|[.!?]))",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
@@ -1868,7 +1893,24 @@ SIGNALS: tuple[Signal, ...] = (
             r")\b",
             r"\b(?:eczema|itch\w*|rash|psoriasis|bug bites?|mosquito\w*|hives|in my sleep withou"
             r"t)\b",
+            r"\b(?:cut|trim\w*) (?:my |his |her )?(?:own )?(?:hair|bangs|fringe)\b|"
+            r"\b(?:fringe|bangs|haircut|grass|lawn|hedge|onions?)\b",
         ),
+    ),
+    Signal(
+        "self_harm.relapse",
+        C.SELF_HARM,
+        T.HIGH,
+        K.BEHAVIOUR,
+        "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
+        "a relapse is current self-harm, whatever the milestone said before it.",
+        (
+            r"\bi (?:cut|burned|burnt|hurt myself|relapsed) again\b(?! (?:my|the|his|her|their|"
+            r"it|some|a|an|this|that|off|back|down|out|through|in|into|up|across|from|to|for|"
+            r"class|school|on)\b)",
+        ),
+        person=Person.FIRST,
+        unless=(r"\b(?:hair|bangs|fringe|grass|lawn|hedge|fabric|paper|onions?|wood)\b",),
     ),
     Signal(
         "self_harm.concealment",
@@ -1898,7 +1940,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
-            r"\b(?:want|wants|need|needs|urge|urges|craving|crave|tempted|itching|going|about|"
+            r"\b(?:want|wants|need|needs|urge|urges|craving|crave|tempted|itching|going|about to|"
             r"feel like|feeling like|thinking about|think about) (?:to )?(?:cut|cutting|self harm|"
             r"self harming|sh)(?= *(?:$|[.!?,]|myself|again|so|really|deep|deeper|tonight|today|"
             r"right now|rn|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|but|and|because))",
@@ -1917,6 +1959,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:band|elastic|rubber band|ice cubes?|ice)\b[^|]{0,60}\b(?:not enough|dont work"
             r"|doesnt work|isnt enough)\b[^|]{0,60}\b(?:sharper|the real thing|a blade|something s"
             r"harp)\b",
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks"
+            r"?|days?) (?:sh |self harm )?(?:clean|free)\b[^|]{0,60}\b(?:bought|buy|got|getting|"
+            r"picked up) (?:a (?:pack|box|packet) of |some |new )?(?:razors?|razor blades?|blade"
+            r"s?)\b",
+            r"\b(?:razors?|blades?)\b[^|]{0,40}\b(?:havent|have not|didnt) used? (?:them|it)\b[^"
+            r"|]{0,10}\byet\b",
         ),
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
@@ -2117,6 +2165,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwould stop (?:a|my|the|someones) (?:\w+ )?heart\b",
             r"\b(?:which|what) (?:\w+ ){0,3}(?:would be|is) (?:the )?(?:least painful|most painl"
             r"ess|quickest|most peaceful)\b",
+            r"\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person|u) (?:tak"
+            r"e|took|swallow|swallowed|eat|ate) (?:like |about |around |maybe |over )?(?:[1-9]\d+|"
+            r"ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:(?:your|my|his|he"
+            r"r|their|the|\w+s) )?(?:\w+ )?{PILLS}\b",
+            r"\b(?:carbon monoxide|exhaust|car fumes)\b[^.!?]{0,60}\bhow long\b[^.!?]{0,40}\b(?:"
+            r"closed|sealed|shut|running) (?:car|garage)\b",
+            r"\bhow long\b[^.!?]{0,30}\bin a (?:closed|sealed|shut) (?:car|garage)\b",
+            r"\b(?:is|be|would be|are|was) (?:it |that |this )?enough to(?: ?\.+ ?| )(?:you know"
+            r"|u know|yk)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2128,7 +2185,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
             r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
             r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway|painful|"
-            r"painless|method|methods|potassium|heart)\b",
+            r"painless|method|methods|potassium|heart|carbon monoxide|closed car|sealed car|"
+            r"enough to)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -2140,6 +2198,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"workout|hiking)\b",
             r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
             r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
+            r"\b(?:ld ?50|therapeutic (?:index|window)|in (?:toxicology|pharmacology))\b",
         ),
     ),
     Signal(
@@ -2257,6 +2316,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"everything)\b|\b(?:ready|about) to give up\b|\bfelt like giving up\b",
             r"\b(?:only|the) way out\b",
             r"\bno (?:purpose|reason to (?:try|go on|get up))\b",
+            r"\bnot that it matters\b[^.!?]{0,20}\bnothing (?:does|matters)\b",
         ),
     ),
     Signal(
@@ -2423,6 +2483,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:voices?|they) (?:are |keep |keeps )?(?:telling|tell|tells|commanding|ordering"
             r") me to (?:hurt|kill|attack|stab|harm|strangle) (?:my \w+|him|her|them|someone|someb"
             r"ody|people|the \w+)\b",
+            r"\b(?:fantasi[sz]\w*|imagin\w*|picturing|thinking) about (?:\w+ ){0,6}(?:hurting|ki"
+            r"lling|stabbing|shooting|running (?:\w+ ){0,4}over|strangling|poisoning)\b[^|]{0,100}"
+            r"\b(?:doesnt|does not|isnt|is not|no longer) (?:feel |feels |seem |seems )?like (?:ju"
+            r"st )?(?:a |an )?(?:fantasy|daydream|joke|thought)s?\b",
+            r"\b(?:hit|slapped|punched|shoved|hurt|choked|kicked|shook) (?:my (?:\w+ )?(?:mother"
+            r"|mum|mom|father|dad|baby|son|daughter|kids?|child|wife|husband|partner|girlfriend|bo"
+            r"yfriend|grandma|grandmother|grandpa|grandfather|patient)|him|her|them)\b[^|]{0,80}\b"
+            r"(?:afraid|scared|terrified|worried) (?:that )?(?:next time |one day |someday )?i (?:"
+            r"wont|will not|might not|cant|wont be able to) (?:stop|control myself)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2797,6 +2866,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"nets|glass|razor blades|bleach)\b",
             r"\btook (?:pills|something|a lot|too many)\b[^.!?]{0,30}\b(?:passing out|passed out"
             r"|wont wake|unresponsive|not breathing)\b",
+            r"\b(?:did something (?:dumb|stupid|bad|reckless)|messed up|screwed up|overdid it|we"
+            r"nt overboard|took (?:way |far )?too much|took extra|doubled up|injected (?:way |far "
+            r")?too much) (?:with |of |on )?(?:my |the )?insulin\b",
         ),
         person=Person.ANY,
     ),
@@ -3246,7 +3318,7 @@ JOKE_MARKERS: str = (
 SERIOUS_MARKERS: str = (
     r"\b(?:fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
-    r"i mean it|not kidding|im not kidding)\b"
+    r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
 # them on the raw text because normalisation removes emoji and slashes.

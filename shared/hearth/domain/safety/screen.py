@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.3"
+SCREEN_VERSION = "2026-11-26.4"
 
 T = RiskTier
 
@@ -405,8 +405,9 @@ _INTENT = re.compile(rules.INTENT_MARKERS)
 # kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
 _SINCE_THEN = re.compile(
     _LONG_AGO.pattern
-    + r"|\b(?:in (?:uni|university|my (?:thirties|\d0s))|through (?:most of )?(?:college|uni|high "
-    r"school|my (?:teens|twenties))|at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
+    + r"|\b(?:(?:in|at) (?:uni|university|college)|in my (?:thirties|\d0s)|"
+    r"through (?:most of )?(?:college|uni|high school|my (?:teens|twenties))|"
+    r"at (?:1\d|[2-8]\d)\b(?! ?(?:am|pm|oclock|:|minutes|mins|"
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
     r"(?:younger|past|teenage) me|after my (?:suicide )?(?:attempt|overdose)|back then|"
@@ -431,7 +432,8 @@ _NOW_LIFE = re.compile(
     r"|losing)\w+ing\b|happy|married|retired|a (?:mum|mom|dad|grand\w+|teacher|nurse))|\b(?:im|i"
     r" am) (?:getting married|engaged|expecting|pregnant|graduating)\b|\bfinished my degree\b|\b"
     r"(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|\bhoje ("
-    r"?:tenho|sou)\b"
+    r"?:tenho|sou)\b|\b(?:im|i am) \d+ and (?:genuinely |truly |really |actually )?(?:happy|"
+    r"content|thriving|doing (?:well|great))\b"
 )
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
@@ -470,6 +472,12 @@ _RUMINATION = re.compile(
     r"keep looking at (?:it|them)|(?:its|theyre) calling (?:to )?me)"
 )
 # Said together with a past attempt or past ideation, these tell of recovery, not a crisis now.
+# The past told as far behind ("feels like a different person now", "those nights feel very far
+# away"): the "now" in such a sentence is the distance, not the risk.
+_DISTANCED = re.compile(
+    r"\b(?:(?:feels?|seems?|felt) (?:like )?(?:a |an )?(?:different person|another (?:person|life|"
+    r"lifetime)|a lifetime ago|(?:so |very |really )?(?:far away|long ago|distant))(?: now)?)\b"
+)
 _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
@@ -499,7 +507,13 @@ _RECOVERED = re.compile(
     r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better|"
     r"(?:im|i am) (?:alive|here),? (?:and )?happy|(?:grateful|thankful) for (?:where i am|my life|"
     r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
-    r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here))\b"
+    r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here)|"
+    # eighth pass: "therapy and the right meds changed that", "just wanted to share some hope",
+    # "the nights I wanted to die feel very far away", "a great support network"
+    r"(?:therapy|treatment|medication|meds|dbt|cbt|rehab)\b[^.!?]{0,30}\b(?:helped|saved|"
+    r"changed (?:that|it|things|everything|my life))|(?:share|give|offer|spread) (?:some |a "
+    r"little )?hope|(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support "
+    r"(?:network|system)|" + _DISTANCED.pattern[2:-2] + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -544,7 +558,11 @@ def _past_framed(sentence: str, category: RiskCategory) -> bool:
     """The risk is told in a past sentence. Self-harm and abuse are told in plain past tense
     ("my ex hit me many times"); a suicide or an overdose needs a long-ago marker in the
     sentence itself, so "I used to joke, but now I'm thinking about suicide" stays current."""
-    if _RECENT.search(sentence) or _NOW_IN_SENTENCE.search(sentence):
+    if _RECENT.search(sentence):
+        return False
+    if _DISTANCED.search(sentence):
+        return True
+    if _NOW_IN_SENTENCE.search(sentence):
         return False
     if category in (RiskCategory.SELF_HARM, RiskCategory.ABUSE):
         return True
