@@ -280,7 +280,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bcant (?:get|stop) (?:thinking about )?(?:dying|death)\b",
             r"\b(?:dont|didnt|do not|did not|never) want(?:ed)? to (?:live|be alive|keep living|"
             r"go on living|stay alive|live anymore)\b(?! (?:the|a|in|with|there|here|near|on|at|"
-            r"together|alone|by|without|under)\b)",
+            r"together|alone|by|without|under|forever)\b)",
             r"\bwanting to die\b",
             r"\bwish i could (?:just )?die\b",
             r"\b(?:tired|sick) of (?:living|being alive|life itself)\b",
@@ -823,6 +823,24 @@ SIGNALS: tuple[Signal, ...] = (
             r"inted|and (?:still )?(?:being|feeling|finding)|lol|tbh|honestly))",
             r"\bwak(?:ing|e) up\b[^.!?]{0,30}\b(?:disappointed|upset|angry|sad) (?:that )?i (?:d"
             r"id|do|still do)\b",
+            r"\b(?:hope|hoping|wish|praying|pray) (?:that )?(?:i get|the cancer|it|something) (?"
+            r":\w+ ){0,3}(?:sick|ill|cancer|comes back|terminal)\b[^.!?]{0,40}\b(?:ends?|over|die|"
+            r"dying|excuse to stop|(?:dont|wouldnt) have to)\b",
+            r"\bif i (?:just )?(?:died|passed|didnt wake up)\b(?: in my sleep)?(?: tonight| tomo"
+            r"rrow)?,? (?:that|it|id|i)(?: would| d|d)? (?:honestly |really |totally )?(?:be )?(?:"
+            r"ok|okay|fine|alright) (?:with|w|by) me\b",
+            r"\b(?:cross|crossing|crossed) (?:the )?(?:street|road)s? without looking\b[^|]{0,60"
+            r"}\b(?:whatever happens|happens|dont care|hits me|on purpose)\b",
+            r"\bcant wait (?:for the day |until |till )?(?:when )?i (?:dont|do not|no longer) (?"
+            r":have to|need to) (?:exist|be alive|be here|live)\b",
+            r"\bif i (?:went to sleep|fell asleep|go to sleep) and (?:didnt|never|did not) (?:co"
+            r"me back|wake up)\b[^.!?]{0,30}\b(?:relieved|relief|fine|ok|okay|glad|wouldnt mind)\b",
+            r"\bwish (?:\w+ ){1,5}had (?:done the job|finished me off|finished me|killed me|got "
+            r"me)\b",
+            r"\b(?:hoping|hope|wish|praying) (?:a |the |some )?(?:lorry|truck|car|bus|train|driv"
+            r"er) (?:comes? over|hits? me|swerves into me|runs me over|takes me out)\b",
+            r"\b(?:angry|upset|disappointed) when (?:the )?morning comes\b",
+            r"\bhope i go first\b[^.!?]{0,30}\b(?:stops?|over|ends?)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -871,6 +889,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"may|would|am going to|m going to) do to {SELF}\b",
             r"\b(?:dont|do not) trust myself (?:not to|to stay safe|around (?:the|my) "
             r"(?:pills|knives|gun))\b",
+            r"\b(?:im|i am) not safe (?:with|around|by) myself\b|\b(?:dont|do not) feel safe (?:"
+            r"with|around|alone with|by) myself\b",
         ),
         person=Person.FIRST,
     ),
@@ -903,6 +923,11 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            # before the bare slang words below: "sewerslide is looking attractive" must not be
+            # read as the word alone followed by a topic verb
+            r"\b(?:sewer ?slide|suicide|kms|killing myself|dying|death|ending it) (?:is |s )?(?:"
+            r"looking|sounding|seems?|feels?|looks?) (?:real |really |pretty |so |kinda |more and "
+            r"more )?(?:attractive|appealing|tempting|good|nice|better and better)\b",
             # "planning my suicide", "my suicide plan" (not "my suicide attempt": history).
             r"\bmy (?:own )?suicide\b(?! (?:attempts?|survivor|prevention|awareness|training|"
             r"class|course|risk|hotline|story|history|loss|research|paper|essay|talk|"
@@ -1024,6 +1049,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:better off|worth more|do better|be better|fare better) (?:\w+ ){0,2}with (?:t"
             r"he |my )?(?:life )?insurance(?: money| payout| cheque| check)?\b(?=[^.!?]{0,25}\b(?:"
             r"than (?:with )?me|without me|if i|when im gone)\b| *(?:$|[.!?,]))",
+            r"\bsuicide (?:isnt|is not|aint) a joke to me anymore\b|\b(?:its|it is|suicide is|dy"
+            r"ing is|death is) (?:like )?an option on the table\b",
+            r"\b(?:ending it|suicide|killing myself|dying) (?:has started to |is starting to |st"
+            r"arted to |begins to )?(?:feel|seem|look)s? like (?:the |a )?(?:sensible|only|best|lo"
+            r"gical|right|obvious|real) (?:option|way out|choice|answer)\b",
+            r"\bsuicide is the only (?:real )?(?:way out|option|answer|choice)\b",
         ),
     ),
     Signal(
@@ -1275,6 +1306,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:texted|told|messaged|said to) me\b[^|]{0,5}\b(?:look after|take care of) (?:y"
             r"our|my) (?:mother|mum|mom|dad|father|sister|brother|kids|family)\b[^|]{0,60}\b(?:nev"
             r"er|not like him|not like her|weird|strange|scared|worried)\b",
+            r"\b(?:hes|shes|he has|she has|they have|theyve) got it all planned\b",
+            r"\b(?:has|have) a date (?:picked|chosen|set) to end (?:it|his life|her life|things)"
+            r"\b",
+            r"\b(?:jewell?ery|belongings|things|rings) in (?:labell?ed )?envelopes\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1500,6 +1535,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"near)) (?:the )?(?:train |railway |rail )?tracks?\b[^|]{0,100}\b(?:the )?(?:\d{1,2"
             r"}: ?\d{2}|next train|train|freight|it) (?:comes|passes|goes|runs|is due|will come)"
             r"\b",
+            r"\b(?:everything(?:s| is) (?:ready|set|prepared)|(?:got|have) everything ready|prep"
+            r"ared everything)\b[^|]{0,40}\btonight\b[^|]{0,60}\b(?:parents|mom|mum|dad|everyone|r"
+            r"oommates?|wife|husband) (?:to )?(?:fall asleep|go to sleep|sleep|are asleep|leave|go"
+            r" out)\b",
+            r"\b(?:jai )?tout prepare pour (?:ce soir|demain)\b[^|]{0,60}\b(?:dorment|sendorment"
+            r"|partent|soient couches)\b",
+            r"\b(?:figured out|found|cracked|know|got) (?:the )?(?:code|combination|combo|key) ("
+            r"?:to|for) (?:my |the )?(?:\w+ )?(?:gun safe|gun cabinet|gun locker|safe)\b[^|]{0,60}"
+            r"\b(?:someone should know|wanted (?:someone|you) to know|(?:someone|you) should know|"
+            r"just saying)\b",
+            r"\bif i (?:dont|do not) (?:text|reply|answer|respond|wake up|make it)\b[^|]{0,40}\b"
+            r"(?:its what i wanted|it was my choice|dont blame yourself|its not your fault|dont be"
+            r" sad)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1579,6 +1627,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:scheduled|schedule|timed|set up|queued) (?:the |an? |some |my )?(?:emails?|me"
             r"ssages?|texts?|posts?|letters?) (?:to go out|to send|to be sent)\b[^.!?]{0,40}\bafte"
             r"r(?= *(?:$|[.!?]))",
+            r"\b(?:gave|given|giving|left) (?:away )?my (?:dog|cat|pets?|bird|rabbit|kitten|pupp"
+            r"y|cats|dogs)\b[^|]{0,60}\b(?:doesnt|dont|didnt|does not) know why\b",
+            r"\b(?:scheduled|timed|set) (?:a |an |the )?(?:text|message|email|post)\b[^|]{0,60}\b"
+            r"(?:by then|by the time)\b[^|]{0,30}\b(?:itll|it will|it ll|ill|i will|i ll) (?:be )?"
+            r"(?:done|over|gone)\b",
+            r"\bif (?:anything|something) happens\b[^|]{0,40}\b(?:my |the |his |her )?(?:phone )"
+            r"?(?:password|passcode|pin)\b",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
@@ -1612,6 +1667,30 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:for (?:today|now|the day|tonight)|thanks|thank you|see you|talk (?:later|"
             r"tomorrow)|ttyl|with (?:this|my|the) (?:homework|work|shift|chat))\b",
         ),
+    ),
+    Signal(
+        "suicide.veiled_goodbye",
+        C.SUICIDE,
+        T.HIGH,
+        K.PLAN,
+        "A goodbye or a last preparation whose meaning the writer spells out ('before I go. And "
+        "I don't mean on holiday', 'told them I'm downsizing. I'm not', 'all that's left is "
+        "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
+        "story, so the subject scan and the trip/move exclusions would misread it.",
+        (
+            r"\b(?:only one|only person) who (?:ever )?(?:listened|cared|understood)\b[^|]{0,40}"
+            r"\b(?:bye|goodbye)\b(?= *(?:$|[.!?]))",
+            r"\b(?:before i go|when im gone|after im gone)\b[^|]{0,30}\b(?:and )?i (?:dont|do not) "
+            r"mean (?:on )?(?:holiday|vacation|a trip|away|on a trip)\b",
+            r"\btold (?:them|him|her|everyone|people|the \w+) (?:im|i am|i was) (?:downsizing|mo"
+            r"ving|going away|travelling|traveling|retiring|fine|ok|okay)\b[^|]{0,20}\b(?:im|i a"
+            r"m) not (?:downsizing|moving|going|travelling|traveling|retiring|fine|ok|okay)\b",
+            r"\ball (?:thats|that is|that s) left (?:is|to (?:do|sort) is) me\b",
+            r"\b(?:email|message|text|letter|post)\b[^|]{0,80}\bby the time (?:it|they|she|he|yo"
+            r"u) (?:sends?|arrives?|goes out|gets? (?:it|this)|reads? (?:it|this))\b[^|]{0,10}\b"
+            r"(?:itll|it will|it ll|ill|i will|i ll) (?:be )?(?:done|over|gone)\b",
+        ),
+        person=Person.FIRST,
     ),
     Signal(
         "suicide.attempt_now",
@@ -1879,6 +1958,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:$|[.!?,]|again|and|deep|deeper|badly|so|really|more))",
             r"\bi cut for the first time\b",
             r"\bif i cut (?:too |that |so )?deep\b",
+            r"\b(?:its|it s|just) (?:just )?(?:a few|some|a couple of|a couple|little) cuts\b(?="
+            r"[^|]*\b(?:everyone does it|im fine|no big deal|not deep|not that deep)\b)",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -1925,6 +2006,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:july|august|summer|heatwave|heat wave|\d+ degrees)\b[^|]{0,40}\blong sleeves?\b"
             r"[^|]{0,60}\b(?:(?:ask|asking|asked) (?:questions|why|about)|start\w* to ask|notic\w+|"
             r"hid\w*|cover\w*)\b",
+            r"\bcat scratch(?:es)? (?:excuse|story|lie|thing)\b|\b(?:excuse|lie|story) for (?:my"
+            r" |the )?(?:cuts|marks|scars)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2029,6 +2112,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"sin hacerme dano)\b"
             r"|\b(?:\d+|un|deux|trois|quatre|cinq) ans? sans me (?:couper|scarifier)\b|\b(?:\d"
             r"+|um|dois|tres|quatro|cinco) anos? sem me cortar\b",
+            r"\b(?:bin ich|ich bin) seit (?:\d+|einem|zwei|drei|vier|funf|fuenf|zehn) (?:jahren|"
+            r"monaten) (?:frei|clean)\b",
         ),
     ),
     # ---------------------------------------------------------------- means and lethality
@@ -2174,6 +2259,33 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhow long\b[^.!?]{0,30}\bin a (?:closed|sealed|shut) (?:car|garage)\b",
             r"\b(?:is|be|would be|are|was) (?:it |that |this )?enough to(?: ?\.+ ?| )(?:you know"
             r"|u know|yk)\b",
+            r"\b(?:what|which) (?:floor|height|storey|story)\b[^.!?]{0,40}\b(?:to jump|jump from"
+            r"|high enough|fatal|lethal|be sure|make sure|for sure|guaranteed)\b",
+            r"\b(?:car exhaust|exhaust|carbon monoxide)\b[^.!?]{0,20}\b(?:still work|works? (?:w"
+            r"ith|w|on|in) (?:newer|new|modern) cars)\b",
+            r"\b(?:does|would|will|can|could) (?:the |a |an )?(?:\w+ ){0,4}kill (?:u|you|a perso"
+            r"n|someone|people|me) (?:instantly|immediately|right away|for sure|quickly|fast|painl"
+            r"essly)\b",
+            r"\b(?:which|what) (?:direction|way) (?:do|should|would|to) (?:u |you |i |people )?c"
+            r"ut\b",
+            r"\bhow long (?:can|could|would|do) (?:u|you|a person|someone|people|i) (?:last|surv"
+            r"ive|stay alive)\b[^.!?]{0,30}\b(?:freezing|cold|icy) (?:water|lake|river|sea)\b[^|]{"
+            r"0,80}\b(?:im not ok|im not okay|not doing ok|cant do this|dont want to be here|tired"
+            r" of everything)\b",
+            r"\b(?:poisonous|lethal|deadly|toxic|strong) enough to (?:actually )?(?:work|kill)\b",
+            r"\b(?:mixed|mix|mixing|took|take|taking) (?:his |her |my |their |your )?(?:\w+ )?{P"
+            r"ILLS}\b[^.!?]{0,20}\bwith (?:whisky|whiskey|vodka|alcohol|wine|booze|drink|rum|gin)\b"
+            r"[^.!?]{0,30}\bwould (?:it|that) (?:be )?(?:peaceful|painless|quick|work|enough)\b",
+            r"\b(?:euthanasia|put down|pentobarbital)\b[^|]{0,80}\b(?:on a person|on a human|on "
+            r"me|person my size)\b",
+            r"\bwould (?:old |the |my \w+s )?(?:ammunition|ammo|bullets|rounds|cartridges) still"
+            r" (?:fire|work)\b",
+            r"\bhow (?:many|much) {W6}(?:need|needs|have) to (?:take|swallow|drink) to (?:die|bl"
+            r"eed (?:to death|out)|not wake up|overdose|od|be fatal)\b",
+            r"\b(?:surest|quickest|fastest|easiest|most painless|least painful) way\b[^.!?]{0,40"
+            r"}\b(?:chemicals|pills|gun|rope|poison|weedkiller|pesticides?|paraquat)\b",
+            r"\b(?:barbecue|bbq|charcoal|grill|generator)\b[^.!?]{0,30}\b(?:closed|sealed|shut|s"
+            r"mall) (?:room|space|tent|car|garage)\b[^.!?]{0,30}\b(?:do it|work|be enough|kill)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2186,7 +2298,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
             r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway|painful|"
             r"painless|method|methods|potassium|heart|carbon monoxide|closed car|sealed car|"
-            r"enough to)\b",
+            r"enough to|third rail|direction|freezing|euthanasia|ammunition|ammo|bullets|"
+            r"surest|barbecue|bbq|charcoal|whisky|whiskey|vodka)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -2282,7 +2395,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwhich (?:one|way|method|is) {W2}(?:fastest|quickest|easiest|least painful|surest|"
             r"best|most painless)\b",
             r"\bwhat if i (?:took|take|swallowed|swallow) (?:them all|all of them|the whole|all)\b",
-            r"\b(?:how high|how deep|how far)\b",
+            r"\b(?:how high|how deep|how far)\b(?! (?:\w+ ){1,2}come\b)",
             r"\b(?:im|i am) (?:ready|ready now|ready to go)\b|\b(?:keep |been |im )?planning how "
             r"(?:i|to)\b|\bi know (?:what|how|where|when) (?:im going to|i am going to|i will|ill|"
             r"id|i would|to) do\b|\bdecided how\b",
@@ -2492,6 +2605,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"yfriend|grandma|grandmother|grandpa|grandfather|patient)|him|her|them)\b[^|]{0,80}\b"
             r"(?:afraid|scared|terrified|worried) (?:that )?(?:next time |one day |someday )?i (?:"
             r"wont|will not|might not|cant|wont be able to) (?:stop|control myself)\b",
+            r"\b(?:dont|do not) trust myself (?:with|around) (?:my|the) (?:\w+ )?(?:teenager|son"
+            r"|daughter|kids?|child|baby|husband|wife|partner|mother|mum|mom|dad|father)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2636,6 +2751,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"air)\b",
             r"\b(?:he|she|my \w+) threw (?:\w+ ){0,3}at me\b",
             r"\bleft me in (?:wet|dirty|soiled) (?:sheets|clothes|bed|pad)\b",
+            r"\b(?:meu|minha) (?:namorad[oa]|marido|mulher|pai|mae|padrasto|madrasta|companheir["
+            r"oa]|ex) me (?:empurrou|bateu|agrediu|enforcou|chutou|machucou|estapeou|queimou)\b",
+            r"\b(?:mon (?:mari|copain|compagnon|ex|pere|beau pere)|ma (?:femme|copine|mere)) (?:"
+            r"a casse la porte|ma (?:frappee?|etranglee?|menacee?|poussee?))\b",
+            r"\b(?:mein (?:mann|freund|ex|vater|stiefvater)|meine (?:frau|freundin|mutter)) hat "
+            r"mir\b[^.!?]{0,40}\b(?:umgedreht|gebrochen|geschlagen|gewurgt|gewuergt|verletzt)\b",
+            r"\bich darf nicht zum arzt\b",
         ),
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
@@ -2709,6 +2831,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"apartment|house|address|place|home|number)|where i (?:live|am staying|work|moved))\b",
             r"\b(?:shouting|screaming|raging|smashing)\b[^|]{0,60}\b(?:im|i am|hiding|locked) (?"
             r":\w+ )?in the (?:bathroom|toilet|bedroom|car)\b",
+            r"\b(?:kicked|thrown|locked) out\b[^|]{0,40}\b(?:im|i am) (?:1[0-7]|a minor)\b|\b(?:"
+            r"im|i am) (?:1[0-7]|a minor)\b[^|]{0,40}\b(?:kicked|thrown|locked) out\b",
         ),
         unless=(
             r"\b(?:chess|gloat\w*|game|match|lol|haha|grounded|report card|grades?)\b",
@@ -2869,6 +2993,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:did something (?:dumb|stupid|bad|reckless)|messed up|screwed up|overdid it|we"
             r"nt overboard|took (?:way |far )?too much|took extra|doubled up|injected (?:way |far "
             r")?too much) (?:with |of |on )?(?:my |the )?insulin\b",
+            r"\bmixed bleach with\b[^|]{0,80}\b(?:cant (?:get a (?:proper )?breath|breathe)|ches"
+            r"t is burning|chest burns|coughing|throat is burning)\b",
         ),
         person=Person.ANY,
     ),
@@ -3131,6 +3257,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"hten\b",
             r"\b(?:quelle hauteur|combien de \w+|quelle dose)\b[^|]{0,40}\b(?:ne pas survivre|po"
             r"ur mourir|etre mortel(?:le)?)\b",
+            r"\b(?:ho pensato|penso|sto pensando|pensavo) (?:di|a) farla finita\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -3156,6 +3283,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"le\b",
             r"\b(?:ik heb mezelf (?:weer |opnieuw )?(?:gesneden|pijn gedaan|gekrast)|ik snijd me"
             r"zelf|ik doe mezelf pijn)\b",
+            r"\bje me fais du mal\b|\bje me (?:griffe|brule|frappe) (?:le |les |la )?(?:visage|b"
+            r"ras|jambes|peau|poignets)\b",
         ),
         person=Person.FIRST,
     ),
@@ -3174,6 +3303,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"e|will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
             r"\b(?:se quiere (?:matar|morir|suicidar)|parle de se (?:tuer|suicider)|vuole farla "
             r"finita|quer se matar|will sich (?:umbringen|toten))\b",
+            r"\b(?:no quiere|ya no quiere) vivir\b|\bnicht mehr leben (?:will|mochte|moechte)\b|"
+            r"\b(?:va|allait|veut) rejoindre (?:maman|papa|ma mere|mon pere|sa femme|son mari)\b",
         ),
         person=Person.OTHER,
     ),
@@ -3211,6 +3342,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bne plus (?:me )?reveiller\b(?! (?:avant|jusqu)\b)",
             r"\bik wil er niet meer zijn\b|\bik wil (?:niet meer leven|dood)\b|\bniet meer wakke"
             r"r worden\b",
+            r"\bmendormir et (?:ne )?(?:jamais|plus jamais|plus) (?:me )?reveiller\b",
+            r"\b(?:fatiguee?|marre) (?:d )?(?:etre|detre) en vie\b|\bsi je (?:partais|mourais|di"
+            r"sparaissais)\b[^.!?]{0,40}\bsoulagement\b",
+            r"\b(?:preferia|prefiro|queria) nao (?:acordar|estar aqui|existir)\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -3225,6 +3360,14 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # eighth pass: an object after "unalive my", choking on a drink, a game's suicide rush,
+    # French "this season killed me"
+    r"\bunalive (?:my|the|this|that) (?!self\b|life\b)(?:\w+ ){0,2}(?:alarm|clock|phone|laptop|"
+    r"printer|router|wifi|homework|ex|boss|plant|car|computer|pc|tv|group chat|account)\b",
+    r"\bchok(?:e|ed|ing) on (?:my|a|the|his|her|some) (?:\w+ )?(?:boba|drink|coffee|tea|water|"
+    r"food|spit|gum|popcorn|chips?|pretzel|sandwich|noodles|laugh\w*|soda)\b",
+    r"\bsuicide (?:rush|push|peek|strat|bomb)\b",
+    r"\b(?:saison|serie|episode|film|fin|livre|blague|video)\b[^.!?]{0,20}\bma tuee?\b",
     # "put me out of my misery, this zoom call is on hour 3"
     r"\bput me out of my misery\b(?=[^.!?]{0,60}\b(?:call|zoom|meeting|lecture|class|project|"
     r"queue|traffic|game|match|episode|exam|shift|hour|hours|homework|presentation|neighbou?rs?|"
@@ -3318,7 +3461,8 @@ JOKE_MARKERS: str = (
 SERIOUS_MARKERS: str = (
     r"\b(?:fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
-    r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol)\b"
+    r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
+    r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
 # them on the raw text because normalisation removes emoji and slashes.

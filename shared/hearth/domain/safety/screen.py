@@ -150,6 +150,7 @@ _SLANG: dict[str, str] = {
     "anymor": "anymore",
     "anymoree": "anymore",
     "nomore": "no more",
+    "abt": "about",
     "alivee": "alive",
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -458,7 +459,8 @@ _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 # "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you |(?:my|"
-    r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b"
+    r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b|\b(?:word|phrase|ask|raise) (?:a |the "
+    r")?questions? about\b|\bask (?:my |our )?(?:patients|clients|students|residents) about\b"
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
@@ -511,17 +513,18 @@ _RECOVERED = re.compile(
     # eighth pass: "therapy and the right meds changed that", "just wanted to share some hope",
     # "the nights I wanted to die feel very far away", "a great support network"
     r"(?:therapy|treatment|medication|meds|dbt|cbt|rehab)\b[^.!?]{0,30}\b(?:helped|saved|"
-    r"changed (?:that|it|things|everything|my life))|(?:share|give|offer|spread) (?:some |a "
-    r"little )?hope|(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support "
-    r"(?:network|system)|" + _DISTANCED.pattern[2:-2] + r")\b"
+    r"(?:actually |really )?worked|changed (?:that|it|things|everything|my life))|"
+    r"(?:share|give|offer|spread) (?:some |a little )?hope|"
+    r"(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support (?:network|system)|"
+    r"how far (?:i|ive|i have) come|turned (?:it|things|my life) (?:a)?round|"
+    r"(?:but|and) im (?:okay|ok|alright|fine)(?! (?:i guess|i think|ish))|(?:ive|i have) worked "
+    r"through (?:most of )?(?:it|that)|" + _DISTANCED.pattern[2:-2] + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
 _FOREIGN_YEARS_AGO = re.compile(
-    r"\b(?:hace (?:\d+|un|dos|tres|cinco|diez|muchos|varios) anos?|vor (?:\d+|einem|zwei|drei|"
-    r"funf|zehn|vielen|einigen) jahren?|il y a (?:\d+|un|deux|trois|cinq|dix|plusieurs) ans?|"
-    r"ha (?:\d+|um|dois|tres|cinco|dez|muitos) anos?|(?:\d+|due|tre|cinque|dieci|molti) anni fa|"
-    r"(?:\d+|twee|drie|vijf|tien) jaar geleden)\b"
+    r"\b(?:hace (?:mas de )?\w+ anos?|vor (?:mehr als |uber )?\w+ jahren?|il y a (?:plus de )?"
+    r"\w+ ans?|ha (?:mais de )?\w+ anos?|\w+ anni fa|\w+ jaar geleden)\b"
 )
 
 
@@ -721,6 +724,7 @@ _MATCH_PERSON: dict[str, _Who] = {
     "i": _Who.FIRST,
     "im": _Who.FIRST,
     "mine": _Who.FIRST,
+    "ich": _Who.FIRST,  # German phrases carry their own "I" ("jetzt bin ich seit 3 jahren clean")
     "himself": _Who.THIRD,
     "herself": _Who.THIRD,
     "his": _Who.THIRD,
@@ -736,6 +740,17 @@ _MATCH_PERSON: dict[str, _Who] = {
     "ourselves": _Who.GENERIC,
 }
 _PERSON_NOUNS = frozenset(re.findall(r"[a-z]+", rules.MACROS["PERSON"])) - {"best", "ex"}
+# Family words of the other languages the screen reads, as subjects ("mein Mann hat einen
+# Abschiedsbrief hinterlassen" is about him). Words that are also English ("mere") are left out.
+_FOREIGN_KIN = frozenset(
+    {
+        "mann", "frau", "sohn", "tochter", "mutter", "vater", "bruder", "schwester",
+        "freund", "freundin", "mari", "femme", "fils", "fille", "pere", "frere", "soeur",
+        "copain", "copine", "marido", "esposa", "hijo", "hija", "madre", "padre", "hermano",
+        "hermana", "novio", "novia", "filho", "filha", "irmao", "irma", "namorado",
+        "namorada", "marito", "moglie", "figlio", "figlia", "fratello", "sorella",
+    }
+)
 _THEY = frozenset({"they", "theyre", "them", "their", "themselves", "themself", "theyve"})
 _WE = frozenset({"we", "were", "us", "our", "ourselves", "weve", "wed"})
 # Words that can precede a statement without being its subject ("honestly just want to die").
@@ -799,7 +814,7 @@ def _scan_subject(
             return _Who.GENERIC, i
         if tok in _THEY:
             return (_Who.THIRD if message_has_person else _Who.GENERIC), i
-        if tok in rules.THIRD_PERSON_PRONOUNS or tok in _PERSON_NOUNS:
+        if tok in rules.THIRD_PERSON_PRONOUNS or tok in _PERSON_NOUNS or tok in _FOREIGN_KIN:
             return _Who.THIRD, i
         if tok in rules.GENERIC_PEOPLE:
             # "as someone who deals with suicidal ideation" is the writer speaking.
@@ -866,7 +881,7 @@ def _who_in_match(span: str) -> _Who | None:
     for group in (
         ("myself", "himself", "herself", "themselves", "themself", "yourself", "ourselves"),
         ("my", "his", "their", "your", "her"),
-        ("i", "im", "he", "she", "me", "you"),
+        ("i", "im", "he", "she", "me", "you", "ich"),
     ):
         for tok in toks:
             if tok in group:
@@ -1397,6 +1412,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False
     if _PEST_CONTROL.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
         return False
+    if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
+        return False  # "told my cousin about my attempt so she knows it gets better"
     for h in hits:
         if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
             return False
@@ -1411,7 +1428,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
 # read poison + garage as means-seeking).
 _PEST_CONTROL = re.compile(
     r"\b(?:mice|mouse|rats|rodents?|pests?|ants|roaches|cockroaches|wasps?|hornets?|slugs|snails|"
-    r"moles|gophers|termites|fleas|bed ?bugs|weeds|aphids|infestation|exterminator)\b"
+    r"moles|gophers|termites|fleas|bed ?bugs|weeds|aphids|infestation|exterminator|sheep|cattle|"
+    r"cows|goats|chickens|hens|foxes|pigeons|squirrels|geese|magpies|crows)\b"
 )
 _MODEL_BLIND_PRESENTATIONS = frozenset(
     {presentations.Presentation.VOICES, presentations.Presentation.NIHILISTIC}
