@@ -449,7 +449,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"bridge|wall|tree|river)\b",
             r"\b(?:slit|slitting|slice|slicing|cut|cutting|open) (?:my|his|her|their) (?:wrists?|"
             r"throat|veins?)\b",
-            r"\b(?:overdose|overdosing|od) (?:on|with)\b",
+            r"(?<!of an )(?<!from an )\b(?:overdose|overdosing|od) (?:on|with)\b(?! (?:monday|tu"
+            r"esday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|new years)\b"
+            r")",
             r"\b{WANT} (?:to )?(?:overdose|od)\b(?! (?:deaths?|crisis|rates?|epidemic|statistics|"
             r"numbers|prevention|awareness|reversal|kits?|training|cases|risk))",
             r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single "
@@ -841,6 +843,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"er) (?:comes? over|hits? me|swerves into me|runs me over|takes me out)\b",
             r"\b(?:angry|upset|disappointed) when (?:the )?morning comes\b",
             r"\bhope i go first\b[^.!?]{0,30}\b(?:stops?|over|ends?)\b",
+            r"\bwish i could (?:just )?(?:go to sleep|sleep) and (?:skip|miss) (?:the rest of it"
+            r"|the rest|everything|all of it)\b",
+            r"\b(?:everyone|everybody|they|people|my family|the kids)(?: at home| here)? (?:woul"
+            r"d|will|d) (?:all )?(?:cope|manage|do|be) (?:just )?(?:fine|ok|okay|better) without m"
+            r"e\b",
+            r"\b(?:id|i would|i d) rather (?:it|this|the pain|they|someone) (?:just )?(?:ended|k"
+            r"illed|finished) me\b",
+            r"\b(?:jealous|envious) of (?:people|those|anyone|someone) who (?:die|died|dies|get "
+            r"to die)\b",
+            r"\bhop(?:e|ing) (?:the )?(?:cancer|disease|illness|tumou?r) wins\b",
+            r"\bdisappoint\w* (?:that )?(?:it|the \w+|he|she|they) missed\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1055,6 +1068,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"arted to |begins to )?(?:feel|seem|look)s? like (?:the |a )?(?:sensible|only|best|lo"
             r"gical|right|obvious|real) (?:option|way out|choice|answer)\b",
             r"\bsuicide is the only (?:real )?(?:way out|option|answer|choice)\b",
+            r"\bwont be (?:a problem|a burden|in anyones way|around) (?:for anyone |to anyone )?"
+            r"(?:much|for much) longer\b",
+            r"\b(?:tonight|today) (?:feels like|is|might be) the (?:night|day) i (?:finally )?(?"
+            r":stop|end it|do it|give up)\b",
+            r"\bmaking it (?:all )?stop\b[^|]{0,30}\bfor good\b",
+            r"\b(?:going to|gonna|will|ll) (?:finish the job|do it properly|get it right) (?:pro"
+            r"perly )?this time\b|\bfinish the job properly\b",
+            r"\b(?:hospital|ward|attempt|tried|trying)\b[^|]{0,80}\bit (?:came|has come|is) back"
+            r"\b(?= *(?:$|[.!?,]))",
+            r"\bthe old me is back\b[^|]{0,40}\b(?:has a plan|wants to die|with a plan|plan)\b",
+            r"\b(?:easy way out|call it|end it all|checking out)\b[^|]{0,30}\b(?:and )?(?:no )?("
+            r"?:im not|i am not|not) (?:talking about|quits on)\b|\bcall it\b[^|]{0,40}\bon me\b(?"
+            r"= *(?:$|[.!?]))",
         ),
     ),
     Signal(
@@ -1310,6 +1336,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:has|have) a date (?:picked|chosen|set) to end (?:it|his life|her life|things)"
             r"\b",
             r"\b(?:jewell?ery|belongings|things|rings) in (?:labell?ed )?envelopes\b",
+            r"\b(?:giving|gave|given) (?:stuff|things|away|me his|me her)\b[^|]{0,60}\b(?:wont|w"
+            r"ill not) (?:need|be needing) (?:them|it|any of it)\b",
+            r"\bwont be needing\b[^|]{0,40}\bor any (?:after|more|others)\b",
+            r"\b(?:finally )?going to be free\b[^|]{0,80}\bwont have to (?:pretend|worry|deal wi"
+            r"th)\b",
+            r"\b(?:nice|good|perfect) (?:view|spot|place|height) for it\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1419,7 +1451,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"hear from me\b",
             r"\b(?:standing|sitting|stood|sat|am|im|i am) at the (?:very )?(?:edge|ledge|railing)"
             r"(?: of (?:the|a|my) (?:roof|rooftop|bridge|building|cliff|balcony|platform))?\b",
-            r"\b(?:standing|sitting|stood|sat|am|im|i am) on (?:the|a|top of the|top of a) "
+            r"\b(?:standing|sitting|stood|sat|am|im|i am|hes|shes|he is|she is|theyre|they are) on "
+            r"(?:the|a|top of the|top of a|top of his|top of her|his|her) "
             r"{W1}(?:bridge|ledge|roof|rooftop|railing|edge of the (?:roof|bridge|building|cliff)|"
             r"tracks|train tracks|cliff|balcony railing)\b(?! (?:of the (?:bed|couch|chair|bath)))",
             r"\bon the (?:ledge|train tracks|railway tracks|edge of the (?:roof|bridge|cliff))\b",
@@ -1548,6 +1581,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bif i (?:dont|do not) (?:text|reply|answer|respond|wake up|make it)\b[^|]{0,40}\b"
             r"(?:its what i wanted|it was my choice|dont blame yourself|its not your fault|dont be"
             r" sad)\b",
+            r"\bdoei (?:minhas|todas as minhas) (?:roupas|coisas)\b|\bagora e so esperar a noite"
+            r"\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1689,6 +1724,24 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:email|message|text|letter|post)\b[^|]{0,80}\bby the time (?:it|they|she|he|yo"
             r"u) (?:sends?|arrives?|goes out|gets? (?:it|this)|reads? (?:it|this))\b[^|]{0,10}\b"
             r"(?:itll|it will|it ll|ill|i will|i ll) (?:be )?(?:done|over|gone)\b",
+            r"\btold (?:them|him|her|everyone|people|the \w+|my \w+) (?:im|i am|i was) (?:moving"
+            r"|going) away\b[^|]{0,20}\b(?:im|i am) not\b(?= *(?:$|[.!?,]|just|really))",
+            r"\b(?:didnt|dont|do not|did not) want (?:her|him|them|anyone) to find out after\b",
+            r"\b(?:left|leaving|gave away|sold|booked a one way)\b[^|]{0,60}\bwont be needing (?"
+            r":it|them|any of it)\b",
+            r"\b(?:rings|necklace|jewell?ery|watch|medals)\b[^|]{0,40}\b(?:in )?(?:an? )?envelop"
+            r"es? (?:labell?ed )?for\b",
+            r"\b(?:walking|going|went|walked) to the (?:reservoir|bridge|cliffs?|river|lake|trac"
+            r"ks|quarry)\b[^|]{0,40}\bto (?:pick|choose|find) the spot\b",
+            r"\b(?:got|have) the (?:weekend|night|day) (?:mapped|planned) out\b[^|]{0,60}\b(?:no"
+            r"body|no one)(?:s| is)? (?:going to be |gonna be )?(?:home|around|in)\b",
+            r"\bnobody (?:needs|has|will need) to worry (?:about me )?after (?:this week|tonight"
+            r"|tomorrow|friday|saturday|sunday|the weekend)\b",
+            r"\b(?:thats|that is|its) the last thing i (?:can|could|will) do for (?:her|him|them"
+            r"|you)\b",
+            r"\b(?:i )?wont be (?:here|around|alive) for (?:the|my|his|her) \w+ anyway\b",
+            r"\b(?:ill|i will|i ll) only need one days? worth\b",
+            r"\bsuicide (?:exclusion|clause)\b[^|]{0,60}\b(?:over|ends?|expired?|passed)\b",
         ),
         person=Person.FIRST,
     ),
@@ -2195,8 +2248,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwould i (?:die|survive|wake up)\b",
             r"\b(?:would|will|could) actually (?:do it|work|kill)\b",
             r"\b(?:buy|get) (?:a )?{GUN} (?:fast|quickly|today|tonight|now|without|with no)\b",
-            r"\b(?:completion rate|success rate)\b|\bmost (?:effective|lethal|reliable) (?:metho"
-            r"d|way)\b",
+            r"\bcompletion rate\b|\bsuccess rate\b(?=[^|]*\b(?:suicide|attempts?|methods?|jump\w"
+            r"*|hang\w*|overdos\w*|gun|pills|od)\b)|\b(?:methods?|ways?) (?:\w+ ){0,3}(?:highest"
+            r"|best) success rate\b|\bmost (?:effective|lethal|reliable) (?:method|way)\b",
             r"\bassisted (?:dying|suicide)\b[^.!?]{0,60}\b(?:not ill|not sick|healthy|for me)\b",
             r"\b(?:survive|survived|survivable)\b[^.!?]{0,20}\b(?:overdoses?|od|that fall|the fa"
             r"ll|jumping|hanging)\b",
@@ -2261,8 +2315,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"|u know|yk)\b",
             r"\b(?:what|which) (?:floor|height|storey|story)\b[^.!?]{0,40}\b(?:to jump|jump from"
             r"|high enough|fatal|lethal|be sure|make sure|for sure|guaranteed)\b",
-            r"\b(?:car exhaust|exhaust|carbon monoxide)\b[^.!?]{0,20}\b(?:still work|works? (?:w"
-            r"ith|w|on|in) (?:newer|new|modern) cars)\b",
+            r"\b(?:car exhaust|exhaust|carbon monoxide|car fumes|fumes)\b[^.!?]{0,20}\b(?:still "
+            r"work|works? (?:with|w|on|in) (?:newer|new|modern) cars)\b",
             r"\b(?:does|would|will|can|could) (?:the |a |an )?(?:\w+ ){0,4}kill (?:u|you|a perso"
             r"n|someone|people|me) (?:instantly|immediately|right away|for sure|quickly|fast|painl"
             r"essly)\b",
@@ -2286,6 +2340,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"}\b(?:chemicals|pills|gun|rope|poison|weedkiller|pesticides?|paraquat)\b",
             r"\b(?:barbecue|bbq|charcoal|grill|generator)\b[^.!?]{0,30}\b(?:closed|sealed|shut|s"
             r"mall) (?:room|space|tent|car|garage)\b[^.!?]{0,30}\b(?:do it|work|be enough|kill)\b",
+            r"\benough to not (?:come back from|wake up)\b|\benough for someone (?:my|of my) (?:"
+            r"size|weight)\b",
+            r"\b(?:train line|railway|tracks|freight line)\b[^|]{0,40}\b(?:still used|still run|"
+            r"at night)\b[^|]{0,40}\b(?:feeling (?:really |so )?(?:low|down|hopeless)|not ok|cant "
+            r"do this)\b",
+            r"\bdo (?:train|bus|lorry|truck|tube) drivers see (?:you|people|someone) coming\b",
+            r"\bquanto ci mette\b[^.!?]{0,40}\b(?:a fare effetto|a morire)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2299,7 +2360,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway|painful|"
             r"painless|method|methods|potassium|heart|carbon monoxide|closed car|sealed car|"
             r"enough to|third rail|direction|freezing|euthanasia|ammunition|ammo|bullets|"
-            r"surest|barbecue|bbq|charcoal|whisky|whiskey|vodka)\b",
+            r"surest|barbecue|bbq|charcoal|whisky|whiskey|vodka|come back from|my size|fumes|"
+            r"train line|not ok|drivers|candeggina|effetto)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
@@ -2874,6 +2936,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\blocked in (?:an?|the|my) (?:apartment|room|flat|house|basement)\b",
             r"\b(?:keep|keeps|took|take|has|have) my (?:visa|papers|documents|passport)\b",
             r"\b(?:my ex|he|she)(?:s| is) (?:outside|at) my (?:window|door|house|flat|work)\b",
+            r"\b(?:mi ex|mi (?:marido|esposo|novio|pareja|padrastro)) (?:esta )?(?:afuera|fuera|"
+            r"en la puerta)\b[^|]{0,40}\b(?:cuchillo|pistola|arma)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2995,6 +3059,11 @@ SIGNALS: tuple[Signal, ...] = (
             r")?too much) (?:with |of |on )?(?:my |the )?insulin\b",
             r"\bmixed bleach with\b[^|]{0,80}\b(?:cant (?:get a (?:proper )?breath|breathe)|ches"
             r"t is burning|chest burns|coughing|throat is burning)\b",
+            r"\b(?:took|used|had) (?:way |far )?too much\b[^|]{0,40}\b(?:cant feel|numb|cant bre"
+            r"athe|breathing (?:is )?slow|blue lips|passing out)\b",
+            r"\b(?:took|taken) (?:a few|some|several) (?:extra|more) (?:of )?(?:my )?{PILLS}\b[^"
+            r"|]{0,80}\b(?:breathing (?:feels |is )?(?:slow|heavy|shallow|weird)|cant (?:stay awak"
+            r"e|breathe|feel))\b",
         ),
         person=Person.ANY,
     ),
@@ -3258,6 +3327,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\b(?:quelle hauteur|combien de \w+|quelle dose)\b[^|]{0,40}\b(?:ne pas survivre|po"
             r"ur mourir|etre mortel(?:le)?)\b",
             r"\b(?:ho pensato|penso|sto pensando|pensavo) (?:di|a) farla finita\b",
+            r"\b(?:pienso|voy a|quiero) acabar con todo\b",
+            r"\b(?:pensando em|penso em|quero) me jogar\b",
+            r"\b(?:denke ich|ich denke) wieder (?:standig |staendig |oft |nur )?(?:daran|an (?:s"
+            r"uizid|selbstmord|den tod))\b",
+            r"\btirer ma reverence\b[^|]{0,40}\b(?:pour de bon|pas au (?:boulot|travail))\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -3305,6 +3379,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"finita|quer se matar|will sich (?:umbringen|toten))\b",
             r"\b(?:no quiere|ya no quiere) vivir\b|\bnicht mehr leben (?:will|mochte|moechte)\b|"
             r"\b(?:va|allait|veut) rejoindre (?:maman|papa|ma mere|mon pere|sa femme|son mari)\b",
+            r"\b(?:nao aguenta mais viver|no aguanta mas vivir|ne supporte plus de vivre)\b",
+            r"\ba laisse une lettre\b[^|]{0,40}\b(?:disparu|partie?|est plus la|nest plus la)\b",
         ),
         person=Person.OTHER,
     ),
@@ -3346,6 +3422,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\b(?:fatiguee?|marre) (?:d )?(?:etre|detre) en vie\b|\bsi je (?:partais|mourais|di"
             r"sparaissais)\b[^.!?]{0,40}\bsoulagement\b",
             r"\b(?:preferia|prefiro|queria) nao (?:acordar|estar aqui|existir)\b",
+            r"\bno quiero seguir (?:viva|vivo)\b",
         ),
         person=Person.FIRST,
         unless=(
@@ -3462,7 +3539,10 @@ SERIOUS_MARKERS: str = (
     r"\b(?:fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
-    r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking)\b"
+    r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
+    # the same said in the other languages the screen reads
+    r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"
+    r"kein witz|ich meine es ernst|sul serio|non scherzo)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
 # them on the raw text because normalisation removes emoji and slashes.

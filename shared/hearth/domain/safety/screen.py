@@ -412,10 +412,13 @@ _SINCE_THEN = re.compile(
     r"seconds|km|miles|percent))|(?:as a|in my) (?:teenager|teens|twenties|thirties)|(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|many) years since|used to|my old self|the old me|"
     r"(?:younger|past|teenage) me|after my (?:suicide )?(?:attempt|overdose)|back then|"
-    r"(?:a few|some|many|several) years (?:back|ago)|freshman year|in (?:\d+th|\d+st) grade|"
+    r"(?:a few|some|many|several) years (?:back|ago)|(?:its|it s|it has) been (?:\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|many|several) years|freshman year|"
+    r"in (?:\d+th|\d+st) grade|"
     r"from (?:age )?\d+ (?:to|until|till) \d+|through my (?:teens|twenties|thirties)|while inside|"
     r"in prison|with my first (?:baby|child|pregnancy)|before (?:he|she|they) (?:was|were) born|"
     r"(?:in )?my first year (?:of|at) (?:uni|university|college)|"
+    r"(?:that|this) was (?:a decade|\w+ years|years|decades) ago|"
     r"(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
     r"202[0-3])|(?:\w+ )?years on|(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
@@ -433,7 +436,10 @@ _NOW_LIFE = re.compile(
     r"|losing)\w+ing\b|happy|married|retired|a (?:mum|mom|dad|grand\w+|teacher|nurse))|\b(?:im|i"
     r" am) (?:getting married|engaged|expecting|pregnant|graduating)\b|\bfinished my degree\b|\b"
     r"(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|\bhoje ("
-    r"?:tenho|sou)\b|\b(?:im|i am) \d+ and (?:genuinely |truly |really |actually )?(?:happy|"
+    r"?:tenho|sou)\b|\b(?:i )?work as an? [a-z]+\b|\b(?:im|i am) (?:happily )?married\b|"
+    r"\b(?:ive|i have) got (?:a|my) (?:job|flat|place|partner|dog|cat|terrier|kid|little)\b|"
+    r"\b(?:hoy|ahora) me case\b|\bhoje me casei\b|\bheute habe ich geheiratet\b|"
+    r"\b(?:im|i am) \d+ and (?:genuinely |truly |really |actually )?(?:happy|"
     r"content|thriving|doing (?:well|great))\b"
 )
 _BACK_AGAIN = re.compile(
@@ -460,7 +466,8 @@ _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you |(?:my|"
     r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b|\b(?:word|phrase|ask|raise) (?:a |the "
-    r")?questions? about\b|\bask (?:my |our )?(?:patients|clients|students|residents) about\b"
+    r")?questions? about\b|\bask(?:ing)? (?:a |my |our |the |new )?(?:\w+ )?(?:patients?|clients?|"
+    r"students?|residents?|mums|moms|mothers|parents|people|users) about\b"
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
@@ -510,6 +517,10 @@ _RECOVERED = re.compile(
     r"(?:im|i am) (?:alive|here),? (?:and )?happy|(?:grateful|thankful) for (?:where i am|my life|"
     r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
     r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here)|"
+    r"(?:i have|ive got|i got) so much "
+    r"(?:now|to live for)|(?:its|it is) just a (?:bridge|place|road|building|car park) now|"
+    r"proud of (?:her|him|that (?:girl|boy|kid)|my younger self|the old me) for (?:hanging on|"
+    r"holding on|surviving|staying)|"
     # eighth pass: "therapy and the right meds changed that", "just wanted to share some hope",
     # "the nights I wanted to die feel very far away", "a great support network"
     r"(?:therapy|treatment|medication|meds|dbt|cbt|rehab)\b[^.!?]{0,30}\b(?:helped|saved|"
@@ -623,15 +634,43 @@ _TRIVIAL_IF = re.compile(
     r"meetings|deck|slides|powerpoint|spreadsheet|email|emails|reply all|ads?|autocorrect|printer|"
     r"traffic|queue|commercials?|episode|spoilers?|group chat|zoom|podcast|tiktok|alarm|baby shark|"
     r"emoji|buffering|lag|update|microwave|leaf blower|jingle|christmas music|small talk|"
-    r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck)\b"
+    r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck|one more "
+    r"(?:person|time|question|comment)|anyone else asks|(?:someone|anybody|anyone) asks)\b"
+)
+# The same hyperbole told as caused by a trivial thing ("that movie was so boring I wanted to end
+# it all halfway through", "tax forms make me want to throw myself off a cliff every april")
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:movie|film|lecture|meeting|tax forms?|taxes|paperwork|spreadsheet|homework|commute|"
+    r"traffic|queue|playlist|printer|group chat|small talk|sermon|webinar)\b[^.!?]{0,40}\b(?:so "
+    r"boring|makes? me want to|made me want to)\b|\b(?:so boring|makes? me want to|made me want "
+    r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
 # distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
 _EMBARRASSED = re.compile(
     r"\b(?:cringe\w*|embarrass\w*|mortif\w*|humiliation achieved|the shame|replied all|reply all|"
+    r"saw my typo|typo|"
     r"tripped|waved back|voice cracked|karaoke|wrong (?:chat|group|person|name)|autocorrect|"
     r"same dress|wedding speech|on stage|called (?:my|the) (?:teacher|professor|boss|lecturer) "
     r"(?:mom|mum|dad|mommy|mummy))\b"
+)
+# Preparations with their ordinary reason given ("rehoming my cat because of the landlord's
+# no-pets clause", "passwords in an envelope before a six-month placement", "picked a date,
+# booked the registry office"), and no despair or ideation in the message: a check-in at most.
+# The reason may be anywhere in the message for these ...
+_ORDINARY_REASON = re.compile(
+    r"\b(?:landlord|no pets? (?:clause|policy|rule)|placement|volunteering|off grid|expedition|"
+    r"sabbatical|gap year|surgery|operation|consultant|registry office|register office|honeymoon|"
+    r"new baby|maternity|paternity|estate plan\w*|solicitor|lawyer|attorney)\b"
+)
+# ... and in the same sentence for these ("picked the date for the wedding")
+_ORDINARY_REASON_HERE = re.compile(
+    r"\b(?:wedding|venue|moving (?:house|abroad|to)|relocat\w*|deploy\w*|procedure|trip|"
+    r"holiday|vacation|pregnan\w*)\b"
+)
+# Only preparations of affairs take an ordinary reason, not "tonight would be a good night".
+_AFFAIRS_WORDS = re.compile(
+    r"\b(?:date|passwords?|will|letters?|envelope|rehom\w*|gave|giving|given|cat|dog|pets?)\b"
 )
 # "My friend collapsed at training and died": a death told, not an emergency in progress.
 _DEATH_TOLD = re.compile(
@@ -647,7 +686,7 @@ _ABUSE_LEFT = re.compile(
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
     # said of the other person ("she has a therapist now", "got him into treatment")
-    r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,6}?\W+(?:(?:has|got|se"
+    r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,10}?\W+(?:(?:has|got|se"
     r"eing|sees|with|to|into|in with|see|go to|goes to) (?:a|an|the|her|his|their)? ?(?:\w+ )?(?"
     r":therapist|counsell?or|psychiatrist|psychologist|care team|support worker|doctor|gp|day pr"
     r"ogram|vet center|counseling|counselling|therapy|treatment|program)|in (?:therapy|treatment"
@@ -657,13 +696,22 @@ _THIRD_IN_CARE = re.compile(
     r"|much )?(?:better|well|okay|ok)|a lot better|better spot|safe now|in (?:a|the) (?:refuge|u"
     r"nit|ward|hospital) now|back (?:at work|to (?:full )?training|at school)|dbt|cbt|safety pla"
     r"n|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|stable|doing (?:"
-    r"well|better|ok|okay)))\b"
+    r"well|better|ok|okay))|getting (?:treatment|help|therapy)|doing the (?:therapy|work)|on meds|"
+    r"seeing someone|(?:\d+|a few|two|three|six) (?:weeks?|months?) into (?:rehab|treatment|"
+    r"recovery)|(?:completely |totally )?(?:herself|himself|themselves) again|restraining order|"
+    r"the refuge|safe house|(?:shes|hes|theyre) (?:okay|ok|home) now)\b"
 )
 _THIRD_ACUTE = re.compile(
     r"\b(?:right now|(?:she|he|they)(?:s| is| are)? (?:missing|not answering|gone quiet)|wont an"
     r"swer|not answering|cant reach|goodbye|(?:has|have|got) (?:pills|a gun|a rope)|(?:said|says"
     r"|texted) (?:\w+ ){0,3}(?:tonight|again)|(?:cutting|tried|attempted|doing it|wants to die) "
     r"again|(?:tonight|today) (?:she|he|they) (?:said|told|texted|tried|took))\b"
+)
+# An emergency told as weeks or months ago ("last month my roommate took an overdose")
+_WEEKS_AGO = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter)|in (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|(?:\d+|a few|two|three|"
+    r"several|some) (?:weeks|months|years) ago)\b"
 )
 _SAFE_NOW = re.compile(
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
@@ -1159,7 +1207,8 @@ def _weigh_hit(
     cat = hit.category
     self_directed = cat in _SELF_CATEGORIES
     if hit.who == _Who.THIRD and kind not in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.RECOVERY):
-        if hit.negated or fiction or news:
+        if hit.negated or fiction or news or "guard.reported_question" in hit.extra:
+            # ... or a question about someone ("how do I ask a patient about suicidal thoughts")
             hit.tier = RiskTier.NONE
         elif hit.past and "recent" not in hit.extra:
             hit.tier = RiskTier.LOW
@@ -1414,6 +1463,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
         return False  # "told my cousin about my attempt so she knows it gets better"
+    if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
+        return False  # "overdosed in June. Survived. Now 3 months into rehab"
     for h in hits:
         if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
             return False
@@ -1660,7 +1711,31 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.tier = T.MODERATE
             h.extra.append("guard.recovered")
         elif (
-            h.signal.id in ("suicide.explicit_death_wish", "suicide.passive_ideation")
+            (
+                h.signal.id == "suicide.affairs_in_order"
+                or (
+                    h.signal.id == "suicide.plan_or_preparation"
+                    and _AFFAIRS_WORDS.search(norm[h.start : h.end])
+                )
+            )
+            and h.tier >= T.HIGH
+            and (
+                _ORDINARY_REASON.search(norm)
+                or _ORDINARY_REASON_HERE.search(_sentence(norm, h))
+            )
+            and not distress_here
+            and not any(
+                o.kind == Kind.IDEATION and o.category in _SELF_CATEGORIES and not o.negated
+                for o in first
+            )
+        ):
+            h.tier = T.LOW
+            h.extra.append("guard.ordinary_reason")
+        elif (
+            (
+                h.signal.id in ("suicide.explicit_death_wish", "suicide.passive_ideation")
+                or (h.signal.id == "suicide.plan_or_preparation" and joke)
+            )
             and h.tier >= T.HIGH
             and _EMBARRASSED.search(norm)
         ):
@@ -1668,9 +1743,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.extra.append("guard.embarrassment")
         elif (
             h.category == RiskCategory.SUICIDE
-            and h.kind in _IDEATION_KINDS
+            and h.kind in _IDEATION_KINDS | {Kind.HISTORY}
             and h.tier >= T.HIGH
-            and _TRIVIAL_IF.search(_sentence(norm, h))
+            and (
+                _TRIVIAL_IF.search(_sentence(norm, h)) or _TRIVIAL_CAUSE.search(_sentence(norm, h))
+            )
         ):
             # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
             # trivial condition is hyperbole; a check-in, not the card.
@@ -1684,7 +1761,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     in_care: list[RiskCategory | None] = []
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
         for h in hits:
-            if h.who == _Who.THIRD and h.tier >= T.HIGH and h.tier < T.IMMINENT:
+            if (
+                h.who == _Who.THIRD
+                and h.tier >= T.HIGH
+                and (h.tier < T.IMMINENT or h.past or _WEEKS_AGO.search(_sentence(norm, h)))
+            ):
                 # "she told me last month ... she has a therapist now": the person is in care,
                 # so the helper is supported (MODERATE: lines offered) without the card.
                 h.tier = T.LOW
