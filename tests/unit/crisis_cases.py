@@ -1682,7 +1682,7 @@ CONCERN_EIGHTH_ZB: tuple[Case, ...] = (
 HARD_NEGATIVES_EIGHTH_ZB: tuple[Case, ...] = tuple(
     Case(t, N, L)
     for t in (
-        "my friend overdosed on tuesday last year, she's three months into rehab and doing the work",
+        "my friend overdosed on tuesday last year, she's months into rehab and doing the work",
         "i'm having surgery next month, so i've written my passwords and will down for my wife",
         "picked the date for the wedding, booked the registry office",
         "my landlord has a no pets clause, so i'm rehoming my cat with a lovely couple",
