@@ -120,12 +120,24 @@ def language_model(settings: Settings) -> LanguageModel:
     else:
         from hearth.adapters.secrets import resolve_anthropic_api_key
 
-        client = anthropic_model.make_anthropic_client(
-            api_key=resolve_anthropic_api_key(settings),
-            base_url=settings.anthropic_base_url,
-            timeout_seconds=settings.llm_timeout_seconds,
-            max_retries=settings.llm_max_retries,
-        )
+        def anthropic_client(fresh: bool = False) -> anthropic_model.AnthropicClient:
+            return anthropic_model.make_anthropic_client(
+                api_key=resolve_anthropic_api_key(settings, fresh=fresh),
+                base_url=settings.anthropic_base_url,
+                timeout_seconds=settings.llm_timeout_seconds,
+                max_retries=settings.llm_max_retries,
+            )
+
+        client = anthropic_client()
+        if settings.anthropic_secret_name and not settings.anthropic_api_key:
+            # Deployed, the key lives in Secrets Manager and may be rotated while this function
+            # stays warm: a 401 reads it again (past the cache) and rebuilds the client once.
+            return anthropic_model.AnthropicLanguageModel(
+                client,
+                settings.model_id,
+                streaming=settings.llm_streaming,
+                refresh_client=lambda: anthropic_client(fresh=True),
+            )
     return anthropic_model.AnthropicLanguageModel(
         client, settings.model_id, streaming=settings.llm_streaming
     )

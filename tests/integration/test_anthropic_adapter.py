@@ -14,7 +14,7 @@ from hearth.adapters.anthropic_model import (
     make_bedrock_client,
 )
 from hearth.domain.conversation import Responder, Role, Usage
-from hearth.domain.errors import LanguageModelError
+from hearth.domain.errors import LanguageModelError, SettingsError
 from hearth.domain.prompts import SYSTEM_PROMPT, ModelRequest, PromptMessage
 from tests.support.messages_api import (
     Disconnect,
@@ -432,3 +432,76 @@ def test_bedrock_throttling_raises_rate_limited(server: MessagesApiServer) -> No
     error = failure_of(bedrock(server), request())
     assert error.kind == "rate_limited"
     assert "request_id=00000000-0000-4000-8000-" in str(error)  # x-amzn-requestid
+
+
+def test_a_key_rotated_while_warm_is_read_again_after_the_first_401(
+    server: MessagesApiServer,
+) -> None:
+    # Deployed, the key sits in Secrets Manager and the client is built at cold start. After a
+    # rotation the old key gets 401: the adapter reads the key again and retries once, so the
+    # person gets a real reply instead of the fallback until the function is recycled.
+    reads: list[str] = []
+
+    def read_rotated_key() -> anthropic.Anthropic:
+        reads.append("new")
+        return make_anthropic_client(
+            api_key="sk-ant-rotated", base_url=server.url, timeout_seconds=2.0, max_retries=0
+        )
+
+    server.api_key = "sk-ant-rotated"
+    try:
+        stale = make_anthropic_client(
+            api_key=API_KEY, base_url=server.url, timeout_seconds=2.0, max_retries=0
+        )
+        model = AnthropicLanguageModel(stale, MODEL, refresh_client=read_rotated_key)
+        server.enqueue(Reply("It sounds like today asked a lot of you."))
+        reply = model.reply(request())
+        assert reply.text == "It sounds like today asked a lot of you."
+        assert len(server.requests) == 2  # the 401, then the retry with the new key
+        server.enqueue(Reply("I'm here."))
+        assert model.reply(request()).text == "I'm here."
+        assert reads == ["new"]  # the new client is kept: one secret read in all
+    finally:
+        server.api_key = API_KEY
+
+
+def test_a_key_that_stays_wrong_is_read_again_at_most_once_a_minute(
+    server: MessagesApiServer,
+) -> None:
+    clock = [1000.0]
+    reads: list[float] = []
+
+    def read_wrong_key_again() -> anthropic.Anthropic:
+        reads.append(clock[0])
+        return make_anthropic_client(
+            api_key="sk-ant-still-wrong", base_url=server.url, timeout_seconds=2.0, max_retries=0
+        )
+
+    stale = make_anthropic_client(
+        api_key="sk-ant-wrong", base_url=server.url, timeout_seconds=2.0, max_retries=0
+    )
+    model = AnthropicLanguageModel(
+        stale, MODEL, refresh_client=read_wrong_key_again, monotonic=lambda: clock[0]
+    )
+    for _ in range(3):
+        with pytest.raises(LanguageModelError) as raised:
+            model.reply(request())
+        assert raised.value.kind == "auth"
+    assert reads == [1000.0]
+    clock[0] += 61
+    with pytest.raises(LanguageModelError):
+        model.reply(request())
+    assert reads == [1000.0, 1061.0]
+
+
+def test_a_key_that_cannot_be_read_again_leaves_the_auth_error(server: MessagesApiServer) -> None:
+    def secret_unreadable() -> anthropic.Anthropic:
+        raise SettingsError("Could not read the Anthropic API key from secret 'hearth/anthropic'")
+
+    stale = make_anthropic_client(
+        api_key="sk-ant-wrong", base_url=server.url, timeout_seconds=2.0, max_retries=0
+    )
+    model = AnthropicLanguageModel(stale, MODEL, refresh_client=secret_unreadable)
+    with pytest.raises(LanguageModelError) as raised:
+        model.reply(request())
+    assert raised.value.kind == "auth"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Final
@@ -67,6 +67,10 @@ _CONNECT_TIMEOUT_SECONDS: Final = 2.0
 # The SDK sleeps for whatever `retry-after` says, uncapped. Past this we answer with the error at
 # once: the whole turn has 30 s, and a fallback reply now beats a late one.
 MAX_RETRY_WAIT_SECONDS: Final = 2.0
+# After a 401 the key may have been rotated under a warm function: read it again and rebuild the
+# client, at most this often (a key that is simply wrong must not turn every turn into a secret
+# read).
+KEY_REFRESH_MIN_INTERVAL_SECONDS: Final = 60.0
 
 
 class AnthropicLanguageModel:
@@ -92,12 +96,26 @@ class AnthropicLanguageModel:
       connection, auth, bad_request, unknown, empty_reply, refusal. Messages carry the status,
       request id and error type only, never prompt or reply text.
     - Holds no per-request state: one instance serves every warm invocation.
+    - With `refresh_client`, a 401 (the key was rotated since cold start) rebuilds the client
+      from a fresh read of the key and retries the request once; at most once every
+      KEY_REFRESH_MIN_INTERVAL_SECONDS, so a key that is simply wrong stays an `auth` error.
     """
 
-    def __init__(self, client: AnthropicClient, model_id: str, streaming: bool = False) -> None:
+    def __init__(
+        self,
+        client: AnthropicClient,
+        model_id: str,
+        streaming: bool = False,
+        *,
+        refresh_client: Callable[[], AnthropicClient] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._client = client
         self._model_id = model_id
         self._streaming = streaming
+        self._refresh_client = refresh_client
+        self._monotonic = monotonic
+        self._refreshed_at: float | None = None
 
     @property
     def responder(self) -> Responder:
@@ -134,12 +152,36 @@ class AnthropicLanguageModel:
                 if newest.role is Role.USER
                 else {"role": "assistant", "content": blocks}
             )
+        try:
+            return self._call(system, messages, request.max_tokens)
+        except LanguageModelError as error:
+            rotated = isinstance(error.__cause__, anthropic.AuthenticationError)
+            if not rotated or self._refresh_client is None or not self._may_refresh():
+                raise
+            try:
+                self._client = self._refresh_client()
+            except Exception as exc:
+                # The secret could not be read again: the turn gets the same auth error.
+                raise error from exc
+            return self._call(system, messages, request.max_tokens)
+
+    def _may_refresh(self) -> bool:
+        now = self._monotonic()
+        last = self._refreshed_at
+        if last is not None and now - last < KEY_REFRESH_MIN_INTERVAL_SECONDS:
+            return False
+        self._refreshed_at = now
+        return True
+
+    def _call(
+        self, system: list[TextBlockParam], messages: list[MessageParam], max_tokens: int
+    ) -> ModelReply:
         started = time.monotonic()
         try:
             if self._streaming:
                 with self._client.messages.stream(
                     model=self._model_id,
-                    max_tokens=request.max_tokens,
+                    max_tokens=max_tokens,
                     system=system,
                     messages=messages,
                 ) as stream:
@@ -157,7 +199,7 @@ class AnthropicLanguageModel:
             else:
                 message = self._client.messages.create(
                     model=self._model_id,
-                    max_tokens=request.max_tokens,
+                    max_tokens=max_tokens,
                     system=system,
                     messages=messages,
                 )

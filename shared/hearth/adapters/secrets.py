@@ -11,8 +11,9 @@ from aws_lambda_powertools.utilities import parameters
 from hearth.domain.errors import SettingsError
 from hearth.settings import Settings
 
-# Powertools caches the value in the process for this long, so warm invocations skip the call,
-# and a rotated key is picked up within five minutes.
+# Powertools caches the value in the process for this long, so warm invocations skip the call.
+# The key is read at cold start; after a rotation the model adapter's first 401 reads it again
+# with `fresh=True`, past the cache (see anthropic_model.KEY_REFRESH_MIN_INTERVAL_SECONDS).
 SECRET_MAX_AGE_SECONDS: Final = 300
 _JSON_KEYS: Final = ("ANTHROPIC_API_KEY", "api_key")
 
@@ -20,13 +21,14 @@ type SecretFetcher = Callable[[str], object]
 
 
 def resolve_anthropic_api_key(
-    settings: Settings, *, fetch_secret: SecretFetcher | None = None
+    settings: Settings, *, fetch_secret: SecretFetcher | None = None, fresh: bool = False
 ) -> str | None:
     """The API key, or None when neither a key nor a secret name is configured.
 
     `settings.anthropic_api_key` wins (local development); otherwise the secret named by
     `settings.anthropic_secret_name` is read through Powertools parameters (cached, see
-    SECRET_MAX_AGE_SECONDS). The secret may be the bare key or a JSON object with
+    SECRET_MAX_AGE_SECONDS; `fresh=True` skips the cache, for a key rotated since it was
+    read). The secret may be the bare key or a JSON object with
     `ANTHROPIC_API_KEY` or `api_key`. `fetch_secret` replaces the Secrets Manager read in tests.
 
     Raises SettingsError when the secret can't be read or holds no key; the message names the
@@ -37,7 +39,7 @@ def resolve_anthropic_api_key(
     name = settings.anthropic_secret_name
     if not name:
         return None
-    fetch = fetch_secret or _get_secret
+    fetch = fetch_secret or (_get_fresh_secret if fresh else _get_secret)
     try:
         raw = fetch(name)
     except Exception as exc:
@@ -55,6 +57,10 @@ def resolve_anthropic_api_key(
 
 def _get_secret(name: str) -> object:
     return parameters.get_secret(name, max_age=SECRET_MAX_AGE_SECONDS)
+
+
+def _get_fresh_secret(name: str) -> object:
+    return parameters.get_secret(name, max_age=SECRET_MAX_AGE_SECONDS, force_fetch=True)
 
 
 def _key_from(raw: object) -> str | None:
