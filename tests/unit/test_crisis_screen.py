@@ -493,3 +493,43 @@ def test_an_urge_resisted_with_the_safety_plan_gets_a_check_in_not_the_card() ->
     assert resisted.tier == M and "guard.urge_resisted" in resisted.evidence
     # the same streak with the urge still there is the card
     assert screen("200 days clean but the urge to cut is back tonight").referral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam wants to die",
+        "Marcus is suicidal and not answering",
+        "Tom just took a bottle of pills",
+        "Jordan has been cutting again",
+    ],
+)
+def test_a_name_as_the_subject_is_someone_else_and_the_helper_gets_the_card(text: str) -> None:
+    result = screen(text)
+    assert result.referral
+    assert result.third_party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told Sam I want to die",  # the writer is the subject
+        "Sam knows I want to kill myself",
+    ],
+)
+def test_a_name_elsewhere_in_the_sentence_does_not_move_the_risk_off_the_writer(
+    text: str,
+) -> None:
+    result = screen(text)
+    assert result.referral
+    assert not result.third_party
+
+
+def test_capitalised_words_that_are_not_subjects_are_not_names() -> None:
+    # a title, and German nouns (capitalised by the language): neither is a person
+    assert not screen("Brave or Suicidal Tendencies?").third_party
+    german = screen(
+        "Ich habe mich früher geritzt. Heute bin ich seit vier Jahren frei davon und mache "
+        "eine Ausbildung zur Pflegekraft."
+    )
+    assert not german.referral

@@ -840,7 +840,11 @@ class _Hit:
 
 
 def _scan_subject(
-    tokens: list[str], message_has_person: bool, lead: str = "", follow: str = ""
+    tokens: list[str],
+    message_has_person: bool,
+    lead: str = "",
+    follow: str = "",
+    names: frozenset[str] = frozenset(),
 ) -> tuple[_Who, int]:
     """Walk back from the statement to its subject. Returns (who, index of subject token).
 
@@ -858,6 +862,12 @@ def _scan_subject(
             return _Who.UNKNOWN, -1
         if tok in rules.SECOND_PERSON:
             return _Who.SECOND, i
+        if tok in names and (
+            (i == len(tokens) - 1 and (lead_third or lead in _NAME_VERBS))
+            or (i + 1 < len(tokens) and tokens[i + 1] in _NAME_VERBS)
+        ):
+            # a name as the subject: "Sam wants to die", "Marcus is suicidal and not answering"
+            return _Who.THIRD, i
         if tok in _WE:
             return _Who.GENERIC, i
         if tok in _THEY:
@@ -942,8 +952,9 @@ def _negated(window: str) -> bool:
     return bool(_NEG.search(cleaned))
 
 
-def _analyse(norm: str) -> list[_Hit]:
-    """Every signal match in one normalised message, with person/negation/time judged."""
+def _analyse(norm: str, names: frozenset[str] = frozenset()) -> list[_Hit]:
+    """Every signal match in one normalised message, with person/negation/time judged.
+    `names`: words the raw message wrote as names (see _names), read as other people."""
     text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), norm)
     person_mentioned = bool(_PERSON_MENTION.search(text))
     possible = _INDEX.candidates(text)
@@ -961,7 +972,7 @@ def _analyse(norm: str) -> list[_Hit]:
             sentence = text[s_start:s_end]
             if rule.unless is not None and rule.unless.search(sentence):
                 continue
-            hit = _judge(sig, text, m, s_start, s_end, person_mentioned)
+            hit = _judge(sig, text, m, s_start, s_end, person_mentioned, names)
             if hit is not None:
                 hits.append(hit)
     return hits
@@ -980,7 +991,13 @@ def _next_end(text: str, pos: int) -> int:
 
 
 def _judge(
-    sig: Signal, text: str, m: re.Match[str], s_start: int, s_end: int, person_mentioned: bool
+    sig: Signal,
+    text: str,
+    m: re.Match[str],
+    s_start: int,
+    s_end: int,
+    person_mentioned: bool,
+    names: frozenset[str] = frozenset(),
 ) -> _Hit | None:
     prefix = text[s_start : m.start()]
     after = text[m.end() : s_end]
@@ -1009,7 +1026,7 @@ def _judge(
         )
         who = _Who.THIRD if other_victim else _Who.FIRST
         if sig.id == "abuse.sexual" and who == _Who.THIRD:
-            who, subj_idx = _scan_subject(tokens, person_mentioned)
+            who, subj_idx = _scan_subject(tokens, person_mentioned, names=names)
     elif sig.person == Person.FIRST:
         who = _Who.FIRST
     elif sig.person == Person.OTHER:
@@ -1027,6 +1044,7 @@ def _judge(
             person_mentioned,
             span_toks[0] if span_toks else "",
             "" if personal_after else follow,
+            names,
         )
         who = in_match if in_match is not None else scanned
         if quoted and scanned in (_Who.THIRD, _Who.GENERIC):
@@ -1377,12 +1395,42 @@ def _apply_chat_model(result: ScreenResult, view: str) -> ScreenResult:
     )
 
 
+# Names as subjects: a word the person wrote with a capital letter that is neither a word the
+# rules use nor a pronoun, opener or filler ("Sam wants to die", "Marcus is suicidal and not
+# answering") is someone else, so the helper is supported. Lower-case names are not recognised.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+_NOT_NAME_WORDS = """
+    i im ive id ill me my mine the a an this that these those it its he she they we you your
+    our their his her him them who what when where why how which there here honestly just so
+    really today tonight yesterday tomorrow now lately sometimes everything nothing everyone
+    everybody someone somebody nobody anyone anybody something life work school god lord
+    jesus please sorry hi hey hello ok okay yes no yeah well and but or if because also
+    still maybe idk tbh ngl lol omg ugh ich heute jetzt aber und mein meine yo hoy ahora
+    pero je mais eu hoje agora mas io oggi ora monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december english
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+# ... and only as the subject of a verb ("Brave or Suicidal Tendencies?" is a title)
+_NAME_VERB_WORDS = """
+    said told messaged keeps kept just has had is was wanted tried took sent left
+"""
+_NAME_VERBS = rules.THIRD_PERSON_VERBS | frozenset(_NAME_VERB_WORDS.split())
+
+
+def _names(raw: str) -> frozenset[str]:
+    found = {w.lower() for w in _CAPITALISED.findall(raw)}
+    return frozenset(found - _NOT_NAMES - _VOCAB - _FILLERS)
+
+
 def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate, str, bool]:
     """The rules' result, whether the learned backup may still raise it, the model's view, and
     whether the chat referral model may speak."""
     raw = _bounded(text)
     norm = normalise(raw)
-    hits = _analyse(norm)
+    hits = _analyse(norm, _names(raw))
     result = _decide(hits, norm, raw, context) if hits else NO_RISK
     if result.tier >= T.HIGH or result.third_party:
         return result, _Gate.CLOSED, "", False
