@@ -502,6 +502,8 @@ def test_an_urge_resisted_with_the_safety_plan_gets_a_check_in_not_the_card() ->
         "Marcus is suicidal and not answering",
         "Tom just took a bottle of pills",
         "Jordan has been cutting again",
+        "sam wants to die",  # lower case: an unknown first word before a verb
+        "frend took like 10 xanax n we cant wake her up",
     ],
 )
 def test_a_name_as_the_subject_is_someone_else_and_the_helper_gets_the_card(text: str) -> None:

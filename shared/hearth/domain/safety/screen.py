@@ -862,7 +862,7 @@ def _scan_subject(
             return _Who.UNKNOWN, -1
         if tok in rules.SECOND_PERSON:
             return _Who.SECOND, i
-        if tok in names and (
+        if (tok in names or (i == 0 and _unknown_word(tok))) and (
             (i == len(tokens) - 1 and (lead_third or lead in _NAME_VERBS))
             or (i + 1 < len(tokens) and tokens[i + 1] in _NAME_VERBS)
         ):
@@ -1418,6 +1418,18 @@ _NAME_VERB_WORDS = """
     said told messaged keeps kept just has had is was wanted tried took sent left
 """
 _NAME_VERBS = rules.THIRD_PERSON_VERBS | frozenset(_NAME_VERB_WORDS.split())
+
+
+def _unknown_word(tok: str) -> bool:
+    """A sentence's first word the screen does not know, before a verb: in lower-case chat,
+    most likely a name ("sam wants to die")."""
+    return (
+        tok.isalpha()
+        and len(tok) > 2
+        and tok not in _VOCAB
+        and tok not in _NOT_NAMES
+        and tok not in _FILLERS
+    )
 
 
 def _names(raw: str) -> frozenset[str]:
