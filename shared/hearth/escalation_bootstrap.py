@@ -16,8 +16,8 @@ from hearth.domain.escalation import EscalationService
 from hearth.ports import EscalationCases, OnCallNotifier, Telemetry
 from hearth.settings import Settings
 
-# Powertools caches the secret for this long: warm invocations skip Secrets Manager, and a
-# rotated webhook secret is picked up within five minutes.
+# Powertools caches the secret for this long: warm invocations skip Secrets Manager, and, as
+# the webhook reads it on every delivery, a rotated secret signs within five minutes.
 SECRET_MAX_AGE_SECONDS = 300
 
 
@@ -63,7 +63,10 @@ def oncall_notifiers(settings: Settings) -> list[OnCallNotifier]:
     if settings.webhook_url:
         from hearth.adapters.webhook_notifier import WebhookOnCallNotifier
 
-        notifiers.append(WebhookOnCallNotifier(settings.webhook_url, _webhook_secret(settings)))
+        _webhook_secret(settings)  # unreadable or missing: fail at cold start, not per case
+        notifiers.append(
+            WebhookOnCallNotifier(settings.webhook_url, lambda: _webhook_secret(settings))
+        )
     if not settings.running_in_lambda and not settings.oncall_topic_arn:
         from hearth.adapters.log_notifier import LogOnCallNotifier
 

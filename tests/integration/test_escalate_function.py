@@ -28,7 +28,7 @@ from hearth.adapters.log_notifier import LogOnCallNotifier
 from hearth.adapters.sns_notifier import SnsOnCallNotifier
 from hearth.adapters.webhook_notifier import WebhookOnCallNotifier, verify_signature
 from hearth.domain.errors import StoreUnavailableError
-from hearth.domain.escalation import EscalationEvent, format_notification
+from hearth.domain.escalation import EscalationCase, EscalationEvent, format_notification
 from hearth.local.dynamodb_local import ensure_tables, load_table_definitions, local_client
 from hearth.local.invoke import LocalLambdaContext, load_function
 from hearth.local.workspace import Workspace
@@ -82,6 +82,7 @@ class Receiver:
     statuses: list[int] = field(default_factory=list)  # answers to give, then 200s
     requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
+    secret: str = SECRET  # the signing secret it accepts (a rotation changes it)
 
     def delivered(self) -> list[dict[str, Any]]:
         return [r for r in self.requests if r["status"] < 300]
@@ -96,7 +97,7 @@ def receiver() -> Iterator[Receiver]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             valid = verify_signature(
-                SECRET,
+                state.secret,
                 self.headers.get("X-Hearth-Timestamp", ""),
                 body,
                 self.headers.get("X-Hearth-Signature", ""),
@@ -393,3 +394,17 @@ def test_marking_a_case_that_was_never_opened_fails_and_creates_nothing(
         cases.mark_notified("01KAXK2V1RZ6S6Q9M8F3B7C2F2", "sns")
     assert cases.get_case("01KAXK2V1RZ6S6Q9M8F3B7C2F2") is None
     assert local_client(dynamodb_endpoint).scan(TableName=escalation_table)["Items"] == []
+
+
+def test_a_rotated_webhook_secret_signs_the_next_delivery(receiver: Receiver) -> None:
+    # Deployed, the secret is read through Powertools' cache on every delivery: after a
+    # rotation, warm functions sign with the new secret once the cache turns over, instead of
+    # being refused by the receiver until they are recycled.
+    current = ["signing-secret-2025"]
+    receiver.secret = "signing-secret-2025"
+    notifier = WebhookOnCallNotifier(receiver.url, lambda: current[0], timeout=5)
+    case = EscalationCase(event=make_event(), opened_at=datetime.now(UTC))
+    notifier.notify(case)
+    current[0] = receiver.secret = "signing-secret-2026"
+    notifier.notify(case)
+    assert [r["valid"] for r in receiver.requests] == [True, True]

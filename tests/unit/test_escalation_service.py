@@ -452,3 +452,17 @@ def test_every_escalate_event_file_is_a_real_sqs_event() -> None:
             assert record["eventSource"] == "aws:sqs"
             assert {"messageId", "receiptHandle", "body", "attributes", "messageAttributes",
                     "md5OfBody", "eventSourceARN", "awsRegion"} <= set(record)
+
+
+def _secret_store_unreachable() -> str:
+    raise OSError("secret store unreachable")
+
+
+@pytest.mark.parametrize("read_secret", [lambda: "", _secret_store_unreachable])
+def test_a_webhook_whose_secret_cannot_be_read_fails_the_delivery_and_never_sends_unsigned(
+    read_secret: Any,
+) -> None:
+    # The URL is never contacted: the secret is read before the request is built.
+    notifier = WebhookOnCallNotifier("http://127.0.0.1:9/never-contacted", read_secret)
+    with pytest.raises(NotificationError, match="signing secret"):
+        notifier.notify(_case())

@@ -100,6 +100,10 @@ class WebhookOnCallNotifier:
     Any answer other than 2xx, a redirect, a timeout or a network error raises NotificationError
     (naming the status or error type only), and the record is retried with the same
     Idempotency-Key.
+
+    `secret` is the signing secret, or a function that returns it: deployed, it reads Secrets
+    Manager through Powertools' cache on every delivery, so a rotated secret signs requests
+    within the cache's lifetime instead of when the function is next recycled.
     """
 
     channel = "webhook"
@@ -107,14 +111,14 @@ class WebhookOnCallNotifier:
     def __init__(
         self,
         url: str,
-        secret: str,
+        secret: str | Callable[[], str],
         *,
         timeout: float = 5,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if urlsplit(url).scheme not in {"https", "http"}:
             raise ValueError("the webhook URL must be http(s)")
-        if not secret:
+        if isinstance(secret, str) and not secret:
             raise ValueError("the webhook needs a signing secret")
         self._url = url
         self._secret = secret
@@ -134,7 +138,7 @@ class WebhookOnCallNotifier:
                 "User-Agent": "hearth-escalation/1",
                 "Idempotency-Key": case.event.event_id,
                 "X-Hearth-Timestamp": timestamp,
-                "X-Hearth-Signature": sign(self._secret, timestamp, body),
+                "X-Hearth-Signature": sign(self._signing_secret(), timestamp, body),
             },
         )
         try:
@@ -148,3 +152,15 @@ class WebhookOnCallNotifier:
             raise NotificationError(f"webhook: {type(exc).__name__}") from exc
         if not 200 <= status < 300:
             raise NotificationError(f"webhook: HTTP {status}")
+
+    def _signing_secret(self) -> str:
+        if isinstance(self._secret, str):
+            return self._secret
+        try:
+            secret = self._secret()
+        except Exception as exc:
+            # Unsigned is never an option: fail this delivery, the record is retried.
+            raise NotificationError("webhook: signing secret unavailable") from exc
+        if not secret:
+            raise NotificationError("webhook: signing secret is empty")
+        return secret
