@@ -483,10 +483,11 @@ _RUMINATION = re.compile(
 # Said together with a past attempt or past ideation, these tell of recovery, not a crisis now.
 # The past told as far behind ("feels like a different person now", "those nights feel very far
 # away"): the "now" in such a sentence is the distance, not the risk.
-_DISTANCED = re.compile(
-    r"\b(?:(?:feels?|seems?|felt) (?:like )?(?:a |an )?(?:different person|another (?:person|life|"
-    r"lifetime)|a lifetime ago|(?:so |very |really )?(?:far away|long ago|distant))(?: now)?)\b"
+_DISTANCED_WORDS = (
+    r"(?:feels?|seems?|felt) (?:like )?(?:a |an )?(?:different person|another (?:person|life|"
+    r"lifetime)|a lifetime ago|(?:so |very |really )?(?:far away|long ago|distant))(?: now)?"
 )
+_DISTANCED = re.compile(rf"\b(?:{_DISTANCED_WORDS})\b")
 _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
@@ -529,7 +530,7 @@ _RECOVERED = re.compile(
     r"(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support (?:network|system)|"
     r"how far (?:i|ive|i have) come|turned (?:it|things|my life) (?:a)?round|"
     r"(?:but|and) im (?:okay|ok|alright|fine)(?! (?:i guess|i think|ish))|(?:ive|i have) worked "
-    r"through (?:most of )?(?:it|that)|" + _DISTANCED.pattern[2:-2] + r")\b"
+    r"through (?:most of )?(?:it|that)|" + _DISTANCED_WORDS + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
