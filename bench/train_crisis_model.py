@@ -379,10 +379,11 @@ def _chat_corpus(
 
     Our case tables (development batches included), FRESH3 to FRESH6 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH7 (tests/unit/crisis_fresh7.py) is kept out: it is the held-out batch reported in
-    docs/safety-screen.md. Short public posts of the training split (never the held-out 30 %)
-    join too: the screen reads forum phrases as well, and without them the model took everyday
-    forum replies for risk. Last list: who wrote each row (POSTS for a public post)."""
+    rules. FRESH7 and FRESH8 (tests/unit/crisis_fresh7.py, crisis_fresh8.py) are kept out: they
+    are the held-out batches reported in docs/safety-screen.md. Short public posts of the
+    training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
+    and without them the model took everyday forum replies for risk. Last list: who wrote each
+    row (POSTS for a public post)."""
     from tests.unit import crisis_cases as cc
     from tests.unit import crisis_fresh3 as f3
     from tests.unit import crisis_fresh4 as f4
