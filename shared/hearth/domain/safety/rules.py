@@ -210,7 +210,8 @@ MACROS: dict[str, str] = {
         r"(?:friend|friends|best friend|bestie|bff|mate|buddy|bro|brother|sister|sis|sibling|mom|"
         r"mum|mother|dad|father|parent|son|daughter|kid|child|boyfriend|girlfriend|bf|gf|partner|"
         r"husband|wife|fiance|fiancee|roommate|classmate|coworker|colleague|cousin|aunt|uncle|"
-        r"grandma|grandmother|grandpa|grandfather|niece|nephew|student|teen|teenager|neighbou?r|"
+        r"grandma|grandmother|grandpa|grandfather|grandad|granddad|granny|grandparent|niece|nephew|"
+        r"student|teen|teenager|neighbou?r|"
         r"ex|stepdad|stepmom|stepfather|stepmother|patient|client)"
     ),
     # Family members, carers and adults in charge of a child (child sexual abuse disclosures).
@@ -288,6 +289,7 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:die at home|die in (?:hospital|peace)|palliative|hospice|rather than in hospi"
             r"tal|end of life care)\b",
+            r"\b(?:wanting|want) to die, no\b(?! but)|\bi want to live,? i just\b",
         ),
     ),
     Signal(
@@ -2374,6 +2376,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
             r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
             r"\b(?:ld ?50|therapeutic (?:index|window)|in (?:toxicology|pharmacology))\b",
+            r"\b(?:penny|pennies|coin|harness|osha|scaffold\w*|construction site|hard hats?|in a"
+            r" day|per day|a day)\b",
         ),
     ),
     Signal(
@@ -2414,6 +2418,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"?|the view|sunset|shingles|antenna|solar panels?)\b",
             r"\b(?:by code|elevator|building code|regulations?|planning permission|zoning)\b",
             r"\b(?:legally|up to code|building code|regulations?|renovat\w*|inspection|permit)\b",
+            r"\b(?:cliff div\w*|high div\w*|world record|ever recorded|red bull)\b",
         ),
     ),
     Signal(
@@ -2834,6 +2839,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"t|gone)\b",
             r"\b(?:awareness|talk on|workshop|seminar|campaign|training on|statistics|documentar"
             r"y|article)\b",
+            r"\b(?:cat|kitten|dog|puppy|hamster|parrot|toddler|baby goat)\b[^.!?]{0,40}\b(?:atta"
+            r"ck\w*|bit|scratch\w*|headbutt\w*)\b",
         ),
     ),
     Signal(
@@ -3198,7 +3205,11 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "guard.abuse_escaped": "Abuse told as left behind by someone who says they are safe now "
     "('left my abusive ex last year, we're safe'): MODERATE, lines offered, not the card.",
     "guard.trivial_condition": "Ideation hung on a trivial condition ('if the DJ plays the "
-    "macarena I'll walk into the sea'): hyperbole, MODERATE (a check-in), not the card.",
+    "macarena I'll walk into the sea') or caused by a trivial thing ('tax forms make me want "
+    "to throw myself off a cliff'): hyperbole, MODERATE (a check-in), not the card.",
+    "guard.ordinary_reason": "A preparation of affairs told with its ordinary reason (a "
+    "landlord's no-pets clause, a placement abroad, surgery, the registry office) and no "
+    "despair or ideation in the message: LOW, not the card.",
     "guard.third_party_in_care": "Someone else's risk told together with the care they now have "
     "('she has a therapist now and feels more stable') and nothing acute: MODERATE, support for "
     "the helper without the card.",
@@ -3361,6 +3372,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"ras|jambes|peau|poignets)\b",
         ),
         person=Person.FIRST,
+        unless=(
+            r"\b(?:le doigt|en epluchant|en cuisinant|en coupant|pansement|al cocinar|cozinhando"
+            r"|beim kochen|el dedo|o dedo|il dito)\b",
+        ),
     ),
     Signal(
         "suicide.multilingual_third_party",
@@ -3437,6 +3452,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # self-blame and planning idioms: "I could kill myself for forgetting our anniversary", a
+    # crypto wallet's "dead man's switch"
+    r"\b(?:i )?could (?:kill|kick|strangle) myself for\b",
+    r"\bdead mans? switch\b",
     # eighth pass: an object after "unalive my", choking on a drink, a game's suicide rush,
     # French "this season killed me"
     r"\bunalive (?:my|the|this|that) (?!self\b|life\b)(?:\w+ ){0,2}(?:alarm|clock|phone|laptop|"
@@ -3448,7 +3467,7 @@ IDIOM_GUARDS: tuple[str, ...] = (
     # "put me out of my misery, this zoom call is on hour 3"
     r"\bput me out of my misery\b(?=[^.!?]{0,60}\b(?:call|zoom|meeting|lecture|class|project|"
     r"queue|traffic|game|match|episode|exam|shift|hour|hours|homework|presentation|neighbou?rs?|"
-    r"leaf blower|noise|drilling)s?\b)",
+    r"leaf blower|noise|drilling|group chat|unread|spoiler|tell me|just tell)s?\b)",
     r"\b(?:call|zoom|meeting|lecture|class|project|queue|traffic|game|match|episode|exam|shift|"
     r"homework|presentation|neighbou?rs?|leaf blower|noise|drilling)s?\b[^.!?]{0,60}\bput me out "
     r"of my misery\b",
@@ -3548,6 +3567,7 @@ SERIOUS_MARKERS: str = (
 # them on the raw text because normalisation removes emoji and slashes.
 
 FICTION_FRAMES: str = (
+    r"\bwriting (?:a |my )?(?:fanfic|fanfiction|fic)\b|"
     r"\b(?:in|for) (?:my|a|the|our) (?:story|novel|book|screenplay|script|fic|fanfic|fanfiction|"
     r"poem|song|lyrics|game|campaign|dnd|roleplay|play|short story|comic|manga|scene|character)\b|"
     r"\bmy (?:character|oc|protagonist|villain)\b|\ba character (?:who|that)\b|\broleplay\b|"

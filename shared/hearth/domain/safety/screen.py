@@ -467,7 +467,7 @@ _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you |(?:my|"
     r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b|\b(?:word|phrase|ask|raise) (?:a |the "
     r")?questions? about\b|\bask(?:ing)? (?:a |my |our |the |new )?(?:\w+ )?(?:patients?|clients?|"
-    r"students?|residents?|mums|moms|mothers|parents|people|users) about\b"
+    r"students?|residents?|mums|moms|mothers|parents|people|users)(?: directly)? about\b"
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
@@ -525,7 +525,8 @@ _RECOVERED = re.compile(
     # eighth pass: "therapy and the right meds changed that", "just wanted to share some hope",
     # "the nights I wanted to die feel very far away", "a great support network"
     r"(?:therapy|treatment|medication|meds|dbt|cbt|rehab)\b[^.!?]{0,30}\b(?:helped|saved|"
-    r"(?:actually |really )?worked|changed (?:that|it|things|everything|my life))|"
+    r"(?:actually |really )?worked|works|changed (?:that|it|things|everything|my life))|"
+    r"(?:im |i am )?not that (?:person|girl|guy|kid) anymore|"
     r"(?:share|give|offer|spread) (?:some |a little )?hope|"
     r"(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support (?:network|system)|"
     r"how far (?:i|ive|i have) come|turned (?:it|things|my life) (?:a)?round|"
@@ -636,7 +637,8 @@ _TRIVIAL_IF = re.compile(
     r"traffic|queue|commercials?|episode|spoilers?|group chat|zoom|podcast|tiktok|alarm|baby shark|"
     r"emoji|buffering|lag|update|microwave|leaf blower|jingle|christmas music|small talk|"
     r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck|one more "
-    r"(?:person|time|question|comment)|anyone else asks|(?:someone|anybody|anyone) asks)\b"
+    r"(?:person|time|question|comment)|anyone else asks|(?:someone|anybody|anyone) asks|salad|"
+    r"salads|leftovers|meal prep|pizza)\b"
 )
 # The same hyperbole told as caused by a trivial thing ("that movie was so boring I wanted to end
 # it all halfway through", "tax forms make me want to throw myself off a cliff every april")
@@ -644,7 +646,9 @@ _TRIVIAL_CAUSE = re.compile(
     r"\b(?:movie|film|lecture|meeting|tax forms?|taxes|paperwork|spreadsheet|homework|commute|"
     r"traffic|queue|playlist|printer|group chat|small talk|sermon|webinar)\b[^.!?]{0,40}\b(?:so "
     r"boring|makes? me want to|made me want to)\b|\b(?:so boring|makes? me want to|made me want "
-    r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b"
+    r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b|"
+    r"\bkms\b[^.!?]{0,20}\b(?:wifi|essay|printer|autocorrect|alarm|laptop|password|spoiler|"
+    r"charger|phone died)\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
 # distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
@@ -662,7 +666,8 @@ _EMBARRASSED = re.compile(
 _ORDINARY_REASON = re.compile(
     r"\b(?:landlord|no pets? (?:clause|policy|rule)|placement|volunteering|off grid|expedition|"
     r"sabbatical|gap year|surgery|operation|consultant|registry office|register office|honeymoon|"
-    r"new baby|maternity|paternity|estate plan\w*|solicitor|lawyer|attorney)\b"
+    r"new baby|maternity|paternity|estate plan\w*|solicitor|lawyer|attorney|guests|rsvp|"
+    r"invitations|(?:doesnt|dont|does not|wont) allow (?:pets|cats|dogs))\b"
 )
 # ... and in the same sentence for these ("picked the date for the wedding")
 _ORDINARY_REASON_HERE = re.compile(
@@ -700,7 +705,8 @@ _THIRD_IN_CARE = re.compile(
     r"well|better|ok|okay))|getting (?:treatment|help|therapy)|doing the (?:therapy|work)|on meds|"
     r"seeing someone|(?:\d+|a few|two|three|six) (?:weeks?|months?) into (?:rehab|treatment|"
     r"recovery)|(?:completely |totally )?(?:herself|himself|themselves) again|restraining order|"
-    r"the refuge|safe house|(?:shes|hes|theyre) (?:okay|ok|home) now)\b"
+    r"the refuge|safe house|(?:shes|hes|theyre) (?:okay|ok|home) now|recovered|lived to \d+|got "
+    r"help|(?:been|is|was) fine since)\b"
 )
 _THIRD_ACUTE = re.compile(
     r"\b(?:right now|(?:she|he|they)(?:s| is| are)? (?:missing|not answering|gone quiet)|wont an"
