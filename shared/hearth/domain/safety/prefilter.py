@@ -33,7 +33,11 @@ except ImportError:  # pragma: no cover - only on a Python that moved its regex 
 _MIN_LEN = 3
 # Finite sets of exact strings are multiplied out ("(?:i |ive )?(?:od|overdosed) on") up to
 # this size, so a short alternation still yields a selective literal like "od on".
-_MAX_STRINGS = 64
+_MAX_STRINGS = 16
+# Literals this long are about as rare as longer ones in chat text.
+_SELECTIVE_LEN = 6
+# Literals are looked up by their first this many characters.
+_KEY_LEN = 6
 
 _Set = frozenset[str]
 
@@ -65,7 +69,19 @@ def necessary_literals(pattern: str) -> _Set | None:
 def _usable(found: _Set | None) -> _Set | None:
     if found is None or min(map(len, found)) < _MIN_LEN:
         return None
-    return found
+    # A literal that contains another of the set adds nothing: any text holding it holds the
+    # shorter one too ("want to die so bad" -> "want to die").
+    kept: list[str] = []
+    for literal in sorted(found, key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)
+
+
+def _selectivity(literals: _Set) -> tuple[int, int]:
+    """How well a set of literals prunes: past _SELECTIVE_LEN characters a literal is rare
+    enough, and then fewer literals are cheaper to look for."""
+    return min(min(map(len, literals)), _SELECTIVE_LEN), -len(literals)
 
 
 def _best(info: _Info) -> _Set | None:
@@ -73,7 +89,7 @@ def _best(info: _Info) -> _Set | None:
     options = [s for s in (info.need, info.exact) if s is not None and min(map(len, s)) > 0]
     if not options:
         return None
-    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(options, key=_selectivity)
 
 
 def _product(left: _Set, right: _Set) -> _Set | None:
@@ -114,7 +130,7 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
         run = frozenset(a + "".join(chars) for a in run)
     candidates.append(run)
     scored = [c for c in candidates if min(map(len, c)) > 0]
-    need = max(scored, key=lambda s: (min(map(len, s)), -len(s))) if scored else None
+    need = max(scored, key=_selectivity) if scored else None
     return _Info(None if broken else run, need)
 
 
@@ -166,12 +182,15 @@ def _node(op: Any, av: Any) -> _Info:
 
 
 class LiteralIndex:
-    """For a message, the numbers of the patterns that could match it."""
+    """For a message, the numbers of the patterns that could match it.
+
+    Literals are filed under their first _KEY_LEN characters (shorter ones under their first
+    _MIN_LEN), so a message looks up only the literals that begin with one of its own n-grams
+    and tests each of those with `in`."""
 
     def __init__(self, literal_sets: Iterable[_Set | None]) -> None:
         self._always: set[int] = set()
-        # first three characters of a literal -> (literal, patterns needing it)
-        self._by_trigram: dict[str, list[tuple[str, list[int]]]] = {}
+        self._by_prefix: dict[str, list[tuple[str, list[int]]]] = {}
         owners: dict[str, list[int]] = {}
         for number, literals in enumerate(literal_sets):
             if literals is None:
@@ -180,14 +199,17 @@ class LiteralIndex:
             for literal in literals:
                 owners.setdefault(literal, []).append(number)
         for literal, numbers in owners.items():
-            self._by_trigram.setdefault(literal[:_MIN_LEN], []).append((literal, numbers))
+            key = literal[:_KEY_LEN] if len(literal) >= _KEY_LEN else literal[:_MIN_LEN]
+            self._by_prefix.setdefault(key, []).append((literal, numbers))
         self.size = len(owners)
 
     def candidates(self, text: str) -> set[int]:
         found = set(self._always)
-        trigrams = {text[i : i + _MIN_LEN] for i in range(len(text) - _MIN_LEN + 1)}
-        for trigram in trigrams & self._by_trigram.keys():
-            for literal, numbers in self._by_trigram[trigram]:
+        keys = self._by_prefix.keys()
+        grams = {text[i : i + _MIN_LEN] for i in range(len(text) - _MIN_LEN + 1)}
+        grams.update(text[i : i + _KEY_LEN] for i in range(len(text) - _KEY_LEN + 1))
+        for key in grams & keys:
+            for literal, numbers in self._by_prefix[key]:
                 if literal in text:
                     found.update(numbers)
         return found
