@@ -601,8 +601,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
             r"\bwonder(?:ing)? (?:if|whether) i should (?:just )?(?:keep living|go on|stay alive|"
             r"die|end it|kill {SELF}|end (?:it all|my life|things))\b",
-            r"\b(?:want|wish|pray|praying|prayed|asking|ask) (?:for )?(?:god|the lord|him) "
-            r"(?:would )?(?:to )?(?:take my life|take me|end my (?:life|suffering)|let me die)\b",
+            r"\b(?:want|wish|pray|praying|prayed|asking|ask) (?:for )?(?:god|the lord|him|allah)"
+            r" (?:every night |each night )?(?:would )?(?:to )?(?:take my life|take me|take my s"
+            r"oul|end my (?:life|suffering)|let me die)\b",
             r"\bwished i (?:was|were) dead\b",
             r"\b(?:welcome|long for|longing for|look forward to|looking forward to|cant wait "
             r"(?:to die|for death)|pray for|praying for|hoping for) (?:death|dying|the end|my "
@@ -856,6 +857,54 @@ SIGNALS: tuple[Signal, ...] = (
             r"to die)\b",
             r"\bhop(?:e|ing) (?:the )?(?:cancer|disease|illness|tumou?r) wins\b",
             r"\bdisappoint\w* (?:that )?(?:it|the \w+|he|she|they) missed\b",
+            r"\b(?:envy|jealous of|envious of)\b[^.!?]{0,30}\b(?:the (?:one|person|guy|woman|man"
+            r") in the (?:box|coffin|casket)|dead people|the dead)\b|\b(?:reading|read) (?:the )?o"
+            r"bituaries\b[^.!?]{0,30}\b(?:jealous|envious|envy)\b",
+            r"\bif i (?:got|get|had|have) (?:cancer|a tumou?r)\b[^.!?]{0,20}\bi (?:wouldnt|would"
+            r" not|wont|will not) (?:treat it|get (?:it )?treated|fight it)\b",
+            r"\bwish(?:es)? (?:it was|it had been|it were) me instead\b",
+            r"\bif i could press a button and (?:just )?(?:not exist|disappear|stop existing|die"
+            r"|be gone)\b",
+            r"\bimagin\w* (?:my heart (?:just )?stopping|not waking up|not being here|not existi"
+            r"ng|being dead|dying)\b[^|]{0,40}\b(?:peaceful|calm|nice|relief|good|comfort\w*)\b",
+            r"\b(?:id|i would|i d) rather (?:it all|everything|it|this) (?:just )?(?:stopped|end"
+            r"ed)\b|\b(?:id|i would|i d) rather be (?:dead|gone)\b|\b(?:id|i would|i d) rather be "
+            r"done(?= *(?:$|[.!?]))",
+            r"\bif i (?:just )?(?:died|passed|didnt wake up)\b(?: in my sleep)?(?: tonight| tomo"
+            r"rrow)?,? i (?:wouldnt|would not) (?:be )?(?:mad|upset|sad|mind|care)\b",
+            r"\bhope (?:the )?(?:surgery|operation|treatment|chemo|biopsy) (?:goes wrong|fails|d"
+            r"oesnt work|kills me)\b|\bhope (?:its|it is) the big one\b",
+            r"\bready to go whenever (?:god|the lord|allah|he) (?:decides|wants)\b[^.!?]{0,20}\b"
+            r"(?:sooner|soon|now)\b",
+            r"\b(?:the )?thought of (?:being dead|dying|not existing|not being here|death)\b[^.!"
+            r"?]{0,30}\b(?:calms|comforts|soothes|relaxes|helps) me\b",
+            r"\bdisappointment of waking up\b|\bcoming for me\b[^|]{0,10}\bnot to save me\b",
+            r"\blook(?:ing)? forward to (?:dying|death|being dead)\b|\bscared of dying\b[^|]{0,4"
+            r"0}\blook(?:ing)? forward to it\b|\bonly thing (?:im|i am) looking forward to is (?:d"
+            r"eath|dying)\b",
+            r"\b(?:would|d) (?:move on|be happier|heal|do better|be better off) (?:faster |quick"
+            r"er )?without me\b",
+            r"\bor no (?:son|daughter|mom|mum|dad|mother|father)\b|\bforget me if i (?:was|were)"
+            r" gone\b",
+            r"\bmakes more sense than me (?:hanging on|staying|being here|sticking around)\b",
+            r"\b(?:the )?best thing i (?:could|can) do (?:for (?:them|everyone|my family|her|him"
+            r") )?is (?:go|leave|disappear|die|not be here)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:lighter|easier|better|simpler) (?:life is|their lives (?:are|would be)|it wou"
+            r"ld be) without me\b",
+            r"\bi (?:shouldnt|should not) still be here\b(?= *(?:$|[.!?,]))|\bremoving me (?:per"
+            r"manently|for good|from the picture)\b",
+            r"\bbetter off if i (?:never came back|didnt come back|never woke up)\b",
+            r"\b(?:give|giving) (?:them|everyone|her|him) a break from me (?:for good|forever|pe"
+            r"rmanently)\b|\bdoing (?:them|everyone|my \w+) a favou?r by (?:not being (?:around|he"
+            r"re)|dying|disappearing)\b",
+            r"\b(?:want|wanna|wish i could|need) to (?:go to )?sleep for good\b|\bbetter (?:to b"
+            r"e|off) dead than\b|\bready not to be\b",
+            r"\bwaiting for my body to catch up\b|\bwhy stay (?:for it|around|alive)\b|\bdone wi"
+            r"th being alive\b",
+            r"\bhoping for (?:a )?(?:car crash|accident|heart attack)\b|\bnothing(?:s| has) take"
+            r"n me yet\b|\brip me\b[^.!?]{0,15}\b(?:hopefully|soon)\b|\bhope i (?:dont|do not|neve"
+            r"r) make it to\b",
+            r"\b(?:jealous|envious)\b[^.!?]{0,20}\b(?:reading )?(?:the )?obituaries\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -3561,7 +3610,8 @@ SERIOUS_MARKERS: str = (
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
     # the same said in the other languages the screen reads
     r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"
-    r"kein witz|ich meine es ernst|sul serio|non scherzo)\b"
+    r"kein witz|ich meine es ernst|sul serio|non scherzo|no but actually|kidding\W+(?:mostly\W+"
+    r")?not really)\b"
 )
 # Laughing emoji (tears of joy, skull) and tone tags ("/s", "/j") count too; the engine checks
 # them on the raw text because normalisation removes emoji and slashes.
