@@ -1793,6 +1793,39 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:i )?wont be (?:here|around|alive) for (?:the|my|his|her) \w+ anyway\b",
             r"\b(?:ill|i will|i ll) only need one days? worth\b",
             r"\bsuicide (?:exclusion|clause)\b[^|]{0,60}\b(?:over|ends?|expired?|passed)\b",
+            r"\b(?:tested|checked|tried) (?:whether |if )?(?:the )?(?:rope|hook|beam|banister|be"
+            r"lt|cord)\b[^.!?]{0,60}\b(?:hold (?:me|my weight)|takes? (?:my )?weight|it held|it do"
+            r"es)\b",
+            r"\b(?:knot|noose)\b[^|]{0,60}\b(?:still hanging in my|hanging in my closet|from the"
+            r" (?:beam|ceiling|door))\b",
+            r"\b(?:held|hold|holding) my head under (?:the )?(?:bath )?water\b",
+            r"\btoes? over the (?:yellow )?line\b[^|]{0,40}\b(?:express|train)\b",
+            r"\b(?:bus|train) times to the (?:cliff|bridge|coast|sea|lake|quarry)\b|\btimed the "
+            r"(?:walk|drive|route)\b[^|]{0,40}\b(?:from|to) the (?:stop|cliff|bridge|edge)\b",
+            r"\bafter the (?:funeral|service|wedding|party|holidays?|exams?)\b[^.!?]{0,15}\b(?:i"
+            r"ll|i will|i ll) (?:follow (?:him|her|them)|do it|end it)\b",
+            r"\bgiving it (?:until|till|to) (?:my birthday|\w+day|christmas|new year|the end of)"
+            r"\b[^|]{0,60}\b(?:im out|im gone|im done|thats it)\b(?= *(?:$|[.!?,]))|\bnew year,?"
+            r" no me\b",
+            r"\b(?:once|when|after) (?:the|my) \w+ (?:passes|dies|is gone)\b[^.!?]{0,20}\b(?:im "
+            r"out of reasons|nothing left|no reason left)\b|\bpicked the (?:week|day|night|weekend"
+            r") after\b",
+            r"\bnot (?:renewing|moving)\b[^|]{0,40}\bthats my (?:deadline|date)\b|\bcant do that"
+            r" to (?:her|him|them) right now\b|\bafter (?:my|the) \w+s? (?:wedding|birthday|gradua"
+            r"tion|exams?)\b[^|]{0,40}\bwont ruin it\b",
+            r"\bpromised myself (?:id|i would|i d) make it (?:to|until|till)\b",
+            r"\bnot a (?:journey|trip|holiday) really\b|\b(?:organs?|donor)\b[^|]{0,80}\bhow i d"
+            r"o it\b|\bpays out no matter how\b|\bnote should (?:explain why|say sorry)\b",
+            r"\bafter the account owner dies\b[^|]{0,40}\bfor me\b|\b(?:paid|paying) (?:my )?(?:"
+            r"share of )?rent\b[^|]{0,80}\bnobody knows the real reason\b|\b(?:dont|do not) plan"
+            r" on being (?:around|here|alive)\b(?= *(?:$|[.!?,]|anymore|much longer|after|by))",
+            r"\bneed (?:them|her|him) to have someone after\b|\b(?:note|ring|letter)\b[^|]{0,60}"
+            r"\beverything (?:else )?is in order\b|\b(?:wont|will not) be there to answer\b",
+            r"\b{PILLS}\b[^|]{0,80}\bkeep counting them\b|\bcollected all (?:the )?(?:old )?{PIL"
+            r"LS}\b",
+            r"\b(?:im|i am) on the \d+(?:st|nd|rd|th) floor balcony\b|\bparked (?:in|at) (?:the "
+            r")?(?:woods|forest|garage|a lay ?by|somewhere quiet)\b[^|]{0,40}\bengine running\b",
+            r"\bnot planning (?:a|on a) return ticket\b",
         ),
         person=Person.FIRST,
     ),
@@ -2398,6 +2431,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"do this)\b",
             r"\bdo (?:train|bus|lorry|truck|tube) drivers see (?:you|people|someone) coming\b",
             r"\bquanto ci mette\b[^.!?]{0,40}\b(?:a fare effetto|a morire)\b",
+            r"\bhow deep the water is under\b|\b(?:possible|still possible|easy) to jump from\b",
+            r"\bcould (?:someone|a person|you|i) drink enough (?:of it|antifreeze|bleach)\b",
+            r"\bwhich direction is the deep way\b|\bis there a pill (?:a doctor|the doctor|they)"
+            r" (?:will|would|can) give\b",
+            r"\bhelium (?:tanks?|bottles?)\b[^|]{0,40}\bwithout (?:anyone|people) (?:asking|know"
+            r"ing|noticing)\b|\bhold (?:ur|your|my) breath underwater\b[^|]{0,80}\b(?:falling apar"
+            r"t|right there|not ok|cant do this)\b",
+            r"\bdrown in a (?:bath|bathtub)\b|\b(?:closed|shut) garage with the (?:car|engine) r"
+            r"unning\b[^.!?]{0,20}\bhow long\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2412,7 +2454,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"painless|method|methods|potassium|heart|carbon monoxide|closed car|sealed car|"
             r"enough to|third rail|direction|freezing|euthanasia|ammunition|ammo|bullets|"
             r"surest|barbecue|bbq|charcoal|whisky|whiskey|vodka|come back from|my size|fumes|"
-            r"train line|not ok|drivers|candeggina|effetto)\b",
+            r"train line|not ok|drivers|candeggina|effetto|jump from|antifreeze|pill|helium|"
+            r"breath|bathtub|bath)\b",
         ),
         unless=(
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
