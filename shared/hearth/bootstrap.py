@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -110,6 +111,7 @@ def language_model(settings: Settings) -> LanguageModel:
     from hearth.adapters import anthropic_model
 
     client: anthropic_model.AnthropicClient
+    refresh: Callable[[], anthropic_model.AnthropicClient] | None = None
     if settings.llm_provider is LlmProvider.BEDROCK:
         client = anthropic_model.make_bedrock_client(
             aws_region=settings.aws_region,
@@ -132,14 +134,13 @@ def language_model(settings: Settings) -> LanguageModel:
         if settings.anthropic_secret_name and not settings.anthropic_api_key:
             # Deployed, the key lives in Secrets Manager and may be rotated while this function
             # stays warm: a 401 reads it again (past the cache) and rebuilds the client once.
-            return anthropic_model.AnthropicLanguageModel(
-                client,
-                settings.model_id,
-                streaming=settings.llm_streaming,
-                refresh_client=lambda: anthropic_client(fresh=True),
-            )
+            def refresh() -> anthropic_model.AnthropicClient:
+                return anthropic_client(fresh=True)
     return anthropic_model.AnthropicLanguageModel(
-        client, settings.model_id, streaming=settings.llm_streaming
+        client,
+        settings.model_id,
+        streaming=settings.llm_streaming,
+        refresh_client=refresh,
     )
 
 

@@ -49,7 +49,6 @@ class _Info:
 
 
 _NOTHING = _Info(None, None)
-_ZERO_WIDTH = _Info(frozenset({""}), None)
 _ZERO_WIDTH_OPS = () if _sre is None else (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 
 
@@ -135,10 +134,7 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
 
 
 def _node(op: Any, av: Any) -> _Info:
-    if op is _sre.LITERAL:
-        return _Info(frozenset({chr(av)}), None)
-    if op in _ZERO_WIDTH_OPS:
-        return _ZERO_WIDTH
+    """One node other than a plain character or a zero-width one (_sequence handles those)."""
     if op is _sre.IN:
         chars = [chr(v) for o, v in av if o is _sre.LITERAL]
         if len(chars) == len(av) and len(chars) <= _MAX_STRINGS:
