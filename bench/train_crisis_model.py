@@ -377,9 +377,9 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH6 (independent authors, now
+    Our case tables (development batches included), FRESH3 to FRESH7 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH7 and FRESH8 (tests/unit/crisis_fresh7.py, crisis_fresh8.py) are kept out: they
+    rules. FRESH8 and FRESH9 (tests/unit/crisis_fresh8.py, crisis_fresh9.py) are kept out: they
     are the held-out batches reported in docs/safety-screen.md. Short public posts of the
     training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
     and without them the model took everyday forum replies for risk. Last list: who wrote each
@@ -389,6 +389,7 @@ def _chat_corpus(
     from tests.unit import crisis_fresh4 as f4
     from tests.unit import crisis_fresh5 as f5
     from tests.unit import crisis_fresh6 as f6
+    from tests.unit import crisis_fresh7 as f7
 
     texts: list[str] = []
     labels: list[int] = []
@@ -420,6 +421,7 @@ def _chat_corpus(
         ("fresh4", f4.FRESH4_REFER, f4.FRESH4_NEGATIVES),
         ("fresh5", f5.FRESH5_REFER, f5.FRESH5_NEGATIVES),
         ("fresh6", f6.FRESH6_REFER, f6.FRESH6_NEGATIVES),
+        ("fresh7", f7.FRESH7_REFER, f7.FRESH7_NEGATIVES),
     ):
         for t in refer_texts:
             add(t, 1, None, name)

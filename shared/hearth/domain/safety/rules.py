@@ -905,6 +905,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"n me yet\b|\brip me\b[^.!?]{0,15}\b(?:hopefully|soon)\b|\bhope i (?:dont|do not|neve"
             r"r) make it to\b",
             r"\b(?:jealous|envious)\b[^.!?]{0,20}\b(?:reading )?(?:the )?obituaries\b",
+            r"\bhow easy it (?:would|could) be to (?:just )?(?:not (?:turn the wheel|brake|stop|"
+            r"steer|wake up|come back)|swerve|let go of the wheel|drive (?:off|into)|step (?:off|o"
+            r"ut in front)|keep driving (?:off|into))\b",
+            r"\b(?:disappointed|sad|bummed|gutted|annoyed|relieved not) (?:when|that|the) (?:we|"
+            r"i|the plane|the flight|it) (?:landed|survived|made it|didnt crash|woke up|was fine)\b"
+            r"(?![^.!?]*\b(?:holiday|vacation|trip|last longer|wanted (?:more|it to)|fun)\b)",
+            r"\b(?:swap|trade|switch|exchange) (?:places|lives|my life) with (?:someone|somebody"
+            r"|anyone|a person|people) (?:who|that) (?:actually |really |still )?(?:wants?|wanted|"
+            r"deserves?) to (?:live|be alive|be here)\b",
+            r"\b(?:sleep|go to sleep|fall asleep|close my eyes) for good\b(?! (?:tonight|af"
+            r"ter|once|when|at|on))",
+            r"\b(?:the long nap|a dirt nap|the dirt nap|eternal (?:sleep|nap|rest))\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -936,6 +948,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"my life|do it|die|jump|pull the trigger)\b",
             r"\b(?:happier|easier|better|better off) if i (?:just )?(?:killed|kill|ended|end|took) "
             r"(?:{SELF}|my life|my own life|it all)\b",
+            r"\b(?:attempt|tried to (?:kill myself|end it|end my life|die)|overdose|overdosed|ho"
+            r"spital)\b[^!?]{0,80}\b(?:everyone|they|people|my (?:family|parents|mom|mum|dad|frien"
+            r"ds|doctor)) (?:thinks?|believes?|assumes?) (?:im|i am) (?:better|fine|okay|ok|recove"
+            r"red|doing better|safe)\b[^.!?]{0,15}[.!?,]+ *(?:but )?(?:im|i am) not\b",
         ),
         unless=(
             r"\b(?:job|work|school|class|party|town|city|house|place|team|relationship|club|"
@@ -1634,6 +1650,19 @@ SIGNALS: tuple[Signal, ...] = (
             r" sad)\b",
             r"\bdoei (?:minhas|todas as minhas) (?:roupas|coisas)\b|\bagora e so esperar a noite"
             r"\b",
+            r"\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|collect"
+            r"ed|collecting|kept|keeping|been saving) (?:up )?(?:about |around |like |over |nearly"
+            r" |almost )?(?:\d+|thirty|forty|fifty|sixty|a hundred|a months worth|months worth) (?"
+            r":of )?(?:my |his |her )?{PILLS}\b(?! for (?:travel|a trip|the trip|holiday|vacation)"
+            r")",
+            r"\b(?:checked|looked up|found out|researched|worked out|figured out) (?:which|what|"
+            r"when (?:the )?) ?(?:trains?|express(?:es)?|freight(?: trains?)?) {W4}(?:dont|do not|"
+            r"doesnt|does not|never|wont|will not) stop\b",
+            r"\bstill (?:have|got|had) (?:the same|that same|my|the) plan\b(?! (?:for|to (?:go|v"
+            r"isit|move|travel|study)))",
+            r"\b(?:gave|give|giving|given|rehomed|rehoming|dropped off) (?:away )?(?:my|our) (?:"
+            r"dog|cat|pets?|puppy|kitten|bunny|rabbit|bird|parrot|hamster|fish)\b[^.!?]{0,80}[.!?,"
+            r"]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1720,6 +1749,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:done|over|gone)\b",
             r"\bif (?:anything|something) happens\b[^|]{0,40}\b(?:my |the |his |her )?(?:phone )"
             r"?(?:password|passcode|pin)\b",
+            r"\b(?:made|wrote|did|drew up|made out|finished|signed) (?:a|my) will\b[^!?]{0,80}\b"
+            r"(?:you can (?:probably )?guess why|(?:you )?(?:probably )?know why|for obvious reaso"
+            r"ns|wont need (?:anything|it|them)|no reason to wait)\b",
         ),
         unless=(
             r"\b(?:moving|move|relocat\w*|trip|travel\w*|vacation|holiday|deploy\w*|job|work|"
@@ -2189,6 +2221,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
             r")\b",
+            r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^."
+            r"!?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine)\b)",
         ),
     ),
     Signal(
@@ -2440,6 +2474,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"t|right there|not ok|cant do this)\b",
             r"\bdrown in a (?:bath|bathtub)\b|\b(?:closed|shut) garage with the (?:car|engine) r"
             r"unning\b[^.!?]{0,20}\bhow long\b",
+            r"\b(?:is|are) (?:the |a |jumping (?:off|from) (?:the |a )?|falling (?:off|from) (?:"
+            r"the |a )?)?(?:golden gate|{HEIGHT}|fall|falls|jump|jumps|jumping|falling)\b[^.!?]{0,"
+            r"25}\b(?:actually |really |always |guaranteed |definitely )?(?:100(?: percent)?|alw"
+            r"ays|guaranteed|definitely) (?:fatal|lethal|deadly)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2501,6 +2539,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"parking garage|car park|multi storey|"
             r"tracks|train tracks|edge|top floor)\b",
             r"\b(?:skip|skips|without|no) (?:the )?background checks?\b",
+            r"\bhow (?:many|much) {W2}{PILLS} (?:is|are|would be) too (?:many|much)\b",
+            r"\bwhat (?:happens|would happen|will happen) (?:if|when) (?:someone|somebody|you|i|"
+            r"a person|people) (?:drinks?|swallows?|takes?|eats?|drank|swallowed|took|ate) (?:a (?"
+            r":bottle|cup|glass|bunch|lot) of |some |all (?:of )?(?:the |my )?)?(?:{POISON}|bleach"
+            r"|antifreeze|{PILLS})\b",
+            r"\b(?:train|trains|express|freight|\d\d? ?\d\d) (?:goes|go|runs|comes|passes|doesnt"
+            r" stop|does not stop) (?:straight )?through\b(?=[^.!?]*\b(?:station|platform|stop)\b)"
+            r"|\bgoes straight through\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2511,6 +2557,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:by code|elevator|building code|regulations?|planning permission|zoning)\b",
             r"\b(?:legally|up to code|building code|regulations?|renovat\w*|inspection|permit)\b",
             r"\b(?:cliff div\w*|high div\w*|world record|ever recorded|red bull)\b",
+            r"\b(?:call of the void|high place phenomenon|lappel du vide)\b",
         ),
     ),
     Signal(
@@ -2629,6 +2676,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:tired|sick) of trying\b|\bno point (?:in )?trying\b",
             r"\b(?:so |really |just )?(?:tired|exhausted|sick) of (?:everything|it all|life|"
             r"fighting|struggling|being me)\b|\beverything hurts\b",
+            r"\b(?:need|want|have) (?:to get )?out of (?:here|this|it all|everything) for good\b",
+            r"\bworst (?:day|night|week|year) of my (?:entire |whole )?life\b",
         ),
     ),
     Signal(
@@ -3163,6 +3212,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:took|taken) (?:a few|some|several) (?:extra|more) (?:of )?(?:my )?{PILLS}\b[^"
             r"|]{0,80}\b(?:breathing (?:feels |is )?(?:slow|heavy|shallow|weird)|cant (?:stay awak"
             r"e|breathe|feel))\b",
+            r"\b(?:mixed|combined|took|swallowed|downed) (?:a bunch|a lot|loads|lots|a load|a ha"
+            r"ndful|all|heaps|tons) of (?:my |her |his |the )?(?:meds|pills|medications?|medicine|"
+            r"tablets)\b(?=[^!?]*\b(?:throwing up|vomiting|puking|seeing double|cant see|dizzy|hea"
+            r"rt (?:is )?racing|cant breathe|shaking|passing out|pass out|cant stay awake|numb)\b)",
         ),
         person=Person.ANY,
     ),
@@ -3232,6 +3285,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"an out|gone|expired|not working)\b",
             r"\b(?:should i|do i|if i should) call (?:an ambulance|999|911|112)\b",
             r"\bcant (?:wake|lift) (?:him|her|them) (?:up|off the floor)\b",
+            r"\b(?:someone|somebody|they|he|she|some guy|a guy) (?:put|slipped|dropped|spiked|pu"
+            r"t sth|put smth) (?:something|smth|sth|a pill|pills|drugs?|stuff)? ?(?:in|into) my dr"
+            r"ink\b|\bmy drink (?:was|got|has been|is) spiked\b|\bi (?:think )?(?:i )?(?:got|was|h"
+            r"ave been|been|ve been) (?:drugged|spiked|roofied)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -3299,6 +3356,9 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "guard.trivial_condition": "Ideation hung on a trivial condition ('if the DJ plays the "
     "macarena I'll walk into the sea') or caused by a trivial thing ('tax forms make me want "
     "to throw myself off a cliff'): hyperbole, MODERATE (a check-in), not the card.",
+    "guard.retracted": "Past ideation the writer takes back in words ('I said I wanted to die "
+    "earlier but I was being dramatic about my exam, I'm fine'): MODERATE, a check-in, as 'I "
+    "want to die. jk', not the card.",
     "guard.ordinary_reason": "A preparation of affairs told with its ordinary reason (a "
     "landlord's no-pets clause, a placement abroad, surgery, the registry office) and no "
     "despair or ideation in the message: LOW, not the card.",
@@ -3642,6 +3702,9 @@ IDIOM_GUARDS: tuple[str, ...] = (
 # Message-level frames. They never silence means questions; see module docstring.
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
+    # a retraction of something said earlier ("i was being dramatic about my exam, im fine")
+    r"i was (?:just |only )?(?:being (?:dramatic|extra|overdramatic|hyperbolic)|exaggerating|"
+    r"venting)|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
     r"metaphorically|figuratively|not literally)\b"
 )

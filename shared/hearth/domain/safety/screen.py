@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.4"
+SCREEN_VERSION = "2026-11-26.5"
 
 T = RiskTier
 
@@ -324,6 +324,16 @@ _QUOTED_ASIDE = re.compile(
     r"""\(\s*(?:\w+ing|aka|when|after|about|re)\b"""
 )
 
+# What a whole group says, quoted, is an observation about them, not the writer's wish ("girls
+# will say 'i want to die' and then spend 45 minutes choosing a font").
+_GENERIC_QUOTE = re.compile(
+    r"""\b(?:girls|guys|boys|men|women|people|everyone|everybody|teens|kids|millennials|gen z|"""
+    r"""students|my friends|we all|half of (?:twitter|tiktok|the internet)|my \w+|she|he)\b """
+    r"""(?:\w+ ){0,2}"""
+    r"""(?:say|says|said|be like|go|goes|tweet|post)\s*[:,]?\s*['"\u2018\u201c]"""
+    r"""[^'"\u2018\u2019\u201c\u201d]{1,40}['"\u2019\u201d]\s*(?:and then|then|and)\b"""
+)
+
 
 def _fiction(norm: str) -> bool:
     return bool(_FICTION.search(norm)) and not _FICTION_UNMASKED.search(norm)
@@ -495,6 +505,7 @@ _RECOVERED = re.compile(
     r"(?:im|i am) in (?:a|such a) (?:much |way |far )?(?:good|better) place\b(?! than)|"
     r"(?:im|i am) (?:\d+ and )?(?:happy|well|doing well) now|(?:speaking|speak|talk|talking) "
     r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
+    r"semicolon tattoo|"  # the survivors' symbol ("got my semicolon tattoo, 3 years since")
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
     r"got (?:\w+ )?help|(?:been|stayed) (?:well|stable) (?:for|since|ever since)|been well since|"
@@ -615,8 +626,10 @@ class _Recovery:
 
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
 _ANNIVERSARY = re.compile(
-    r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|\banniversary of my "
-    r"(?:attempt|overdose)\b|\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
+    r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) since\b|"
+    r"\banniversary of my (?:attempt|overdose)\b|"
+    r"\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
 )
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
 # An urge that passed or was resisted (counts without a clean streak too; see _decide)
@@ -648,7 +661,10 @@ _TRIVIAL_CAUSE = re.compile(
     r"boring|makes? me want to|made me want to)\b|\b(?:so boring|makes? me want to|made me want "
     r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b|"
     r"\bkms\b[^.!?]{0,20}\b(?:wifi|essay|printer|autocorrect|alarm|laptop|password|spoiler|"
-    r"charger|phone died)\b"
+    r"charger|phone died)\b|"
+    # "brb walking into the sea bc they cancelled my favourite show"
+    r"\b(?:bc|because|cause|cuz|coz|since) (?:they|netflix|hbo|the network|\w+) (?:cancell?ed|"
+    r"ended|killed off|spoiled)\b[^.!?]{0,30}\b(?:show|series|season|character|ship)\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
 # distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
@@ -668,6 +684,11 @@ _ORDINARY_REASON = re.compile(
     r"sabbatical|gap year|surgery|operation|consultant|registry office|register office|honeymoon|"
     r"new baby|maternity|paternity|estate plan\w*|solicitor|lawyer|attorney|guests|rsvp|"
     r"invitations|(?:doesnt|dont|does not|wont) allow (?:pets|cats|dogs))\b"
+)
+# ... unless the writer says the reason is a cover ("told her it's for a trip. It isn't.")
+_REASON_DENIED = re.compile(
+    r"\b(?:told|telling|tell|said|saying) (?:her|him|them|everyone|people|my \w+|the \w+)\b"
+    r"[^.!?]{0,50}[.!?,]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b"
 )
 # ... and in the same sentence for these ("picked the date for the wedding")
 _ORDINARY_REASON_HERE = re.compile(
@@ -725,12 +746,18 @@ _SAFE_NOW = re.compile(
     r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)|\b(?:feels like|finally) i can breathe\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b"
 )
+# Something said earlier, taken back in words (not only with a laugh)
+_RETRACTED = re.compile(
+    r"\b(?:jk|just kidding|just joking|i was (?:just |only )?(?:being (?:dramatic|extra|"
+    r"overdramatic|hyperbolic)|exaggerating|venting|joking|kidding))\b"
+)
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
     r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|know where (?:he|she|they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
-    r"not joking|i mean it|i swear)\b"
+    r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
+    r"(?:decided|made up)|not even angry)\b"
 )
 # "I keep imagining pushing him down the stairs. it's getting really detailed"
 _VIOLENCE_REHEARSED = re.compile(
@@ -1225,7 +1252,13 @@ class _Outcome:
 
 
 def _weigh_hit(
-    hit: _Hit, joke: bool, fiction: bool, news: bool, distress: bool, serious: bool = False
+    hit: _Hit,
+    joke: bool,
+    fiction: bool,
+    news: bool,
+    distress: bool,
+    serious: bool = False,
+    retracted: bool = False,
 ) -> _Hit:
     """Apply negation, time, intent and framing to one hit (mutates and returns it)."""
     kind = hit.kind
@@ -1278,6 +1311,11 @@ def _weigh_hit(
             # any expression of suicidal ideation. The reply speaks to the past (history=True).
             hit.tier = T.HIGH
             hit.evidence = "suicide.recent_attempt_or_ideation" if recent else HISTORY_EVIDENCE
+            if retracted:
+                # "i know i said i wanted to die earlier but i was being dramatic about my
+                # exam": taken back, so a check-in (as "I want to die. jk"), not the card.
+                hit.tier = T.MODERATE
+                hit.extra.append("guard.retracted")
         elif cat == RiskCategory.SELF_HARM:
             hit.tier = T.HIGH if recent else T.LOW
             hit.evidence = "self_harm.current" if recent else "self_harm.history"
@@ -1528,6 +1566,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False
     if _PEST_CONTROL.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
         return False
+    if _MED_HANDLING.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
+        return False
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
         return False  # "told my cousin about my attempt so she knows it gets better"
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
@@ -1548,6 +1588,12 @@ _PEST_CONTROL = re.compile(
     r"\b(?:mice|mouse|rats|rodents?|pests?|ants|roaches|cockroaches|wasps?|hornets?|slugs|snails|"
     r"moles|gophers|termites|fleas|bed ?bugs|weeds|aphids|infestation|exterminator|sheep|cattle|"
     r"cows|goats|chickens|hens|foxes|pigeons|squirrels|geese|magpies|crows)\b"
+)
+# How to take a medicine: "can you cut extended release pills in half? mine are huge" (the chat
+# model read pills + cut as self-harm).
+_MED_HANDLING = re.compile(
+    r"\b(?:cut|split|crush|chew|halve|break|open) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?)"
+    r"(?: in half| in two| open)?\b(?=[^.!?]*(?:\?|\bin half\b|\bswallow\b|\bhuge\b))"
 )
 _MODEL_BLIND_PRESENTATIONS = frozenset(
     {presentations.Presentation.VOICES, presentations.Presentation.NIHILISTIC}
@@ -1731,7 +1777,8 @@ def combine_with_model(
 
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
     joke = _joking(norm, raw)
-    fiction = _fiction(norm)
+    # a group's quoted words are read as a frame, as fiction is: not the writer's own
+    fiction = _fiction(norm) or bool(_GENERIC_QUOTE.search(raw.casefold()))
     news = bool(_NEWS.search(norm))
     first = [h for h in hits if h.who == _Who.FIRST]
     distress_here = any(
@@ -1740,7 +1787,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     serious = bool(_SERIOUS.search(norm))
     recovery = _Recovery(norm)
     for h in hits:
-        _weigh_hit(h, joke, fiction, news, distress_here, serious=serious)
+        retracted = joke and bool(_RETRACTED.search(norm))
+        _weigh_hit(h, joke, fiction, news, distress_here, serious=serious, retracted=retracted)
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
     for h in first:
@@ -1791,6 +1839,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                 or _ORDINARY_REASON_HERE.search(_sentence(norm, h))
             )
             and not distress_here
+            and not _REASON_DENIED.search(norm)
             and not any(
                 o.kind == Kind.IDEATION and o.category in _SELF_CATEGORIES and not o.negated
                 for o in first
