@@ -379,6 +379,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:its )?not (?:the )?time yet (?:for me )?to (?:jump|go|die|do it|end it)\b"
             r"(?= *(?:$|[.!?,]|but|yet|soon|though))",
         ),
+        unless=(
+            r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
+            r"nel|videos?)\b",
+        ),
     ),
     Signal(
         "suicide.ending_it",
@@ -917,6 +921,39 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sleep|go to sleep|fall asleep|close my eyes) for good\b(?! (?:tonight|af"
             r"ter|once|when|at|on))",
             r"\b(?:the long nap|a dirt nap|the dirt nap|eternal (?:sleep|nap|rest))\b",
+            r"\b(?:whats|what is|dont see|cant see|no) (?:even )?the point (?:of|in) (?:staying|"
+            r"sticking) (?:around|alive|here)\b(?! (?:at|in|for|until|till|after|with|to)\b)",
+            r"\b(?:dont|do not|cant|cannot) see why i should (?:stick|stay|be) (?:around|alive|h"
+            r"ere)\b",
+            r"\b(?:less stress|easier|better off|lighter|happier|freer|cheaper|relieved)\b[^.!?]"
+            r"{0,40}\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive|in the picture)("
+            r"?: anymore)?\b",
+            r"\b(?:cancel|unsubscribe from|end) my subscription\b(?=[^.!?]*\b(?:alive|life|livin"
+            r"g|existence|existing)\b)|\b(?:alive|life|living|existence|existing)\b[^.!?]{0,60}\b("
+            r"?:cancel my subscription|unsubscribe)\b",
+            r"\b(?:died|funeral|passed away|grave|cemetery|buried)\b[^!?]{0,80}\blucky (?:him|he"
+            r"r|them)\b",
+            r"\b(?:envy|envying|envious of|jealous of) (?:the )?(?:dead|people (?:in|at) (?:the "
+            r")?(?:cemetery|graveyard)|those who (?:died|are gone))\b",
+            r"\b(?:like|want|wish|ready|prefer) to (?:just )?(?:go|slip away|fade away|die|pass)"
+            r" quietly\b(?=[^!?]*\b(?:spare|burden|cost|trouble|in the way|easier)\b)",
+            r"\b(?:speeding|oncoming|passing) (?:truck|car|bus|train|lorry|van)\b[^!?]{0,40}\bwh"
+            r"at if\b",
+            r"\bit should (?:have|of|ve) been me\b(?=[^!?]*\b(?:trade|swap|instead|more to live "
+            r"for|in a second|in a heartbeat)\b)",
+            r"\b(?:less trouble|better|easier|cheaper|happier)\b[^.!?]{0,30}\b(?:six feet under|"
+            r"in the ground|in a box|in a coffin|dead and gone)\b",
+            r"\bpray(?:ing|s)? for (?:a )?(?:heart attack|stroke|fatal (?:crash|accident)|car cr"
+            r"ash|cancer|death|the end)\b",
+            r"\b(?:life insurance|insurance payout|policy) (?:is|would be|s) worth more than (?:"
+            r"me|my life|i am)\b",
+            r"\b(?:ready|going|gonna|about) to (?:go )?join (?:her|him|them|my \w+)\b(?=[^.!?]*\b"
+            r"(?:for real|soon|tonight|now)\b)|\bgoing to see (?:grandma|grandpa|nan|nana|gran|my "
+            r"(?:late )?\w+) soon\b(?=[^!?]*\b(?:gone|died|passed|dead|join)\b)",
+            r"\b(?:jumpers|people who (?:jump|jumped|killed themselves|ended it))\b[^.!?]{0,40}["
+            r".!?]* ?i (?:feel like i |finally |now )?(?:understand|get) (?:them|it|why)(?: now)"
+            r"?\b",
+            r"\b(?:feeling|feel|sense|thought) that i (?:shouldnt|should not) be (?:here|alive)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -952,6 +989,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"spital)\b[^!?]{0,80}\b(?:everyone|they|people|my (?:family|parents|mom|mum|dad|frien"
             r"ds|doctor)) (?:thinks?|believes?|assumes?) (?:im|i am) (?:better|fine|okay|ok|recove"
             r"red|doing better|safe)\b[^.!?]{0,15}[.!?,]+ *(?:but )?(?:im|i am) not\b",
+            r"\b(?:discharged|released|let out|sent home|out of (?:the )?(?:hospital|ward|psych "
+            r"ward))\b[^!?]{0,80}\b(?:thoughts|urges|feelings?|plan) (?:are|is) (?:exactly |still "
+            r")?(?:the same|still there|back|unchanged)\b",
+            r"\b(?:still )?(?:think|thinking|thought) about finishing what i started\b",
+            r"\bglad i (?:lived|survived)\b[^!?]{0,60}\b(?:what (?:they|people|everyone) (?:want"
+            r"|wants) to hear|not true|a lie|lying|dont mean it)\b",
+            r"\b(?:stable|fine|better|recovered)\b[^!?]{0,60}\b(?:stopped|stop) telling (?:them|"
+            r"anyone|people|my (?:doctor|therapist|psychiatrist|team))\b",
+            r"\bthe (?:thoughts|urges|dark thoughts|suicidal thoughts) (?:from|of) (?:last|that)"
+            r" (?:winter|year|time|summer|spring|autumn|fall)\b[^.!?]{0,20}\b(?:are|is) back\b",
+            r"\blook at (?:the same|that) (?:bridge|building|cliff|tracks|roof)\b[^!?]{0,60}\bth"
+            r"ink about it\b",
+            r"\bthe same (?:one|thought|thoughts) i had before (?:the hospital|my attempt|the wa"
+            r"rd|i tried|my overdose)\b",
+            r"\bwaiting for the right (?:moment|time) again\b(?!\s+to)",
         ),
         unless=(
             r"\b(?:job|work|school|class|party|town|city|house|place|team|relationship|club|"
@@ -971,6 +1023,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:pills|knives|gun))\b",
             r"\b(?:im|i am) not safe (?:with|around|by) myself\b|\b(?:dont|do not) feel safe (?:"
             r"with|around|alone with|by) myself\b",
+            r"\b(?:im|i am|getting) (?:so )?(?:scared|afraid|frightened|terrified) of myself\b",
         ),
         person=Person.FIRST,
     ),
@@ -1148,6 +1201,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:easy way out|call it|end it all|checking out)\b[^|]{0,30}\b(?:and )?(?:no )?("
             r"?:im not|i am not|not) (?:talking about|quits on)\b|\bcall it\b[^|]{0,40}\bon me\b(?"
             r"= *(?:$|[.!?]))",
+            r"\bcatch(?:ing)? the bus\b[^!?]{0,60}\b(?:forum|ready|tired|for good|final|tonight)"
+            r"\b",
+            r"\b(?:ready for|waiting for|time for|going to) the big sleep\b",
+            r"\bno (?:respawn|respawns|continues|more continues|extra lives) (?:this time|for me"
+            r")\b|\bno more (?:continues|respawns|lives)\b(?=[^!?]*\b(?:made up my mind|about me|f"
+            r"or me|im done|ready|this time)\b)",
+            r"\bone ?way ticket (?:to|out of) (?:the other side|heaven|hell|the afterlife|oblivi"
+            r"on|this world|life)\b",
+            r"\bspeedrun(?:ning)? (?:the afterlife|death|dying|heaven|my (?:death|funeral))\b",
+            r"\b(?:gonna|going to|about to) \W?fall\W? (?:off|from) (?:my|the) (?:balcony|"
+            r"roof|bridge|cliff|ledge)\b(?=[^!?]*\b(?:thinking about it|every day|every night|fo"
+            r"r real|not joking)\b)",
+        ),
+        unless=(
+            r"\b(?:flight|packing|pack|early start|\d ?am (?:shift|start|flight)|alarm)\b",
+            r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
+            r"nel|videos?)\b",
         ),
     ),
     Signal(
@@ -1663,6 +1733,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:gave|give|giving|given|rehomed|rehoming|dropped off) (?:away )?(?:my|our) (?:"
             r"dog|cat|pets?|puppy|kitten|bunny|rabbit|bird|parrot|hamster|fish)\b[^.!?]{0,80}[.!?,"
             r"]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b",
+            r"\b(?:still have|kept|hid|hidden|hiding) the (?:pills|meds|tablets|blades|rope) (?:"
+            r"they|the nurses|my parents|the doctors|nobody|no one) (?:didnt|did not|never) (?:f"
+            r"ind|found)\b",
+            r"\bback to planning(?= like| again|[.,!?]|$)",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1986,6 +2060,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bfound me in time\b",
             r"\b(?:tentative de suicide|intento de suicidio|tentativa de suicidio|tentato suicid"
             r"io|suizidversuch)\b",
+            r"\b(?:since|after|before) i tried\b(?=\s*(?:[.,;!?]|and\b|but\b|$))",
+            r"\bi (?:tried|attempted) (?:once|twice)(?: before)?\b(?= when| at \d| in \d| as a| "
+            r"years| back)",
+            r"\bsurvived (?:\d+|two|three|four|several|multiple) attempts\b",
         ),
         unless=(
             r"\b(?:laughed|laughing) so hard\b",
@@ -2145,6 +2223,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"t)\b",
             r"\b(?:cut|trim\w*) (?:my |his |her )?(?:own )?(?:hair|bangs|fringe)\b|"
             r"\b(?:fringe|bangs|haircut|grass|lawn|hedge|onions?)\b",
+            r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^!"
+            r"?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine|text|call|walk|friend|distra"
+            r"ct\w*|breathe|plan)\b)",
+            r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
+            r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
         ),
     ),
     Signal(
@@ -2223,6 +2306,8 @@ SIGNALS: tuple[Signal, ...] = (
             r")\b",
             r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^."
             r"!?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine)\b)",
+            r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
+            r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
         ),
     ),
     Signal(
@@ -2478,6 +2563,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"the |a )?)?(?:golden gate|{HEIGHT}|fall|falls|jump|jumps|jumping|falling)\b[^.!?]{0,"
             r"25}\b(?:actually |really |always |guaranteed |definitely )?(?:100(?: percent)?|alw"
             r"ays|guaranteed|definitely) (?:fatal|lethal|deadly)\b",
+            r"\bhow long (?:does it|would it|will it) take for (?:a person|someone|somebody|you|"
+            r"me|one) to (?:die|bleed out|drown|suffocate|lose consciousness|pass out)\b",
+            r"\bhow long (?:does|would|will) (?:it take for )?(?:{POISON}|{PILLS}|antifreeze|ble"
+            r"ach) (?:take )?to (?:work|kill)\b(?= on (?:a person|someone|a human|people|me|humans"
+            r"))",
+            r"\bhow sharp (?:does|do|should|would) (?:a |the )?(?:knife|blade|razor)s? (?:need t"
+            r"o )?be to (?:go deep|cut deep|kill)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2547,6 +2639,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:train|trains|express|freight|\d\d? ?\d\d) (?:goes|go|runs|comes|passes|doesnt"
             r" stop|does not stop) (?:straight )?through\b(?=[^.!?]*\b(?:station|platform|stop)\b)"
             r"|\bgoes straight through\b",
+            r"\bwhat time (?:do|does) (?:the )?(?:freight |express |fast |last )?trains? (?:usua"
+            r"lly )?(?:go|come|pass|run)(?: past| through| by)?\b",
+            r"\b(?:most|more) (?:dangerous|deadly|toxic|lethal) (?:chemicals?|meds|medicines?|me"
+            r"dications?|pills|combinations?|household \w+)\b|\bwhich (?:\w+ ){0,4}(?:meds|medicin"
+            r"es?|pills|chemicals|drugs) (?:are )?(?:most )?(?:dangerous|deadly|toxic|lethal) toge"
+            r"ther\b",
+            r"\bdoes (?:old )?(?:ammo|ammunition|a shotgun|a gun|the gun|the shotgun) (?:still )"
+            r"?(?:work|go off|fire|go bad)\b",
+            r"\b(?:whether|if|does|do) (?:{POISON}|antifreeze|bleach) tastes?\b",
+            r"\b(?:last|survive) in (?:the |a )?(?:river|lake|sea|ocean|cold water|freezing wate"
+            r"r|icy water|snow)\b",
+            r"\b(?:express|freight|train|\d\d? ?\d\d)\b[^.!?]{0,20}\b(?:doesnt|does not|dont|won"
+            r"t) stop at\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2636,6 +2741,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:only|the) way out\b",
             r"\bno (?:purpose|reason to (?:try|go on|get up))\b",
             r"\bnot that it matters\b[^.!?]{0,20}\bnothing (?:does|matters)\b",
+            r"\b(?:my (?:life|world) is falling apart|everything i touch (?:falls apart|turns to"
+            r" shit)|bad week\W+bad month\W+bad life|(?:she|he|they) (?:was|were) all i had(?: lef"
+            r"t)?|(?:feel like )?theres no point to me|my whole family hates me)\b",
+            r"\b(?:nothing|it|none of it) (?:matters|doesnt matter) anyway\b|\bdoesnt matter any"
+            r"way\b",
         ),
     ),
     Signal(
@@ -2815,6 +2925,37 @@ SIGNALS: tuple[Signal, ...] = (
             r"wont|will not|might not|cant|wont be able to) (?:stop|control myself)\b",
             r"\b(?:dont|do not) trust myself (?:with|around) (?:my|the) (?:\w+ )?(?:teenager|son"
             r"|daughter|kids?|child|baby|husband|wife|partner|mother|mum|mom|dad|father)\b",
+            r"\b(?:theyre|they are|hes|he is|shes|she is) (?:gonna|going to) (?:stop laughing|be"
+            r" sorry|pay|regret (?:it|this)|find out what \w+ (?:actually |really )?means)\b",
+            r"\b(?:he|she|they)(?:ll| will) (?:never see it coming|be sorry|pay for (?:it|this|w"
+            r"hat (?:he|she|they) did))\b",
+            r"\b(?:hes|shes|theyre|he is|she is|they are|hes not|shes not) (?:not )?(?:walking|c"
+            r"oming|getting) out of (?:there|that house|that room|here)(?: alive)?\b",
+            r"\bthey want a war\W+they(?:ll| will) get (?:one|it)\b",
+            r"\b(?:im|i am) not going to be the one who gets hurt\b",
+            r"\bi know exactly what im (?:doing|going to do) to (?:him|her|them)\b",
+            r"\bon (?:the|my) list\b[^!?]{0,40}\bstarting with\b",
+            r"\bwhen (?:he|she|they) (?:comes?|gets?|walks?) out\b[^.!?]{0,30}\bthats it\b",
+            r"\b(?:idc|dont care|do not care) about (?:prison|jail|going to (?:jail|prison)|the "
+            r"consequences) anymore\b",
+            r"\b(?:pills?|stuff|powder|something|it|they)\b[^.!?]{0,30}\b(?:going|go|put|slip|dr"
+            r"op)(?:ing)? (?:in|into) (?:his|her|their) (?:drink|food|coffee|tea)\b",
+            r"\btold (?:my |a )?(?:\w+ )?(?:friend|friends|\w+) (?:to )?(?:stay home|not to come"
+            r"|to stay away)\b(?=[^!?]*\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|sc"
+            r"hool|class)\b)(?![^!?]*\b(?:flu|sick|ill|covid|cold|fever|contagious|rest|snow|str"
+            r"ike)\b)",
+            r"\breading about how much (?:it )?would take\b",
+            r"\byou(?:d| would) (?:try to )?stop me\b(?=[^!?]*\b(?:he|she|him|her|them|alone|sho"
+            r"p)\b)",
+            r"\b(?:put|drive|floor it|plow|plough|ram|steer|swerve)(?: my car| it| the car)? int"
+            r"o (?:that |the |a )?(?:crowd|people|pedestrians|cyclists|kids|students)\b",
+            r"\bsomething in my (?:backpack|bag|trunk|car)\b(?=[^!?]*\b(?:war|pay|sorry|regret|n"
+            r"ever see it coming|tomorrow)\b)|\beverything i need is in the (?:trunk|car|bag|boot)"
+            r"\b",
+            r"\b(?:hes|shes|theyre|he is|she is|they are) alone\b[^!?]{0,120}\byou(?:d| would) ("
+            r"?:try to )?stop me\b",
+            r"\b(?:were|we are|im|i am) going (?:over|round|there)\b[^!?]{0,60}\b(?:not (?:walki"
+            r"ng|coming|getting) out of (?:there|here)|wont (?:walk|come|get) out)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2835,12 +2976,52 @@ SIGNALS: tuple[Signal, ...] = (
             r"works|leaves|sleeps|gets off|parks|walks|is)\b",
             r"\bi know when (?:hes|shes|theyre|he is|she is|they are) (?:home )?alone\b",
             r"\b(?:been|keep|started) following (?:his|her|their) (?:car|van|truck) \b",
+            r"\bi know where (?:my \w+ |he |she |they )?(?:keeps?|kept|hides) (?:the )?(?:key to"
+            r" the (?:safe|gun cabinet)|(?:his|her|the) {GUN})\b",
+            r"\b(?:i (?:have|got|still have|ve got)|theres) (?:a |my )?(?:can of gasoline|can of"
+            r" petrol|gasoline|petrol|service revolver|{GUN})\b(?=[^!?]*\b(?:he|she|they|him|her|t"
+            r"hem)\b)",
+            r"\bi know where (?:he|she|they) (?:parks|lives|works|sleeps)\b",
+            r"\b(?:the|my) {GUN} is (?:already )?in (?:my|the) (?:car|bag|backpack|trunk|locker|"
+            r"boot)\b",
+            r"\b(?:he|she|they|the man|the guy|the woman)\b[^!?]{0,120}\bi (?:have|got|still hav"
+            r"e|ve got) (?:a |my |my \w+s )?(?:service revolver|{GUN}|can of gasoline|can of pet"
+            r"rol)\b",
         ),
         person=Person.FIRST,
         requires=(
-            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|"
-            r"hurt|suffer|whats coming)\b",
+            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|hurt"
+            r"|suffer|whats coming|swindled|cheated|scammed|conned|robbed|ruined|stop laughing|l"
+            r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did)\b",
         ),
+    ),
+    Signal(
+        "violence.near_act",
+        C.VIOLENCE,
+        T.HIGH,
+        K.HARM_OTHERS,
+        "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
+        "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
+        (
+            r"\b(?:held|holding|hold) (?:his|her|their|the (?:kid|baby|child)s?) head under\b",
+            r"\bhad (?:my|a) (?:fist|hand|hands|knife) (?:raised|up|in my hand)\b|\b(?:put|had|g"
+            r"ot) my hands? (?:on|over|around) (?:his|her|their) (?:neck|throat|mouth|face)\b|\b"
+            r"put my hand (?:there|over (?:her|his) (?:mouth|face))\b",
+            r"\bsee myself (?:hurting|harming|killing|stabbing|hitting|strangling)\b",
+            r"\b(?:thoughts?|thinking) (?:about|of) giving (?:one of )?(?:my |a )?(?:patients?|"
+            r"residents?|him|her) too much\b",
+            r"\b(?:thoughts?|urges?)\b[^.!?]{0,40}\babout the (?:kid|child|person|man|woman|guy|"
+            r"girl|baby) (?:standing |sitting )?next to me\b",
+            r"\b(?:kicked|hit|punched|hurt|strangled) (?:my |the |his |her )?(?:\w+ )?(?:dog|cat|"
+            r"pet)\b[^.!?]{0,40}\b(?:wanted|want) to do the same to (?:her|him|them)\b",
+            r"\bpictured (?:covering|smothering|shaking|hurting|choking) (?:her|his|their|the)\b",
+            r"\b(?:grabbed|shook|hit|slapped|squeezed) (?:his|her) (?:arm|face|head|neck|wrist)?"
+            r" ?so hard (?:it|that it) left (?:marks|bruises)\b",
+            r"\bfoot was (?:actually )?(?:pressing|pushing) (?:down)?\b|\bdrifted (?:toward|towa"
+            r"rds|at) (?:one|them|him|her|a \w+) on purpose\b",
+            r"\bdidnt feel like an accident\b",
+        ),
+        person=Person.FIRST,
     ),
     Signal(
         "violence.intrusive_harm_to_child",
@@ -3710,7 +3891,10 @@ JOKE_MARKERS: str = (
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (
-    r"\b(?:fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
+    r"\b(?:not (?:joking|kidding) as much as (?:it sounds|you think|id like)|the (?:haha|lol|lmao|"
+    r"joke) is doing (?:a lot of|heavy|all the) (?:work|lifting)|not even a joke|half joking|"
+    r"air quotes intended|"
+    r"fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
@@ -3737,7 +3921,10 @@ FICTION_FRAMES: str = (
 FICTION_UNMASKED: str = (
     r"\b(?:the|my) (?:character|protagonist|narrator|oc|main character) (?:is|s) (?:basically |"
     r"really |just |kind of |kinda |literally |actually )?me\b|\b(?:its|it is|the story is) "
-    r"(?:really |actually |basically )?about me\b|\b(?:irl|in real life|for real life)\b"
+    r"(?:really |actually |basically )?about me\b|\b(?:irl|in real life|for real life)\b|"
+    # the writer steps out of the frame ("i think about it for myself", "i have the same ones")
+    r"\b(?:think|thinking) about (?:it|this|that|doing it) (?:for|about) myself\b|\bi have the "
+    r"same (?:ones|pills|meds|tablets)\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|report|reports|study|studies|research|statistics|stats|essay|paper|"
@@ -3757,7 +3944,9 @@ NEGATION_EXCEPTIONS: str = (
     r"\b(?:cant|cannot|couldnt|wont) (?:stop|help|get|shake|keep|bear|take|handle|cope|go on|do "
     r"(?:this|it|life))\b|\b(?:dont|do not|didnt) (?:know|care|see|think (?:i can|i could))\b|"
     r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
-    r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|\bnot gonna lie\b|\bwhy "
+    r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|"
+    # a threat phrased with "not" ("he's not walking out of there", "you'd try to stop me")
+    r"\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\bnot gonna lie\b|\bwhy "
     r"not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b|\b(?:dont|doesnt) "
     r"matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont tell\b|\bcant "
     r"believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he|she|my \w+) "

@@ -505,7 +505,9 @@ _RECOVERED = re.compile(
     r"(?:im|i am) in (?:a|such a) (?:much |way |far )?(?:good|better) place\b(?! than)|"
     r"(?:im|i am) (?:\d+ and )?(?:happy|well|doing well) now|(?:speaking|speak|talk|talking) "
     r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
-    r"semicolon tattoo|"  # the survivors' symbol ("got my semicolon tattoo, 3 years since")
+    # the survivors' symbol ("got my semicolon tattoo, 3 years since"), thanks, advocacy
+    r"semicolon tattoo|closer than ever|got me through|(?:asking )?as a survivor|"
+    r"helped (?:with|in) (?:my )?recovery|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
     r"got (?:\w+ )?help|(?:been|stayed) (?:well|stable) (?:for|since|ever since)|been well since|"
@@ -627,7 +629,8 @@ class _Recovery:
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
 _ANNIVERSARY = re.compile(
     r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) since\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) (?:since|"
+    r"after)\b|"
     r"\banniversary of my (?:attempt|overdose)\b|"
     r"\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
 )
@@ -762,7 +765,12 @@ _VIOLENCE_PLAN = re.compile(
 # "I keep imagining pushing him down the stairs. it's getting really detailed"
 _VIOLENCE_REHEARSED = re.compile(
     r"\b(?:getting|more and more|so|really|very) (?:really |more |very |so )?(?:detailed|specific|"
-    r"vivid|real)\b|\bin (?:great |such )?detail\b|\brehears\w*\b|\bworked out (?:how|when|where)\b"
+    r"vivid|real)\b|\bin (?:great |such )?detail\b|\brehears\w*\b|"
+    r"\bworked out (?:how|when|where)\b|\bkeep (?:looking at|eyeing|touching|holding) the "
+    r"(?:knife|letter opener|scissors|gun|hammer|blade)\b"
+)
+_WEAPON = re.compile(
+    r"\b(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|gasoline|petrol|axe|machete)\b"
 )
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|s"
@@ -1193,7 +1201,7 @@ _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 # ("she would have a better mother if I wasn't here" is a present wish).
 _HYPOTHETICAL = re.compile(
     r"(?<!wonder )(?<!wondering )(?<!wondered )\bif\b|\b(?:would have|wouldve)\b(?! (?:a|an|the|"
-    r"no|more|less|someone|somebody)\b)"
+    r"no|more|less|someone|somebody|so|much|way|far)\b)"
 )
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 _USED_TO = re.compile(r"\bused to\b")
@@ -1921,7 +1929,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.kind == Kind.EXPOSURE and other_suicide:
             continue
         if h.kind == Kind.HARM_OTHERS and h.who == _Who.FIRST and not h.negated:
-            if _VIOLENCE_TRIVIAL.search(norm) or joke:
+            # an act begun ("he thought it was a game") or a weapon at hand ("the gun is in my
+            # car", said of a team meeting) is not made trivial by the occasion
+            armed = h.signal.id == "violence.near_act" or bool(_WEAPON.search(norm))
+            if (_VIOLENCE_TRIVIAL.search(norm) and not armed) or joke:
                 h.tier = min(h.tier, T.LOW)
                 h.extra.append("guard.hyperbole_or_joke")
             elif _VIOLENCE_PLAN.search(norm):
