@@ -954,6 +954,13 @@ SIGNALS: tuple[Signal, ...] = (
             r".!?]* ?i (?:feel like i |finally |now )?(?:understand|get) (?:them|it|why)(?: now)"
             r"?\b",
             r"\b(?:feeling|feel|sense|thought) that i (?:shouldnt|should not) be (?:here|alive)\b",
+            r"\b(?:hoping|hope|praying|pray) (?:that )?i (?:dont|do not|wont|will not|never) (?:"
+            r"make it|live) (?:to|past|until|till) (?:\d+|twenty|thirty|forty|fifty|next year|my b"
+            r"irthday|graduation)\b(?! (?:without|before|with|and still))",
+            r"\bi (?:just )?want it to be (?:gentle|painless|quick|peaceful)\b(?! (?:on|for|with"
+            r"|to))",
+            r"\bsorry for being a (?:disappointment|burden|failure|waste)\b",
+            r"\bfigured out how to make it (?:all )?stop\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1004,6 +1011,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bthe same (?:one|thought|thoughts) i had before (?:the hospital|my attempt|the wa"
             r"rd|i tried|my overdose)\b",
             r"\bwaiting for the right (?:moment|time) again\b(?!\s+to)",
+            r"\bthe thoughts (?:never|havent|have not|didnt|did not) (?:left|leave|gone|stopped|"
+            r"went away|go away)\b",
+            r"\b(?:better at|good at|got good at|got better at) hiding (?:them|it|the thoughts|h"
+            r"ow i feel)\b",
         ),
         unless=(
             r"\b(?:job|work|school|class|party|town|city|house|place|team|relationship|club|"
@@ -1479,6 +1490,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:finally )?going to be free\b[^|]{0,80}\bwont have to (?:pretend|worry|deal wi"
             r"th)\b",
             r"\b(?:nice|good|perfect) (?:view|spot|place|height) for it\b",
+            r"\b(?:hes|shes|theyve|has|have|theyre|he is|she is|they are) been giving away"
+            r" (?:his|her|their) (?:stuff|things|plants|possessions|games|clothes|desk stuff|belon"
+            r"gings)\b",
+            r"\b(?:reads|read|sounds|looks) (?:exactly |just )?like a (?:suicide|goodbye) note\b",
+            r"\b(?:posted|sent|shared) (?:a )?(?:photo|pic|picture) of (?:a )?(?:pill bottle|pil"
+            r"ls|a rope|a noose|a bridge|a gun|blades?)\b",
+            r"\b(?:shes|hes|theyre|she is|he is|they are|she was|he was) (?:at|on) the (?:bridge"
+            r"|cliff|roof|tracks|edge|ledge)\b",
+            r"\b(?:apologi[sz]ing|apologi[sz]ed) to everyone\b|\bsaying (?:he|she|they) loves? ("
+            r"?:us|everyone|all of us)\b",
+            r"\b(?:thanks|thank you) for trying\b[^!?]{0,40}\b(?:wont|will not) be back\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1737,6 +1759,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"they|the nurses|my parents|the doctors|nobody|no one) (?:didnt|did not|never) (?:f"
             r"ind|found)\b",
             r"\bback to planning(?= like| again|[.,!?]|$)",
+            r"\btracks\b[^!?]{0,60}\bnext (?:one|train) (?:comes|is due|passes|goes through|is) "
+            r"(?:at|in) \d",
+            r"\b(?:writing|wrote|written|write) (?:goodbye|suicide|farewell) (?:notes?|letters?)"
+            r"\b",
+            r"\b(?:in|sitting in|lying in) the (?:bath|bathtub|tub) with (?:a|the|my) (?:razor|b"
+            r"lade|knife)\b",
+            r"\b(?:the |a |my )?(?:cord|rope|belt|noose) (?:is )?(?:tied|ready|set up|hung) alre"
+            r"ady\b|\balready (?:tied|hung|set up) the (?:cord|rope|noose|belt)\b",
+            r"\bi (?:looked it up|checked|did the math|counted)\b[^.!?]{0,20}\b(?:i have|ive got"
+            r") enough\b",
+            r"\b(?:pills|blade|razor|rope) in (?:my )?hand\b",
+            r"\b(?:river|bridge|tracks|cliff|edge|water)\b[^!?]{0,40}\b(?:im|i am) (?:already )?"
+            r"(?:standing|sitting) (?:next to|beside|on|at) it\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -1996,7 +2031,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"commit suicide)\b",
             r"\b(?:wanted|wanting|planned|intended|was ready|decided|wished) to die\b",
             r"\b(?:was|were) (?:ready|going|about) to (?:take|swallow) (?:them|it|the pills|all "
-            r"of them|the whole bottle)(?: all)?\b",
+            r"of them|the whole bottle)(?: all)?\b(?! (?:outside|back|home|off|easy|personally|"
+            r"seriously|up|away|out|in stride))",
             r"\b(?:thought) (?:about|of) (?:{KILL} {SELF}|suicide|taking my (?:own )?life|ending "
             r"(?:it|my life)|doing it)\b",
             r"\b(?:considered|contemplated|thought about|came close to|closest (?:i ve|ive|i "
@@ -2228,6 +2264,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"ct\w*|breathe|plan)\b)",
             r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
             r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
+            r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
         ),
     ),
     Signal(
@@ -2260,6 +2297,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"hid\w*|cover\w*)\b",
             r"\bcat scratch(?:es)? (?:excuse|story|lie|thing)\b|\b(?:excuse|lie|story) for (?:my"
             r" |the )?(?:cuts|marks|scars)\b",
+            r"\b(?:get|getting) blood out of (?:my |the )?(?:sheets|bedsheets|sleeves|carpet|tow"
+            r"els?|clothes|hoodie)\b[^!?]{0,40}\b(?:before|so) (?:my |your )?(?:parents|mum|mom|"
+            r"dad|anyone|they|nobody) (?:see|sees|notice|notices|find|finds)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2308,6 +2348,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"!?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine)\b)",
             r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
             r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
+            r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
         ),
     ),
     Signal(
@@ -2652,6 +2693,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"r|icy water|snow)\b",
             r"\b(?:express|freight|train|\d\d? ?\d\d)\b[^.!?]{0,20}\b(?:doesnt|does not|dont|won"
             r"t) stop at\b",
+            r"\b(?:meds|medicines?|pills|drugs|medications?) (?:are|is) (?:the )?most (?:dangero"
+            r"us|deadly|toxic|lethal)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2788,6 +2831,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"fighting|struggling|being me)\b|\beverything hurts\b",
             r"\b(?:need|want|have) (?:to get )?out of (?:here|this|it all|everything) for good\b",
             r"\bworst (?:day|night|week|year) of my (?:entire |whole )?life\b",
+            r"\bi (?:just )?(?:need|want) (?:this|it|everything|all of this|it all) to (?:be ove"
+            r"r|end|stop)\b",
+            r"\bim so done\b(?! (?:with (?:this|that|the|my|work|school)|eating|for (?:today|the"
+            r" day|tonight)))",
         ),
     ),
     Signal(
@@ -2956,6 +3003,36 @@ SIGNALS: tuple[Signal, ...] = (
             r"?:try to )?stop me\b",
             r"\b(?:were|we are|im|i am) going (?:over|round|there)\b[^!?]{0,60}\b(?:not (?:walki"
             r"ng|coming|getting) out of (?:there|here)|wont (?:walk|come|get) out)\b",
+            r"\b(?:make|making) (?:that|the|this|him|her|them) (?:\w+ )?bleed\b(?=[^!?]*\b(?:tom"
+            r"orrow|tonight|knife|bag|lunch|school)\b)",
+            r"\b(?:theyll|they will|hell|he will|shell|she will) (?:all )?(?:finally )?(?:see|un"
+            r"derstand) what (?:they|he|she) did\b",
+            r"\bpicked the wrong (?:kid|guy|person|girl|one|family) to (?:bully|mess with|pick o"
+            r"n|screw with)\b",
+            r"\bmapped out (?:the )?(?:hallways|halls|building|school|exits|entrances)\b",
+            r"\b(?:gas|petrol|gasoline) cans?\b[^!?]{0,60}\b(?:his|her|their) (?:new )?(?:place|"
+            r"house|flat|apartment|shop|store)\b",
+            r"\b(?:gonna|going to) learn what it costs\b",
+            r"\bat the (?:gun |shooting )?range every (?:weekend|day|night)\b[^!?]{0,80}\b(?:lay"
+            r"off|fired|laid off|when i come back)\b",
+            r"\b(?:gets|getting|get) a visit before i (?:disappear|go|die|leave)\b",
+            r"\b(?:is|s) done (?:ruining|hurting|destroying) \w+ after (?:tomorrow|tonight|today"
+            r"|this week)\b",
+            r"\bif we all go together\b|\btake (?:the kids|my kids|my children|them all|my famil"
+            r"y) with me\b",
+            r"\b(?:wont|will not|isnt going to|is not going to|arent going to) (?:see|make it to"
+            r"|live to see) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|christmas|"
+            r"the weekend|sunday morning|new year)\b(?=[^!?]*\b(?:guns?|knife|sorry|before i go|ex"
+            r"|wife|husband)\b)",
+            r"\b(?:all|everyone|the whole (?:team|family|class)s?) (?:\w+ ){0,3}in one room\b(?="
+            r"[^!?]*\b(?:perfect|finally|rifle|gun|what (?:he|they) did|monday|meeting)\b)|\b(?:pe"
+            r"rfect|finally)\b[^!?]{0,80}\ball in one room\b",
+            r"\bsteer (?:the bus |the car |it )?into (?:the )?(?:river|lake|sea|wall|traffic|cro"
+            r"wd)\b[^.!?]{0,30}\bwith (?:all of )?(?:them|the kids|my kids|the children|everyone"
+            r")\b",
+            r"\bgoogled what (?:wouldnt|would not|doesnt|does not|wont) show up\b",
+            r"\b(?:has|he has|she has|hes|shes) (?:bought|got) a {GUN}\b[^!?]{0,60}\bwhere to us"
+            r"e it\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -2987,12 +3064,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:he|she|they|the man|the guy|the woman)\b[^!?]{0,120}\bi (?:have|got|still hav"
             r"e|ve got) (?:a |my |my \w+s )?(?:service revolver|{GUN}|can of gasoline|can of pet"
             r"rol)\b",
+            r"\b(?:rifle|shotgun|gun|pistol)\b[^.!?]{0,20}\b(?:in the trunk|in my trunk|under my"
+            r" bed|in my bag|in my backpack|in the boot)\b",
+            r"\bwatching (?:his|her|their) routine\b",
         ),
         person=Person.FIRST,
         requires=(
             r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|hurt"
             r"|suffer|whats coming|swindled|cheated|scammed|conned|robbed|ruined|stop laughing|l"
-            r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did)\b",
+            r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did|one room|the whol"
+            r"e team|not leaving|wont leave|poisoned my|fired me|layoff|were even|restraining or"
+            r"der|understand then)\b",
         ),
     ),
     Signal(
@@ -3020,6 +3102,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bfoot was (?:actually )?(?:pressing|pushing) (?:down)?\b|\bdrifted (?:toward|towa"
             r"rds|at) (?:one|them|him|her|a \w+) on purpose\b",
             r"\bdidnt feel like an accident\b",
+            r"\bstand(?:ing)? over (?:her|him|them|the baby|my \w+) with (?:the|a) (?:pillow|knife|"
+            r"hammer|gun|scissors)\b",
+            r"\bgot as far as (?:opening|drawing|picking up|holding|taking out|filling)\b",
+            r"\b(?:didnt|dont|did not|do not) trust my (?:hands|temper)\b",
         ),
         person=Person.FIRST,
     ),
@@ -3071,6 +3157,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"ing|snapping on) (?:him|her|them|someone|my \w+)\b",
             r"\b(?:wanted|want) to do (?:worse|more)\b(?=[^.!?]*\b(?:grabbed|hit|pushed|shoved|b"
             r"ruised|hurt)\b)",
+            r"\bpicture (?:grabbing|slamming|stabbing|hitting|pushing|strangling|choking|drownin"
+            r"g|shaking|smothering)\b",
         ),
     ),
     # ---------------------------------------------------------------- abuse / danger from others
@@ -3267,6 +3355,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:my ex|he|she)(?:s| is) (?:outside|at) my (?:window|door|house|flat|work)\b",
             r"\b(?:mi ex|mi (?:marido|esposo|novio|pareja|padrastro)) (?:esta )?(?:afuera|fuera|"
             r"en la puerta)\b[^|]{0,40}\b(?:cuchillo|pistola|arma)\b",
+            r"\b(?:locked|kicked|threw) me out\b[^!?]{0,60}\b(?:im (?:1[0-7]|[1-9])\b|\d+ degree"
+            r"s|freezing|nowhere to (?:go|sleep)|in the park|on the street)",
         ),
         person=Person.ANY,
         unless=(
@@ -3309,6 +3399,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:when(?:ever)?|if|even when|even though|after) i (?:say|said|tell him|told him"
             r"|tell her|told her) no\b[^.!?]{0,40}\b(?:does it anyway|did it anyway|keeps going|ke"
             r"pt going|doesnt stop|didnt stop|wont stop|forces me|forced me|does it regardless)\b",
+            r"\b(?:woke up|i woke)\b[^!?]{0,80}\b(?:clothes (?:were )?(?:off|gone)|naked|no clot"
+            r"hes)\b[^!?]{0,60}\b(?:cant|dont) remember\b",
+            r"\bi think something happened\b[^!?]{0,60}\b(?:cant|dont) remember\b",
         ),
     ),
     # ---------------------------------------------------------------- medical emergencies
@@ -3397,6 +3490,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"ndful|all|heaps|tons) of (?:my |her |his |the )?(?:meds|pills|medications?|medicine|"
             r"tablets)\b(?=[^!?]*\b(?:throwing up|vomiting|puking|seeing double|cant see|dizzy|hea"
             r"rt (?:is )?racing|cant breathe|shaking|passing out|pass out|cant stay awake|numb)\b)",
+            r"\b(?:took|taken|swallowed) (?:\w+ ){0,8}(?:tablets|pills|meds)\b[^!?]{0,60}\b(?:fe"
+            r"eling (?:very |really )?faint|vision (?:is )?(?:going|gone) (?:dark|blurry)|cant bre"
+            r"athe|passing out|heart (?:is )?racing)\b",
         ),
         person=Person.ANY,
     ),
@@ -3883,7 +3979,9 @@ IDIOM_GUARDS: tuple[str, ...] = (
 # Message-level frames. They never silence means questions; see module docstring.
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
-    # a retraction of something said earlier ("i was being dramatic about my exam, im fine")
+    # a retraction of something said earlier ("i was being dramatic about my exam, im fine",
+    # "when I said I want to disappear I meant go off grid")
+    r"when i said (?:\w+ ){0,6}i meant|"
     r"i was (?:just |only )?(?:being (?:dramatic|extra|overdramatic|hyperbolic)|exaggerating|"
     r"venting)|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
@@ -3946,12 +4044,13 @@ NEGATION_EXCEPTIONS: str = (
     r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
     r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|"
     # a threat phrased with "not" ("he's not walking out of there", "you'd try to stop me")
-    r"\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\bnot gonna lie\b|\bwhy "
-    r"not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b|\b(?:dont|doesnt) "
-    r"matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont tell\b|\bcant "
-    r"believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he|she|my \w+) "
-    r"would\b|\b(?:cant|dont|cannot) see (?:any|a|another) (?:way|option|future|point|reason)\b|"
-    r"\b(?:cant|dont|cannot) see$"
+    r"\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\bnot leaving\b|\b(?:i"
+    r"snt|is not|wont|will not|arent|are not) (?:going to )?(?:see|make it to|live to see)\b|\bn"
+    r"ot gonna lie\b|\bwhy not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b"
+    r"|\b(?:dont|doesnt) matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont te"
+    r"ll\b|\bcant believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he"
+    r"|she|my \w+) would\b|\b(?:cant|dont|cannot) see (?:any|a|another) (?:way|option|future|poi"
+    r"nt|reason)\b|\b(?:cant|dont|cannot) see$"
 )
 
 # Past-tense or "used to" between the subject and the statement makes it history.

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.5"
+SCREEN_VERSION = "2026-11-26.6"
 
 T = RiskTier
 
@@ -331,7 +331,11 @@ _GENERIC_QUOTE = re.compile(
     r"""students|my friends|we all|half of (?:twitter|tiktok|the internet)|my \w+|she|he)\b """
     r"""(?:\w+ ){0,2}"""
     r"""(?:say|says|said|be like|go|goes|tweet|post)\s*[:,]?\s*['"\u2018\u201c]"""
-    r"""[^'"\u2018\u2019\u201c\u201d]{1,40}['"\u2019\u201d]\s*(?:and then|then|and)\b"""
+    r"""[^'"\u2018\u2019\u201c\u201d]{1,40}['"\u2019\u201d]\s*(?:and then|then|and)\b|"""
+    # a quote opening the message, then discussed or captioned ("'if i should die before i
+    # wake' wait why did we teach this to kids", "'i want to die' - me every time ...")
+    r"""^\s*['"\u2018\u201c][^'"\u2018\u2019\u201c\u201d]{1,60}['"\u2019\u201d]\s*"""
+    r"""(?:(?:wait|why|who|lol|lmao)\b|[-\u2013\u2014:]+\s*me\b)"""
 )
 
 
@@ -406,11 +410,13 @@ _PAST_AFTER = re.compile(
     r"enlisted)|growing up|long ago|a long time ago|once|twice|before)\b"
 )
 _LONG_AGO = re.compile(
-    r"\b(?:years? ago|back in|in (?:19|20)\d\d|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
+    r"\b(?:years? ago|(?:a|one|two|three) decades? ago|decades ago|back in|in (?:19|20)\d\d|"
+    r"at (?:1\d|[2-9]\d)(?= i\b)|when i was (?:\d+|a|younger|in)|as a (?:kid|teen|"
     r"teenager|child)|in (?:high school|college|my (?:teens|twenties))|growing up|long ago|"
     r"in the (?:19|20)\d0s|(?:between|from) (?:19\d\d|200\d|201\d|202[0-3])|"
     r"(?:19\d\d|200\d|201\d|202[0-3]))\b"
 )
+_LAST_YEAR = re.compile(r"\b(?:last year|this time last year|a year ago)\b")
 _INTENT = re.compile(rules.INTENT_MARKERS)
 # Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
 # kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
@@ -507,6 +513,15 @@ _RECOVERED = re.compile(
     r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
     # the survivors' symbol ("got my semicolon tattoo, 3 years since"), thanks, advocacy
     r"semicolon tattoo|closer than ever|got me through|(?:asking )?as a survivor|"
+    r"(?:im|i am) (?:(?!not\b)\w+ )?(?:happy|grateful|content|thriving)(?: now)?|"
+    r"so glad i (?:failed|made it|lived|survived|stayed)|glad i (?:failed|made it)|"
+    r"still here,? still glad|(?:she|he|i) made it\b|\bgrowth\b|"
+    r"(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)|normal sad|"
+    r"havent (?:cut|hurt myself|self harmed|relapsed) (?:since|in)|best day of|"
+    r"(?:ran|finished|completed|did) (?:a|my first|the) (?:10k|5k|marathon|half marathon)|"
+    r"(?:open|honest) about it|doing my (?:degree|masters|phd)|proud it passed|me now|"
+    r"mental health (?:week|day|month|awareness)|(?:this year|these days) (?:im|i am) (?:writing|"
+    r"planning|getting|celebrating|studying|working)|"
     r"helped (?:with|in) (?:my )?recovery|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
     r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
@@ -675,7 +690,8 @@ _EMBARRASSED = re.compile(
     r"\b(?:cringe\w*|embarrass\w*|mortif\w*|humiliation achieved|the shame|replied all|reply all|"
     r"saw my typo|typo|"
     r"tripped|waved back|voice cracked|karaoke|wrong (?:chat|group|person|name)|autocorrect|"
-    r"same dress|wedding speech|on stage|called (?:my|the) (?:teacher|professor|boss|lecturer) "
+    r"same dress|wedding speech|on stage|my crush saw|spotify wrapped|front camera|"
+    r"called (?:my|the) (?:teacher|professor|boss|lecturer) "
     r"(?:mom|mum|dad|mommy|mummy))\b"
 )
 # Preparations with their ordinary reason given ("rehoming my cat because of the landlord's
@@ -711,10 +727,14 @@ _DEATH_TOLD = re.compile(
 _ABUSE_LEFT = re.compile(
     r"\b(?:left|escaped|got away from|divorced|fled|moved out)\b(?=[^.!?]*\b(?:abus\w*|violent|"
     r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b|"
-    r"\bsurvivor of (?:domestic|abuse|an abusive)"
+    r"\bsurvivor of (?:domestic|abuse|an abusive)|\bmoved (?:somewhere|to a) safe\b|"
+    r"\b(?:is|s) (?:in prison|locked up|behind bars)\b"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
+    # "he's stable now", "she's 400 days clean"
+    r"\b(?:hes|shes|theyre) (?:stable|safe|doing (?:better|well))(?: now)?\b|"
+    r"\b(?:shes|hes|theyre|she is|he is) \d+ (?:days|weeks|months|years) clean\b|"
     # said of the other person ("she has a therapist now", "got him into treatment")
     r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,10}?\W+(?:(?:has|got|se"
     r"eing|sees|with|to|into|in with|see|go to|goes to) (?:a|an|the|her|his|their)? ?(?:\w+ )?(?"
@@ -745,6 +765,7 @@ _WEEKS_AGO = re.compile(
     r"several|some) (?:weeks|months|years) ago)\b"
 )
 _SAFE_NOW = re.compile(
+    r"\b(?:moved|living|staying) somewhere safe\b|"
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
     r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)|\b(?:feels like|finally) i can breathe\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b"
@@ -752,7 +773,8 @@ _SAFE_NOW = re.compile(
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
     r"\b(?:jk|just kidding|just joking|i was (?:just |only )?(?:being (?:dramatic|extra|"
-    r"overdramatic|hyperbolic)|exaggerating|venting|joking|kidding))\b"
+    r"overdramatic|hyperbolic)|exaggerating|venting|joking|kidding)|"
+    r"i (?:only )?said (?:i wanted to die|that|it) because|when i said (?:\w+ ){0,6}i meant)\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
@@ -767,7 +789,9 @@ _VIOLENCE_REHEARSED = re.compile(
     r"\b(?:getting|more and more|so|really|very) (?:really |more |very |so )?(?:detailed|specific|"
     r"vivid|real)\b|\bin (?:great |such )?detail\b|\brehears\w*\b|"
     r"\bworked out (?:how|when|where)\b|\bkeep (?:looking at|eyeing|touching|holding) the "
-    r"(?:knife|letter opener|scissors|gun|hammer|blade)\b"
+    r"(?:knife|letter opener|scissors|gun|hammer|blade)\b|\b(?:locked|hid|moved|put) (?:away )?"
+    r"(?:the |all the )?(?:knives|everything sharp|scissors|sharp things)\b|\bhad to leave the "
+    r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b"
 )
 _WEAPON = re.compile(
     r"\b(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|gasoline|petrol|axe|machete)\b"
@@ -1158,6 +1182,11 @@ def _judge(
     hit.past = (
         sig.kind == Kind.HISTORY
         or (past_here and sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS, Kind.ABUSE})
+        # "a decade ago I stood on a bridge and a stranger talked me down"
+        or (
+            sig.kind == Kind.PLAN
+            and bool(_LONG_AGO.search(sentence) or _LAST_YEAR.search(sentence))
+        )
         or bool(_PAST_AFTER.search(after))
         or bool(_USED_TO.search(wide))
     )
@@ -1310,6 +1339,11 @@ def _weigh_hit(
         hit.tier = min(hit.tier, T.MODERATE)
         if hit.hypothetical:
             hit.extra.append("guard.hypothetical")
+    if hit.past and fiction and cat in _SELF_CATEGORIES:
+        # a quoted line discussed ("'if i should die before i wake' wait why ...")
+        hit.tier = min(hit.tier, T.LOW)
+        hit.extra.append("guard.fiction_frame")
+        return hit
     if hit.past:
         recent = "recent" in hit.extra
         prefix = cat.value if cat is not None else "history"
@@ -1576,6 +1610,8 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False
     if _MED_HANDLING.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
         return False
+    if _ANXIOUS_WORRY.search(norm):
+        return False  # "I keep picturing my partner dying in a crash ... is this anxiety?"
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
         return False  # "told my cousin about my attempt so she knows it gets better"
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
@@ -1602,6 +1638,12 @@ _PEST_CONTROL = re.compile(
 _MED_HANDLING = re.compile(
     r"\b(?:cut|split|crush|chew|halve|break|open) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?)"
     r"(?: in half| in two| open)?\b(?=[^.!?]*(?:\?|\bin half\b|\bswallow\b|\bhuge\b))"
+)
+# Worry about a loved one's death asked about as anxiety: the chat model read "picturing my
+# partner dying" as risk.
+_ANXIOUS_WORRY = re.compile(
+    r"\b(?:i dont want anything bad to happen|is (?:this|it|that) (?:just )?(?:anxiety|ocd|health "
+    r"anxiety|intrusive thoughts?))\b"
 )
 _MODEL_BLIND_PRESENTATIONS = frozenset(
     {presentations.Presentation.VOICES, presentations.Presentation.NIHILISTIC}
