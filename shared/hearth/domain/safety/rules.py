@@ -262,6 +262,18 @@ K = Kind
 # --------------------------------------------------------------------------------------------
 # SIGNALS
 # --------------------------------------------------------------------------------------------
+# An urge told as passing or gone, with the coping named ("still comes sometimes but it
+# passes, i text my friend", "my old urges to hurt myself are gone"): not self-harm now.
+# Shared by self_harm.current and self_harm.urge.
+URGE_PASSED: tuple[str, ...] = (
+    r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^!?]*\b(?:"
+    r"tools|skills|coping|clean|recovery|okay|ok|fine|text|call|walk|friend|distract\w*|"
+    r"breathe)\b)",
+    r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?]{0,30}"
+    r"\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
+    r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
+)
+
 SIGNALS: tuple[Signal, ...] = (
     # ---------------------------------------------------------------- suicide: active ideation
     Signal(
@@ -2259,12 +2271,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"t)\b",
             r"\b(?:cut|trim\w*) (?:my |his |her )?(?:own )?(?:hair|bangs|fringe)\b|"
             r"\b(?:fringe|bangs|haircut|grass|lawn|hedge|onions?)\b",
-            r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^!"
-            r"?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine|text|call|walk|friend|distra"
-            r"ct\w*|breathe|plan)\b)",
-            r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
-            r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
-            r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
+            *URGE_PASSED,
         ),
     ),
     Signal(
@@ -2344,11 +2351,7 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
             r")\b",
-            r"\b(?:but )?(?:it|they|the urges?) (?:passes|pass|fades?|goes away|go away)\b(?=[^."
-            r"!?]*\b(?:tools|skills|coping|clean|recovery|okay|ok|fine)\b)",
-            r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?"
-            r"]{0,30}\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
-            r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
+            *URGE_PASSED,
         ),
     ),
     Signal(
@@ -3977,13 +3980,16 @@ IDIOM_GUARDS: tuple[str, ...] = (
 )
 
 # Message-level frames. They never silence means questions; see module docstring.
+# Something said earlier, taken back in words ("i was being dramatic about my exam, im fine",
+# "when I said I want to disappear I meant go off grid"): a joke marker, and what the screen's
+# guard.retracted reads.
+RETRACTIONS: str = (
+    r"i was (?:just |only )?(?:being (?:dramatic|extra|overdramatic|hyperbolic)|exaggerating|"
+    r"venting)|when i said (?:\w+ ){0,6}i meant"
+)
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
-    # a retraction of something said earlier ("i was being dramatic about my exam, im fine",
-    # "when I said I want to disappear I meant go off grid")
-    r"when i said (?:\w+ ){0,6}i meant|"
-    r"i was (?:just |only )?(?:being (?:dramatic|extra|overdramatic|hyperbolic)|exaggerating|"
-    r"venting)|"
+    rf"{RETRACTIONS}|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
     r"metaphorically|figuratively|not literally)\b"
 )

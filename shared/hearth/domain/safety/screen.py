@@ -772,9 +772,8 @@ _SAFE_NOW = re.compile(
 )
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
-    r"\b(?:jk|just kidding|just joking|i was (?:just |only )?(?:being (?:dramatic|extra|"
-    r"overdramatic|hyperbolic)|exaggerating|venting|joking|kidding)|"
-    r"i (?:only )?said (?:i wanted to die|that|it) because|when i said (?:\w+ ){0,6}i meant)\b"
+    r"\b(?:jk|just kidding|just joking|i was (?:just |only )?(?:joking|kidding)|"
+    rf"{rules.RETRACTIONS}|i (?:only )?said (?:i wanted to die|that|it) because)\b"
 )
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
