@@ -390,10 +390,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:been )?thinking about how(?: i would| id| to)?(?: do it)?\s*(?:$|[.!?])",
             r"\b(?:its )?not (?:the )?time yet (?:for me )?to (?:jump|go|die|do it|end it)\b"
             r"(?= *(?:$|[.!?,]|but|yet|soon|though))",
+            r"\b(?:im|i am) (?:gonna|going to|about to) kys\b",
+            r"\bsuicide (?:feels|seems|is starting to feel|looks) like (?:the|my) only (?:real )"
+            r"?(?:option|way out|choice|answer)\b",
+            r"\b(?:persistent |active |passive )?(?:suicidal )?ideation,? (?:now )?with (?:inten"
+            r"t|a plan)\b",
+            r"\b(?:would like|id like|want|wish) my life to end\b",
+            r"\bchecking out\W+not (?:like )?(?:a|the|from a) hotel\b",
         ),
         unless=(
             r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
             r"nel|videos?)\b",
+            r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|m"
+            r"ouse|plants?|alarm)\b",
         ),
     ),
     Signal(
@@ -445,6 +454,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"s| point| level)?\b",
         ),
         person=Person.EXPLICIT,
+        unless=(
+            r"\b(?:surviving|survived|overcoming|overcame|recovering from|recovered from) (?:my "
+            r")?(?:suicidal|self harm)\b",
+        ),
     ),
     Signal(
         "suicide.method",
@@ -973,6 +986,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"|to))",
             r"\bsorry for being a (?:disappointment|burden|failure|waste)\b",
             r"\bfigured out how to make it (?:all )?stop\b",
+            r"\bwish i could (?:just )?(?:evaporate|vanish|disappear|dissolve|stop existing|ceas"
+            r"e to exist)\b(?! from| into| for)(?=[^.!?]*\b(?:nobody|no one|everyone|forever|for"
+            r" good|deal with me|anymore)\b)",
+            r"\bhope (?:you|i|to) (?:get|have) (?:a )?(?:terminal|fatal|cancer) (?:diagnosis|ill"
+            r"ness|disease|news)\b",
+            r"\bi (?:dont|do not) want to go on\b(?! (?:with|like|holiday|the|that|a|about|and o"
+            r"n|dates?))",
+            r"\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:alive|here|around) (?:by|at"
+            r"|for|in|next|past)\b",
+            r"\b(?:selfish|wrong|bad) (?:of me )?to (?:leave|go|end it|check out) (?:for good|fo"
+            r"rever|permanently)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -980,6 +1004,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b",
             r"\b(?:when im (?:old|\d+)|(?:at a ripe|in) old age|not in (?:a )?hospital|at home s"
             r"urrounded)\b",
+            r"\bcouldnt go on (?:the|a|that|this|stage|holiday)\b",
         ),
     ),
     Signal(
@@ -1241,6 +1266,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:flight|packing|pack|early start|\d ?am (?:shift|start|flight)|alarm)\b",
             r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
             r"nel|videos?)\b",
+            r"\b(?:call of the void|high place phenomenon|zero intention|(?:dont|do not) (?:even"
+            r" )?want to (?:jump|die|do it)|absolutely dont want to)\b",
+            r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|m"
+            r"ouse|plants?|alarm)\b",
         ),
     ),
     Signal(
@@ -1520,6 +1549,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"ge|university|declutter\w*|minimalis\w*|social media|account|detox)\b",
             r"\b(?:toys|outgrown|too big for|declutter\w*|growing up|grew out of|downsiz\w*|"
             r"smaller place|care home|retirement home|assisted living)\b",
+            r"\bin case of an accident\b|\b(?:like|love) having things organi[sz]ed\b",
         ),
     ),
     Signal(
@@ -1784,6 +1814,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:pills|blade|razor|rope) in (?:my )?hand\b",
             r"\b(?:river|bridge|tracks|cliff|edge|water)\b[^!?]{0,40}\b(?:im|i am) (?:already )?"
             r"(?:standing|sitting) (?:next to|beside|on|at) it\b",
+            r"\b(?:go|walk|swim|drive) (?:to|into|out (?:to|into)) (?:the )?(?:lake|sea|river|oc"
+            r"ean|woods|forest|mountains?)\b[^.!?]{0,30}\band (?:not|never) come back\b",
+            r"\bsay goodbye to (?:people|everyone|my \w+|them) without (?:them|anyone|people) (?"
+            r":knowing|noticing|realising|realizing)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2255,6 +2289,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bif i cut (?:too |that |so )?deep\b",
             r"\b(?:its|it s|just) (?:just )?(?:a few|some|a couple of|a couple|little) cuts\b(?="
             r"[^|]*\b(?:everyone does it|im fine|no big deal|not deep|not that deep)\b)",
+            r"\bsnapping (?:the|a|my) (?:rubber )?band\b[^.!?]{0,30}\b(?:welt\w*|bruis\w*|bleed\w"
+            r"*|not enough)\b",
+            r"\bi still cut\b(?! (?:my|the|his|her) (?:own )?hair)",
+            r"\b(?:so|and|then) i cut(?: myself)?\b(?! (?:my|the|it|out|back|down|class|ties|off"
+            r"|up|in|through|a|some|him|her|them))",
+            r"\bi just cut\b(?! (?:my|the|his|her|out|back|down|it|off|class|ties|up|in|through|"
+            r"a|some|him|them))",
+            r"\brubbed (?:an |a )?eraser\b|\beraser burns?\b",
+            r"\bsharpener in pieces\b|\b(?:took apart|broke|broken|smashed|snapped) (?:a |the |m"
+            r"y )?(?:pencil )?sharpener\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -2272,6 +2316,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cut|trim\w*) (?:my |his |her )?(?:own )?(?:hair|bangs|fringe)\b|"
             r"\b(?:fringe|bangs|haircut|grass|lawn|hedge|onions?)\b",
             *URGE_PASSED,
+            r"\b(?:\d+|a hundred|a thousand) (?:days|weeks|months|years) since i (?:last )?(?:hu"
+            r"rt|cut|harmed)\b",
+            r"\bscars?\b[^.!?]{0,40}\b(?:laser|treatment|fading|faded|cream|silicone|tattoo(?:ed"
+            r")? over)\b",
         ),
     ),
     Signal(
@@ -2285,6 +2333,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bi (?:cut|burned|burnt|hurt myself|relapsed) again\b(?! (?:my|the|his|her|their|"
             r"it|some|a|an|this|that|off|back|down|out|through|in|into|up|across|from|to|for|"
             r"class|school|on)\b)",
+            r"\bfirst time in (?:\d+|a few|two|three|four|five|six|several) (?:days|weeks|months"
+            r"|years)\b(?=[^!?]*\b(?:did (?:it|the thing)|cut|hurt myself|relapsed?|mad at myself|"
+            r"shd)\b)",
+            r"\bsh ?d again\b",
         ),
         person=Person.FIRST,
         unless=(r"\b(?:hair|bangs|fringe|grass|lawn|hedge|fabric|paper|onions?|wood)\b",),
@@ -2307,6 +2359,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:get|getting) blood out of (?:my |the )?(?:sheets|bedsheets|sleeves|carpet|tow"
             r"els?|clothes|hoodie)\b[^!?]{0,40}\b(?:before|so) (?:my |your )?(?:parents|mum|mom|"
             r"dad|anyone|they|nobody) (?:see|sees|notice|notices|find|finds)\b",
+            r"\b(?:thinks|think|believes) (?:ive|i have|i) stopped\W+i (?:havent|have not)\b",
+            r"\bthere is no cat\b|\bcat scratch\b[^!?]{0,60}\bif anyone asks\b",
+            r"\bhide (?:the )?(?:band ?aids?|plasters?|bandages?|cuts|marks|scars) on (?:my|your"
+            r") (?:wrists?|arms?|legs?|thighs?)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2347,6 +2403,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"s?)\b",
             r"\b(?:razors?|blades?)\b[^|]{0,40}\b(?:havent|have not|didnt) used? (?:them|it)\b[^"
             r"|]{0,10}\byet\b",
+            r"\bstaring at the (?:kitchen )?(?:knives|blades|razors?|scissors)\b",
         ),
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
@@ -2367,12 +2424,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|out)\b|\bbleed(?:ing)? out\b",
             r"\b(?:so much|lots of|too much) blood\b",
             r"\bneed(?:s)? stitches\b",
+            r"\b(?:went|cut|go|gone) deeper than i (?:meant|wanted|planned) to\b",
+            r"\b(?:looks|is|getting|got) infected\b(?=[^!?]*\b(?:cant tell anyone|cut|cuts|wound"
+            r"|did it myself|hide|nobody knows)\b)",
         ),
         unless=(
             # a first-aid question, not a wound bleeding now ("how do I treat a deep cut, when
             # does it need stitches?"); an accident bleeding heavily still matches
             r"\b(?:how (?:do|should|can) (?:i|you) (?:treat|clean|dress|close)|when does (?:it|a "
             r"cut) need|does (?:it|this|a cut) need stitches)\b",
+            r"\b(?:kitchen knife|while (?:cooking|chopping)|knife slipped|on my (?:thumb|finger)"
+            r")\b",
         ),
     ),
     Signal(
@@ -2389,6 +2451,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:clean|free) (?:from|of)\b|\b(?:proud of myself|milestone|anniversary)\b",
             r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago)\b",
+            r"\bscars?\b[^.!?]{0,40}\b(?:laser|treatment|fading|faded|cream|silicone|tattoo(?:ed"
+            r")? over)\b",
         ),
     ),
     Signal(
@@ -2838,6 +2902,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"r|end|stop)\b",
             r"\bim so done\b(?! (?:with (?:this|that|the|my|work|school)|eating|for (?:today|the"
             r" day|tonight)))",
+            r"\b(?:because|cause|cuz|bc) (?:im|i am) (?:so )?done\b(?! with)",
         ),
     ),
     Signal(
@@ -3108,6 +3173,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bstand(?:ing)? over (?:her|him|them|the baby|my \w+) with (?:the|a) (?:pillow|knife|"
             r"hammer|gun|scissors)\b",
             r"\bgot as far as (?:opening|drawing|picking up|holding|taking out|filling)\b",
+            r"\b(?:grip|grab|squeeze|shake|gripped|grabbed|squeezed|shook) (?:him|her|them|the b"
+            r"aby|my \w+) too hard\b",
             r"\b(?:didnt|dont|did not|do not) trust my (?:hands|temper)\b",
         ),
         person=Person.FIRST,
@@ -3162,6 +3229,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"ruised|hurt)\b)",
             r"\bpicture (?:grabbing|slamming|stabbing|hitting|pushing|strangling|choking|drownin"
             r"g|shaking|smothering)\b",
+            r"\b(?:could|might) (?:actually |really )?hurt (?:someone|somebody|him|her|them)\b(?"
+            r"=[^!?]*\b(?:right now|trust myself|scared|afraid)\b)",
         ),
     ),
     # ---------------------------------------------------------------- abuse / danger from others
@@ -3238,6 +3307,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:mein (?:mann|freund|ex|vater|stiefvater)|meine (?:frau|freundin|mutter)) hat "
             r"mir\b[^.!?]{0,40}\b(?:umgedreht|gebrochen|geschlagen|gewurgt|gewuergt|verletzt)\b",
             r"\bich darf nicht zum arzt\b",
+            r"\b(?:threw|thrown|throws|threw) (?:a|the) (?:plate|glass|bottle|mug|chair|phone|kn"
+            r"ife|lamp|pan) at (?:my head|me|my face)\b",
         ),
         unless=(
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
@@ -4050,20 +4121,23 @@ NEGATION_EXCEPTIONS: str = (
     r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
     r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|"
     # a threat phrased with "not" ("he's not walking out of there", "you'd try to stop me")
-    r"\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\bnot leaving\b|\b(?:i"
-    r"snt|is not|wont|will not|arent|are not) (?:going to )?(?:see|make it to|live to see)\b|\bn"
-    r"ot gonna lie\b|\bwhy not\b|\bif not\b|\bnot to be\b|\bdont want to be here\b|\bcant wait\b"
-    r"|\b(?:dont|doesnt) matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhavent told\b|\bwont te"
-    r"ll\b|\bcant believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|anyone|people|they|he"
-    r"|she|my \w+) would\b|\b(?:cant|dont|cannot) see (?:any|a|another) (?:way|option|future|poi"
-    r"nt|reason)\b|\b(?:cant|dont|cannot) see$"
+    r"\b(?:dont|do not) want to go on\b|\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:a"
+    r"live|here|around)\b|\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\b"
+    r"not leaving\b|\b(?:isnt|is not|wont|will not|arent|are not) (?:going to )?(?:see|make it t"
+    r"o|live to see)\b|\bnot gonna lie\b|\bwhy not\b|\bif not\b|\bnot to be\b|\bdont want to be "
+    r"here\b|\bcant wait\b|\b(?:dont|doesnt) matter\b|\bnever (?:get|gets|ending|stops?)\b|\bhav"
+    r"ent told\b|\bwont tell\b|\bcant believe\b|\b(?:dont|do not) (?:think|believe) (?:anybody|a"
+    r"nyone|people|they|he|she|my \w+) would\b|\b(?:cant|dont|cannot) see (?:any|a|another) (?:w"
+    r"ay|option|future|point|reason)\b|\b(?:cant|dont|cannot) see$"
 )
 
 # Past-tense or "used to" between the subject and the statement makes it history.
 PAST_MARKERS: str = (
     r"\b(?:used to|use to|wanted|tried|thought|was|were|had|considered|contemplated|felt|"
     r"attempted|planned|years ago|in the past|back then|once|as a (?:kid|teen|teenager|child)|"
-    r"when i was|went through|in my (?:teens|twenties|thirties|forties|fifties|\d0s))\b"
+    r"when i was|went through|in my (?:teens|twenties|thirties|forties|fifties|\d0s)|"
+    r"(?:dark|bad|rough|hard) (?:period|patch|phase|time)|didnt want to (?:live|be alive|be here|"
+    r"exist|wake up))\b"
 )
 # Words that turn ideation into stated intent (C-SSRS 4-5).
 INTENT_MARKERS: str = (
