@@ -397,6 +397,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"t|a plan)\b",
             r"\b(?:would like|id like|want|wish) my life to end\b",
             r"\bchecking out\W+not (?:like )?(?:a|the|from a) hotel\b",
+            r"\b(?:do it|die|end it) the same way\b(?=[^!?]*\b(?:she|he|they|her|him|together)\b"
+            r")",
+            r"\bhow (?:id|i would|to) do it myself\b(?=[^!?]*\b(?:dying|die|death|doctor|euthana"
+            r"sia|assisted)\b)",
+            r"\b(?:havent|have not|stopped|not) (?:taken|taking) my (?:heart |blood pressure |in"
+            r"sulin|diabetes |seizure )?(?:meds|medication|pills|insulin|tablets)\b[^.!?]{0,30}\bo"
+            r"n purpose\b",
         ),
         unless=(
             r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
@@ -997,6 +1004,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"|for|in|next|past)\b",
             r"\b(?:selfish|wrong|bad) (?:of me )?to (?:leave|go|end it|check out) (?:for good|fo"
             r"rever|permanently)\b",
+            r"\b(?:killed (?:himself|herself|themselves)|suicide|died|death)\b[^!?]{0,80}\balway"
+            r"s (?:thought|knew|figured) (?:id|i would|i will|ill) end up the same\b",
+            r"\bwhy should i (?:stay|stick around|keep going|be here)\b(?! (?:at|in|for|with|her"
+            r"e tonight))",
+            r"\bhoping for a (?:wall|tree|crash|truck|bus|lorry|train)\b(?!\s*(?:lined|house|str"
+            r"eet|farm|ride|stop|pass|ticket|strike|driver))",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1818,6 +1831,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"ean|woods|forest|mountains?)\b[^.!?]{0,30}\band (?:not|never) come back\b",
             r"\bsay goodbye to (?:people|everyone|my \w+|them) without (?:them|anyone|people) (?"
             r":knowing|noticing|realising|realizing)\b",
+            r"\b(?:burden|better off without|dead|die|gone|stay)\b[^!?]{0,120}\b(?:ive|i have) d"
+            r"ecided (?:this weekend|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|frid"
+            r"ay|saturday|sunday))\b",
+            r"\bthe ending is what im (?:doing|going to do)\b",
+            r"\boverdose\b[^!?]{0,80}\benough saved up\b",
+            r"\bit(?:ll| will) be my (?:day|turn) too\b",
+            r"\bgolden gate\b[^!?]{0,80}\bone ?way\b",
+            r"\b(?:didnt|did not|havent|have not) (?:go|gone) in yet\b",
+            r"\bmy own (?:tapes|suicide note|goodbye video)\b",
+            r"\b(?:jumped|fell) (?:from|off)\b[^!?]{0,80}\b(?:ive been|i keep|i have been) going"
+            r" up there\b",
+            r"^\W*(?:on|at|sitting on|standing on|up on) (?:the|a) (?:train )?(?:tracks|bridge|r"
+            r"oof|rooftop|ledge)\b(?=[^!?]*\b(?:rn|right now|its quiet|next one|next train|tonig"
+            r"ht|cold up here|windy up here)\b)(?![^!?]*\b(?:fireworks|view|sunset|photos?|party"
+            r"|concert|festival|stars|meteor)\b)",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2299,6 +2327,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\brubbed (?:an |a )?eraser\b|\beraser burns?\b",
             r"\bsharpener in pieces\b|\b(?:took apart|broke|broken|smashed|snapped) (?:a |the |m"
             r"y )?(?:pencil )?sharpener\b",
+            r"\bdid it again\b[^.!?]{0,30}\bdeeper\b|\bdeeper than (?:before|last time|ever)\b(?"
+            r"=[^!?]*\b(?:cut|it again|did it|self harm|sh)\b)",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -2903,6 +2933,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bim so done\b(?! (?:with (?:this|that|the|my|work|school)|eating|for (?:today|the"
             r" day|tonight)))",
             r"\b(?:because|cause|cuz|bc) (?:im|i am) (?:so )?done\b(?! with)",
+            r"\bi (?:just )?want (?:it all|everything) to stop\b",
         ),
     ),
     Signal(
@@ -3567,6 +3598,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:took|taken|swallowed) (?:\w+ ){0,8}(?:tablets|pills|meds)\b[^!?]{0,60}\b(?:fe"
             r"eling (?:very |really )?faint|vision (?:is )?(?:going|gone) (?:dark|blurry)|cant bre"
             r"athe|passing out|heart (?:is )?racing)\b",
+            r"\b(?:i )?took a (?:bunch|lot|handful|load)(?: of them)? (?:an hour|\d+ (?:minutes|"
+            r"mins|hours?)|half an hour) ago\b",
         ),
         person=Person.ANY,
     ),
@@ -4097,6 +4130,8 @@ FICTION_UNMASKED: str = (
     r"\b(?:the|my) (?:character|protagonist|narrator|oc|main character) (?:is|s) (?:basically |"
     r"really |just |kind of |kinda |literally |actually )?me\b|\b(?:its|it is|the story is) "
     r"(?:really |actually |basically )?about me\b|\b(?:irl|in real life|for real life)\b|"
+    r"\b(?:thats|that is) (?:exactly |literally )?me\b|\bdescribed me\b|\bim (?:probably )?one "
+    r"of them\b|\bmakes? sense to me now\b|\bautobiographical\b|"
     # the writer steps out of the frame ("i think about it for myself", "i have the same ones")
     r"\b(?:think|thinking) about (?:it|this|that|doing it) (?:for|about) myself\b|\bi have the "
     r"same (?:ones|pills|meds|tablets)\b"
