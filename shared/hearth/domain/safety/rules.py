@@ -274,6 +274,22 @@ URGE_PASSED: tuple[str, ...] = (
     r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
 )
 
+# The word mentioned, not meant about oneself ("my brother says 'sewerslide' on his gaming
+# streams", "I'm going to unalive my controller"). Shared by suicide.active_ideation and
+# suicide.core_vocabulary.
+MENTIONED_NOT_MEANT: tuple[str, ...] = (
+    r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|channel|"
+    r"videos?)\b",
+    r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|mouse|"
+    r"plants?|alarm)\b",
+)
+# Scars being cared for ("laser treatment for my scars went well"): healing, not harm. Shared
+# by self_harm.current and self_harm.history.
+SCAR_CARE: str = (
+    r"\bscars?\b[^.!?]{0,40}\b(?:laser|treatment|fading|faded|cream|silicone|tattoo(?:ed)? "
+    r"over)\b"
+)
+
 SIGNALS: tuple[Signal, ...] = (
     # ---------------------------------------------------------------- suicide: active ideation
     Signal(
@@ -406,10 +422,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"n purpose\b",
         ),
         unless=(
-            r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
-            r"nel|videos?)\b",
-            r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|m"
-            r"ouse|plants?|alarm)\b",
+            *MENTIONED_NOT_MEANT,
         ),
     ),
     Signal(
@@ -1277,12 +1290,9 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         unless=(
             r"\b(?:flight|packing|pack|early start|\d ?am (?:shift|start|flight)|alarm)\b",
-            r"\b(?:says|saying|said) \W?\w+\W? on (?:his|her|their) (?:gaming )?(?:streams?|chan"
-            r"nel|videos?)\b",
+            *MENTIONED_NOT_MEANT,
             r"\b(?:call of the void|high place phenomenon|zero intention|(?:dont|do not) (?:even"
             r" )?want to (?:jump|die|do it)|absolutely dont want to)\b",
-            r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|m"
-            r"ouse|plants?|alarm)\b",
         ),
     ),
     Signal(
@@ -2348,8 +2358,7 @@ SIGNALS: tuple[Signal, ...] = (
             *URGE_PASSED,
             r"\b(?:\d+|a hundred|a thousand) (?:days|weeks|months|years) since i (?:last )?(?:hu"
             r"rt|cut|harmed)\b",
-            r"\bscars?\b[^.!?]{0,40}\b(?:laser|treatment|fading|faded|cream|silicone|tattoo(?:ed"
-            r")? over)\b",
+            SCAR_CARE,
         ),
     ),
     Signal(
@@ -2481,8 +2490,7 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:clean|free) (?:from|of)\b|\b(?:proud of myself|milestone|anniversary)\b",
             r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago)\b",
-            r"\bscars?\b[^.!?]{0,40}\b(?:laser|treatment|fading|faded|cream|silicone|tattoo(?:ed"
-            r")? over)\b",
+            SCAR_CARE,
         ),
     ),
     Signal(

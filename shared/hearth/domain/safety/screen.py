@@ -1622,16 +1622,14 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         # cannot read them (it took "the voices tell me to leave the city tonight" for abuse).
         # Voices that command harm are the rules' (suicide.command_thoughts, violence).
         return False
-    if _PEST_CONTROL.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
-        return False
-    if _MED_HANDLING.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits):
-        return False
+    if (_PEST_CONTROL.search(norm) or _MED_HANDLING.search(norm)) and not any(
+        h.category in _SELF_CATEGORIES for h in hits
+    ):
+        return False  # pests, or how to take a medicine, with no risk of one's own
+    if _PET_SCRATCH.search(norm) or _ANXIOUS_WORRY.search(norm):
+        return False  # a pet's scratch; worry about a loved one asked about as anxiety
     if _GENERIC_QUOTE.search(raw.casefold()):
         return False  # a song's or a group's quoted words, discussed
-    if _PET_SCRATCH.search(norm):
-        return False  # "my cat scratched up my arm when I tried to give her a pill"
-    if _ANXIOUS_WORRY.search(norm):
-        return False  # "I keep picturing my partner dying in a crash ... is this anxiety?"
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
         return False  # "told my cousin about my attempt so she knows it gets better"
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
@@ -1861,8 +1859,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
     serious = bool(_SERIOUS.search(norm))
     recovery = _Recovery(norm)
+    retracted = joke and bool(_RETRACTED.search(norm))
     for h in hits:
-        retracted = joke and bool(_RETRACTED.search(norm))
         _weigh_hit(h, joke, fiction, news, distress_here, serious=serious, retracted=retracted)
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
