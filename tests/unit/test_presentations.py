@@ -21,6 +21,7 @@ pytestmark = pytest.mark.unit
         ("honestly I think I'm actually dead and nobody has noticed", Presentation.NIHILISTIC),
         ("the voices keep telling me I have to leave", Presentation.VOICES),
         ("I can hear god's voice telling me to give everything away", Presentation.VOICES),
+        ("in my head they keep telling me I have to leave", Presentation.VOICES),
         (
             "haven't slept in four nights and I feel invincible, starting 3 companies",
             Presentation.MANIA,
@@ -49,6 +50,7 @@ def test_recognises_presentations_in_everyday_words(text: str, expected: Present
         "I washed the car and cleaned the kitchen",
         "best day ever, my sister had her baby",
         "I can't stop thinking about the breakup",
+        "they told me the pain is permanent and I should rest",
     ],
 )
 def test_leaves_ordinary_talk_to_the_model(text: str) -> None:

@@ -55,8 +55,13 @@ _RULES: tuple[_Rule, ...] = (
         Presentation.VOICES,
         "Voices or a presence that speak to the person or tell them what to do.",
         (
-            r"\b(?:voices?|god|a presence|someone|he|she|they)\b.{0,30}\b(?:tell|telling|tells|"
+            r"\b(?:voices?|god|a presence)\b.{0,30}\b(?:tell|telling|tells|"
             r"told|order|ordering|command|commanding)\s+me\b.{0,40}\b(?:to|that|i)\b"
+            # "someone", "he", "they" only when the writer places them in their head: "they told
+            # me the pain is permanent" is a doctor's news, not a voice
+            r"|^(?=.*\b(?:in my head|inside my head|(?:nobody|no one) else (?:can )?hears?|only i "
+            r"can hear|whisper\w*)\b).*?\b(?:someone|he|she|they)\b.{0,30}\b(?:tell|telling|"
+            r"tells|told|order|ordering|command|commanding)\s+me\b.{0,40}\b(?:to|that|i)\b"
             r"|\b(?:i|i can|i keep|i can actually) (?:hear|hearing) (?:god'?s|the|a|voices|"
             r"his|her) ?(?:voice|voices)\b|\bthe voices (?:are|keep|say|said|tell|told)\b",
         ),

@@ -420,9 +420,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:havent|have not|stopped|not) (?:taken|taking) my (?:heart |blood pressure |in"
             r"sulin|diabetes |seizure )?(?:meds|medication|pills|insulin|tablets)\b[^.!?]{0,30}\bo"
             r"n purpose\b",
+            r"\byeet(?:ed|ing|s)? (?:myself|my ?self) (?:off|out of|into|in front of)\b",
+            r"\b(?:shuffle|shuffled|shuffling|yeet\w*|launch\w*|throw\w*|fling\w*) (?:myself |me"
+            r" )?(?:\w+ ){0,2}off (?:this|the) mortal coil\b",
         ),
         unless=(
             *MENTIONED_NOT_MEANT,
+            r"\bwhy did (?!you\b|i\b|we\b)[a-z]+(?: [a-z]+)? (?:kill|shoot|hang|off) (?:himself|"
+            r"herself|themselves|themself)\b",
+            r"\b(?:has|is|was|have|s) never (?:been |once been )?(?:on the table|an option|a con"
+            r"sideration)\b",
         ),
     ),
     Signal(
@@ -442,14 +449,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bget(?:ting)? it (?:all )?over with\b",
             r"\bend it (?:myself|my ?self)\b",
             r"\b(?:take|taking) {SELF} out\b(?! (?:for|to) (?:dinner|lunch|a walk|a drive|coffee))",
-            r"\bpunch my (?:own )?ticket\b|\bclock out for good\b|\bcheck out for good\b",
+            r"\bpunch(?:ing)? my (?:own )?ticket\b|\bclock out for good\b|\bcheck out for good\b",
             r"\bfollow(?:ing)? through\b(?= with it| this time|\.|$)",
+            r"\bcheck(?:ing)? out (?:permanently|for good|for real|of (?:life|this life|existenc"
+            r"e))\b",
         ),
         unless=(
             r"\b(?:other woman|other man|affair|relationship|boyfriend|girlfriend|bf|gf|marriage|"
             r"dating|break up|breakup|"
             r"things with|friendship|engagement|contract|lease|subscription|project|season|series|"
-            r"semester|exam|exams|test|interview|surgery|appointment|meeting|on (?:the|a|"
+            r"semester|(?<!after the )(?<!after my )(?<!once the )(?<!once my )(?<!when the )"
+            r"(?<!when my )(?:exam|exams|test)|interview|surgery|appointment|meeting|on (?:the|a|"
             r"buying))\b",
         ),
     ),
@@ -537,6 +547,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:paperwork|forms?|printer|traffic|homework|meeting|spreadsheet|emails?|admin|t"
             r"his song)\b",
             r"\b(?:id|i would|i d) rather\b[^.!?]{0,60}\bthan\b",
+            r"\b(?:not|never|dont|do not|no) (?:\w+ ){0,3}(?:using|use) (?:one|it|them|a gun|the"
+            r" gun|a knife) on myself\b",
         ),
     ),
     Signal(
@@ -598,7 +610,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhop(?:e|ing)\b[^.!?]{0,20}\b(?:a|the|some) (?:car|truck|bus|train) (?:just )?"
             r"(?:hits me|doesnt stop|wont stop|runs me over|would hit me)\b",
             r"\bhop(?:e|ing) (?:my|the) (?:flight|plane) (?:\w+ )?(?:goes down|crashes|falls)\b",
-            r"\b(?:dont|cant|do not|cannot) see (?:a|any|another) (?:other )?way out\b",
+            r"\b(?:dont|cant|do not|cannot) see (?:a|any|another) (?:other )?way out\b(?! of (?:"
+            r"this|the|my|that|these) (?!life\b|pain\b|hell\b|darkness\b|place\b|hole\b|world\b)[a"
+            r"-z]+)",
             r"\b(?:picturing|imagining|thinking about|dreaming about) my (?:own )?funeral\b[^.!?]{"
             r"0,"
             r"40}\b(?:peaceful|relief|better|nice|calm|easier|happy)\b",
@@ -1023,6 +1037,37 @@ SIGNALS: tuple[Signal, ...] = (
             r"e tonight))",
             r"\bhoping for a (?:wall|tree|crash|truck|bus|lorry|train)\b(?!\s*(?:lined|house|str"
             r"eet|farm|ride|stop|pass|ticket|strike|driver))",
+            r"\b(?:he|she|they|my (?:husband|wife|partner|fiance|fiancee))(?: would|d|ll| could|"
+            r" can)? (?:just |finally )?(?:remarry|marry again|get remarried|marry someone better)"
+            r"\b(?=[^|]*\b(?:in the way|better off|without me|burden|be gone|not here|wasnt here|w"
+            r"erent here|functional|better (?:mother|mom|mum|wife|husband|dad|father))\b)",
+            r"\b(?:stopped caring|stop caring|dont (?:really )?care|do not care|no longer care) "
+            r"(?:whether|if) i (?:wake up|live|die|make it|survive|see tomorrow)\b",
+            r"\b(?:taking up space|killing time|waiting|biding my time) (?:until|till|til) (?:it"
+            r"s|it is|this is|it s) (?:all )?over\b",
+            r"\b(?:only|best|easiest|one) (?:way out|answer|solution|fix)\b[^.!?]{0,40}\b(?:is|w"
+            r"ould be) (?:me )?(?:being gone|not being here|me gone|dying|to die|my death|if i (?:"
+            r"was|were) gone)\b",
+            r"\bnot (?:sticking|staying|hanging) around (?:on|in) this (?:earth|world|planet)\b",
+            r"\b(?:thinking|thought|think|been thinking) (?:about|of) (?:not being here|not exis"
+            r"ting|not being around|no longer being here)\b",
+            r"\b(?:should|might as well|could) (?:just )?(?:go )?(?:join|follow) (?:him|her|them"
+            r")\b(?! (?:on|at|to|in|for|into|outside|home|there|later|back|around)\b)",
+            r"\b(?:easier|better|want|wish|need|rather) (?:to )?(?:just )?be where (?:he|she|the"
+            r"y) (?:is|are)\b",
+            r"\bwaiting (?:for )?my turn\b(?=[^|]*\b(?:22|twenty two|suicide|die|dead|gone)\b)|\b"
+            r"(?:22|twenty two) a day\b[^|]{0,80}\bwaiting (?:for )?my turn\b",
+            r"\b(?:the )?(?:urge|urges|pull|thoughts?) to (?:end it|die|kill myself|end my life)"
+            r"\b[^.!?]{0,20}\b(?:crept|creeping|come|came|coming|are|is) (?:right )?back\b",
+            r"\b(?:feel|feeling) (?:that|the) (?:same )?pull again\b",
+            r"\blook at my (?:own )?(?:rifle|gun|pistol|shotgun|pills|rope|belt|meds) (?:the sam"
+            r"e way|differently|a different way|a lot lately)\b",
+            r"\bi (?:understand|get|see) (?:exactly |now |finally )?why (?:he|she|they) did it\b"
+            r"(?=[^|]*\b(?:scares me|same way|could be me|feel the same|me too|tempt\w*|pull)\b)",
+            r"\b(?:suicidal|dark) (?:thoughts|stuff|feelings)\b[^.!?]{0,30}\b(?:came|come|coming"
+            r"|crept|creeping|are|is) (?:right |all )?back\b",
+            r"\b(?:psych ward|psych unit|psych hospital|hospital|attempt|rehab)\b[^.!?]{0,60}\bt"
+            r"he thoughts (?:came|come|are coming|followed me|are) (?:right )?(?:back|home)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1856,6 +1901,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"oof|rooftop|ledge)\b(?=[^!?]*\b(?:rn|right now|its quiet|next one|next train|tonig"
             r"ht|cold up here|windy up here)\b)(?![^!?]*\b(?:fireworks|view|sunset|photos?|party"
             r"|concert|festival|stars|meteor)\b)",
+            r"\bworking out how (?:id|i would|i could|i will|ill|to) do it\b",
+            # pills put by ("about ninety of my sleeping pills saved up"), not for disposal
+            r"\b(?:(?:saved|saving|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|"
+            r"collected|collecting) (?:up )?(?:about |like |around )?(?:\w+ ){0,3}(?:of my )?"
+            r"{PILLS}|{PILLS} (?:saved|stashed|hidden|hoarded|stockpiled) (?:up|away))\b"
+            r"(?![^|]*\b(?:disposal|dispose|pharmacy|take (?:them |it )?back|return|drop (?:them "
+            r"|it )?off|recycl\w*|donat\w*)\b)",
+            r"\balready (?:picked|chose|chosen|scouted|found) (?:out )?(?:the|a|my) (?:spot|plac"
+            r"e|tree|location)\b(?![^.!?]*\b(?:wedding|picnic|camp\w*|photos?|party|garden|tent|hu"
+            r"nt\w*|deer|stand|fishing|house|cabin|vacation|holiday|trip)\b)",
+            r"\bloaded (?:the|my|a) (?:\w+ )?(?:gun|rifle|shotgun|pistol|revolver|gauge|glock|45"
+            r"|9mm)\b[^.!?]{0,50}\b(?:by|next to|beside|under) (?:the|my) (?:bed|pillow)\b",
+            r"\b(?:im|i am) (?:up )?(?:on|at) (?:the )?(?:top (?:level|floor|deck) of (?:the|a) "
+            r"(?:parking )?(?:garage|car park|building|structure)|roof|rooftop|bridge|ledge|edge)\b"
+            r"[^.!?]{0,20}\b(?:right now|rn|now)\b(?=[^|]*\b(?:needed to tell someone|wanted someo"
+            r"ne to know|someone to know|to say goodbye)\b)",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2339,6 +2400,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"y )?(?:pencil )?sharpener\b",
             r"\bdid it again\b[^.!?]{0,30}\bdeeper\b|\bdeeper than (?:before|last time|ever)\b(?"
             r"=[^!?]*\b(?:cut|it again|did it|self harm|sh)\b)",
+            r"\b(?:self ?harm|sh) (?:cut|cuts|wound|wounds|burn|burns)\b(?=[^.!?]*\b(?:er|a and "
+            r"e|hospital|stitches|butterfly|steri ?strips?|glue|urgent care|bleeding)\b)",
+            r"\b(?:er|a and e|hospital|stitches|urgent care)\b[^.!?]{0,40}\b(?:self ?harm|sh) (?"
+            r":cut|cuts|wound|wounds|burn|burns)\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -2466,6 +2531,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:went|cut|go|gone) deeper than i (?:meant|wanted|planned) to\b",
             r"\b(?:looks|is|getting|got) infected\b(?=[^!?]*\b(?:cant tell anyone|cut|cuts|wound"
             r"|did it myself|hide|nobody knows)\b)",
+            r"\b(?:cut|wound|gash|laceration)\b[^|]{0,80}\bgaping\b",
+            r"\b(?:cut|wound|gash)\b[^|]{0,120}\bi can see (?:the |some )?(?:yellow|white|fat|fa"
+            r"tty|bone)\w*",
         ),
         unless=(
             # a first-aid question, not a wound bleeding now ("how do I treat a deep cut, when
@@ -2746,6 +2814,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:ld ?50|therapeutic (?:index|window)|in (?:toxicology|pharmacology))\b",
             r"\b(?:penny|pennies|coin|harness|osha|scaffold\w*|construction site|hard hats?|in a"
             r" day|per day|a day)\b",
+            # a survival told, not asked ("survived an overdose in my twenties and now I
+            # volunteer"); a recent one stays ("survived my overdose last year")
+            r"(?:^|\bi |\band )survived (?:a|an|my|that) (?:overdose|attempt|jump|fall)\b"
+            r"(?![^.!?]*(?:\?|\blast (?:year|month|week|night)\b|\brecently\b|\byesterday\b))",
         ),
     ),
     Signal(
@@ -2910,6 +2982,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:im|i am) (?:useless|worthless|a waste|a failure|a disappointment)\b",
             r"\b(?:nobody|no one|noone) (?:cares|loves me|wants me|likes me|needs me)\b",
             r"\b(?:everyone|everybody|they all) (?:hates|hate) me\b",
+            r"\bim (?:just |only )?in (?:the|everyones|everybodys|their|the familys) way\b(?= *("
+            r"?:$|[.!?]))",
         ),
     ),
     Signal(
@@ -3215,6 +3289,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:grip|grab|squeeze|shake|gripped|grabbed|squeezed|shook) (?:him|her|them|the b"
             r"aby|my \w+) too hard\b",
             r"\b(?:didnt|dont|did not|do not) trust my (?:hands|temper)\b",
+            r"\b(?:im|i am) (?:holding|gripping|carrying) (?:a|the|my) (?:bat|baseball bat|knife"
+            r"|gun|hammer|crowbar|machete|axe|pipe|golf club|wrench)\b(?= *(?:rn|right now|now|in "
+            r"my hand|$|[.!?,]))",
+            r"\b(?:keep|kept|cant stop|been|keep on) (?:looking|staring|glancing) at (?:the|a|my"
+            r"|our) (?:kitchen )?(?:knife|knives|gun|hammer|axe)\b(?=[^|]*\b(?:him|her|husband|wif"
+            r"e|partner|boyfriend|girlfriend|dad|mom|he|she)\b)",
+            r"\b(?:grab|grabbed|grabbing|hit|hitting|squeeze|squeezed|shake|shook|shaking|spank|"
+            r"spanked|smack|smacked|slap|slapped|pinch|pinched)\w* (?:them|him|her|my (?:kids?|son"
+            r"|daughter|baby|toddler|children))\b[^.!?]{0,30}\b(?:hard enough to|and) (?:leave|lef"
+            r"t|leaves) (?:marks|bruises|a mark|a bruise)\b",
         ),
         person=Person.FIRST,
     ),
@@ -3608,6 +3692,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"athe|passing out|heart (?:is )?racing)\b",
             r"\b(?:i )?took a (?:bunch|lot|handful|load)(?: of them)? (?:an hour|\d+ (?:minutes|"
             r"mins|hours?)|half an hour) ago\b",
+            r"\b(?:i |just )?took (?:way |far |much |waaay )?too (?:much|many)(?: of (?:something"
+            r"|it|that|them|this))?\b(?=[^|]*\b(?:heart|racing|vision|cant breathe|dizzy|spinning|"
+            r"shaking|throwing up|vomit\w*|pass(?:ing)? out|seeing things|chest|festival|party|rav"
+            r"e)\b)",
         ),
         person=Person.ANY,
     ),
@@ -3632,7 +3720,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"is not|not|doesnt|arent) (?:wake up|waking up|breathe|breathing|respond|"
             r"responding)\b",
             r"\b(?:he|she|they|my \w+) (?:just )?(?:overdosed|ods|od d|took an "
-            r"overdose)\b(?![^.!?]*\b(?:ago|last (?:year|month|week|summer|winter|spring|fall|"
+            r"overdose)\b(?![^.!?]*\b(?:ago|over the weekend|on (?:the )?weekend|the other day|"
+            r"last weekend|pretending it (?:didnt|never) happen\w*|last (?:year|month|week|summer|"
+            r"winter|spring|fall|"
             r"christmas)|in (?:19|20)\d\d|when (?:i|he|she|we) was|died|passed away|years)\b)",
             r"\bbleeding (?:wont|will not|doesnt) stop\b",
             r"\b(?:face|mouth|smile) (?:is |feels |went |looks )?(?:droop\w*|numb and)\b|\bone "
@@ -3782,6 +3872,8 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "session: HIGH.",
     "context.means_seeking_after_distress": "A means question with distress in this or an "
     "earlier message (job loss, hopelessness, self-harm talk): HIGH.",
+    "context.means_seeking_urgent": "A means question that cannot wait ('highest bridge near "
+    "downtown, need to know tonight'), not for a quiz or homework: HIGH.",
     "context.means_access_with_intent": "Access to means or being at a high place, plus "
     "'I'm ready' / 'I know what I'm going to do': HIGH.",
     "context.vague_follow_up_after_ideation": "'How many would it take?' after ideation "
@@ -4103,6 +4195,7 @@ JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
     rf"{RETRACTIONS}|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
+    r"same joke|running joke|(?:his|her|their) usual joke|"
     r"metaphorically|figuratively|not literally)\b"
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
@@ -4113,6 +4206,7 @@ SERIOUS_MARKERS: str = (
     r"fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
+    r"like actually(?= *(?:$|[.!?]))|"
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
     # the same said in the other languages the screen reads
     r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"
@@ -4124,6 +4218,7 @@ SERIOUS_MARKERS: str = (
 
 FICTION_FRAMES: str = (
     r"\bwriting (?:a |my )?(?:fanfic|fanfiction|fic)\b|"
+    r"\bthe (?:characters|devs|developers|game designers)\b|"
     r"\b(?:in|for) (?:my|a|the|our) (?:story|novel|book|screenplay|script|fic|fanfic|fanfiction|"
     r"poem|song|lyrics|game|campaign|dnd|roleplay|play|short story|comic|manga|scene|character)\b|"
     r"\bmy (?:character|oc|protagonist|villain)\b|\ba character (?:who|that)\b|\broleplay\b|"

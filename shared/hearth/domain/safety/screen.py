@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.8"
+SCREEN_VERSION = "2026-11-26.9"
 
 T = RiskTier
 
@@ -339,7 +339,9 @@ _GENERIC_QUOTE = re.compile(
     # a song, a character or a line says it ("a track that just repeats 'I want to die in your
     # arms'", "my fav character keeps saying 'I just want to die already'")
     r"""\b(?:character|track|song|lyrics?|line|chorus|verse|villain|narrator)\b[^.!?]{0,40}"""
-    r"""\b(?:says?|saying|repeats?|sings?|goes)\s*[:,]?\s*['"\u2018\u201c]"""
+    r"""\b(?:says?|saying|repeats?|sings?|goes)\s*[:,]?\s*['"\u2018\u201c]|"""
+    # "what is he actually singing about with 'I hurt myself today'?"
+    r"""\b(?:singing|rapping|sings|sang|sing) about\b[^.!?]{0,20}['"\u2018\u201c]"""
 )
 
 
@@ -567,7 +569,14 @@ _RECOVERED = re.compile(
     r"(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support (?:network|system)|"
     r"how far (?:i|ive|i have) come|turned (?:it|things|my life) (?:a)?round|"
     r"(?:but|and) im (?:okay|ok|alright|fine)(?! (?:i guess|i think|ish))|(?:ive|i have) worked "
-    r"through (?:most of )?(?:it|that)|" + _DISTANCED_WORDS + r")\b"
+    r"through (?:most of )?(?:it|that)|"
+    # twelfth pass (corpus zp): "glad I'm here", "glad it didn't work", "best decision I ever
+    # made", "now I see how wrong that was", "now I volunteer on a peer support line"
+    r"glad (?:im|i am) (?:still )?here|glad it (?:didnt|did not) work|best decision (?:i|ive) "
+    r"ever made|how wrong (?:that|i) was|volunteer (?:at|with|for|on) (?:a|the) (?:\w+ ){0,2}"
+    r"(?:crisis|prevention|suicide|support|peer|help) ?(?:line|group|center|centre)?|"
+    r"there was a time (?:when )?i\b[^.!?]*\bnow i|(?:that|the) (?:feeling|feelings|thought|"
+    r"thoughts|urge|urges)(?: is| s| are)? (?:gone|over|behind me)|" + _DISTANCED_WORDS + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -657,7 +666,12 @@ _ANNIVERSARY = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) (?:since|"
     r"after)\b|"
     r"\banniversary of my (?:attempt|overdose)\b|"
-    r"\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b"
+    r"\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b|"
+    # the life lived now, set against a long-ago past ("ten years ago I had the gun in my
+    # mouth, today I coach my daughter's softball team"): not a recency word
+    r"\b(?:years?|decades?) ago\b[^.!?]*\b(?:today|these days|now) i (?!(?:tried|took|cut|did|"
+    r"want|wanted|feel|felt|thought|relapsed|overdosed|attempted|hurt|am thinking|m thinking)\b)"
+    r"[a-z]+"
 )
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
 # An urge that passed or was resisted (counts without a clean streak too; see _decide)
@@ -736,11 +750,19 @@ _DEATH_TOLD = re.compile(
     r"\b(?:and died|died|passed away|funeral|his grave|her grave|(?:he|she) was \d+(?: years old"
     r")?)\b"
 )
+# A means question that cannot wait ("highest bridge near downtown, need to know tonight"):
+# trivia and homework are not asked against the clock of tonight.
+_MEANS_URGENT = re.compile(
+    r"\bneed (?:to know|it|an answer|the answer|this) (?:tonight|right now|rn|asap|now|today|in "
+    r"the next hour)\b(?![^.!?]*\b(?:quiz|trivia|homework|assignment|essay|deadline|due|class|"
+    r"exam|test|pub)\b)"
+)
 # Abuse left behind, told with safety now: lines offered, not the card.
 _ABUSE_LEFT = re.compile(
     r"\b(?:left|escaped|got away from|divorced|fled|moved out)\b(?=[^.!?]*\b(?:abus\w*|violent|"
     r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b|"
     r"\bsurvivor of (?:domestic|abuse|an abusive)|\bmoved (?:somewhere|to a) safe\b|"
+    r"\b(?:been|im|i am|finally|got) out of (?:my|an|the|that) (?:abusive|violent|toxic)\b|"
     r"\b(?:is|s) (?:in prison|locked up|behind bars)\b"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
@@ -781,7 +803,9 @@ _SAFE_NOW = re.compile(
     r"\b(?:moved|living|staying) somewhere safe\b|"
     r"\b(?:were|we are|im|i am|feel|feeling) (?:finally |so much |really |completely )?safe"
     r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)|\b(?:feels like|finally) i can breathe\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b|"
+    r"\b(?:i have|ive got|got|have) (?:a|my) (?:restraining|protective|protection) order\b|"
+    r"\bfinally sleep(?:ing)? through the night\b"
 )
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
@@ -1205,6 +1229,7 @@ def _judge(
         )
         or bool(_PAST_AFTER.search(after))
         or bool(_USED_TO.search(wide))
+        or bool(_SURVIVED_BEFORE.search(prefix))  # "survived a jump off a bridge in my twenties"
     )
     if (
         hit.past
@@ -1230,6 +1255,11 @@ def _judge(
     return hit
 
 
+# Someone's habitual joke, named as such: not a third person at risk
+_RUNNING_JOKE = re.compile(
+    r"\b(?:same (?:old )?joke|running joke|(?:his|her|their) (?:usual|favourite|favorite) joke)\b"
+)
+_SURVIVED_BEFORE = re.compile(r"\bsurvived (?:a|an|the|my|that|two|three)\s*$")
 _IMPLIED_I = re.compile(
     r"\b(?:feeling|feel|felt|been|being|getting|got|get|became|become|having)\b"
 )
@@ -1245,8 +1275,10 @@ _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 # "would have" is a past counterfactual ("I would have done it if ..."), not when a noun follows
 # ("she would have a better mother if I wasn't here" is a present wish).
 _HYPOTHETICAL = re.compile(
-    r"(?<!wonder )(?<!wondering )(?<!wondered )\bif\b|\b(?:would have|wouldve)\b(?! (?:a|an|the|"
-    r"no|more|less|someone|somebody|so|much|way|far)\b)"
+    # "know if", "tell if", "sure if" ask whether something is so: not a condition
+    r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )\bif\b|"
+    r"\b(?:would have|wouldve)\b(?! (?:a|an|the|no|more|less|someone|somebody|so|much|way|"
+    r"far)\b)"
 )
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 _USED_TO = re.compile(r"\bused to\b")
@@ -1312,14 +1344,24 @@ def _weigh_hit(
     distress: bool,
     serious: bool = False,
     retracted: bool = False,
+    quoted: bool = False,
+    running_joke: bool = False,
 ) -> _Hit:
     """Apply negation, time, intent and framing to one hit (mutates and returns it)."""
     kind = hit.kind
     cat = hit.category
     self_directed = cat in _SELF_CATEGORIES
     if hit.who == _Who.THIRD and kind not in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.RECOVERY):
-        if hit.negated or fiction or news or "guard.reported_question" in hit.extra:
-            # ... or a question about someone ("how do I ask a patient about suicidal thoughts")
+        if (
+            hit.negated
+            or fiction
+            or news
+            or running_joke
+            or "guard.reported_question" in hit.extra
+        ):
+            # ... or a question about someone ("how do I ask a patient about suicidal thoughts"),
+            # or their running joke ("says he'll hang himself if the Browns lose, same joke
+            # every season")
             hit.tier = RiskTier.NONE
         elif hit.past and "recent" not in hit.extra:
             hit.tier = RiskTier.LOW
@@ -1351,10 +1393,21 @@ def _weigh_hit(
     if "guard.reported_question" in hit.extra:
         hit.tier = min(hit.tier, T.LOW)
         return hit
-    if (hit.hypothetical or "guard.softened" in hit.extra) and kind != Kind.HISTORY:
+    # "what if i just yeeted myself off this mortal coil tonight. like actually": a "what if"
+    # with a time and said in earnest is a plan voiced, not a hypothetical
+    earnest_plan = hit.hypothetical and serious and "intent" in hit.extra
+    if (hit.hypothetical or "guard.softened" in hit.extra) and kind != Kind.HISTORY and not (
+        earnest_plan
+    ):
         hit.tier = min(hit.tier, T.MODERATE)
         if hit.hypothetical:
             hit.extra.append("guard.hypothetical")
+    if quoted and cat == RiskCategory.SELF_HARM and kind == Kind.BEHAVIOUR and not hit.past:
+        # a song's or a group's line discussed ("what is he singing about with 'I hurt myself
+        # today'?"): the words are theirs, as with ideation in a frame
+        hit.tier = min(hit.tier, T.LOW)
+        hit.extra.append("guard.fiction_frame")
+        return hit
     if hit.past and fiction and cat in _SELF_CATEGORIES:
         # a quoted line discussed ("'if i should die before i wake' wait why ...")
         hit.tier = min(hit.tier, T.LOW)
@@ -1851,7 +1904,8 @@ def combine_with_model(
 def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> ScreenResult:
     joke = _joking(norm, raw)
     # a group's quoted words are read as a frame, as fiction is: not the writer's own
-    fiction = _fiction(norm) or bool(_GENERIC_QUOTE.search(raw.casefold()))
+    quoted = bool(_GENERIC_QUOTE.search(raw.casefold()))
+    fiction = _fiction(norm) or quoted
     news = bool(_NEWS.search(norm))
     first = [h for h in hits if h.who == _Who.FIRST]
     distress_here = any(
@@ -1861,7 +1915,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     recovery = _Recovery(norm)
     retracted = joke and bool(_RETRACTED.search(norm))
     for h in hits:
-        _weigh_hit(h, joke, fiction, news, distress_here, serious=serious, retracted=retracted)
+        _weigh_hit(
+            h, joke, fiction, news, distress_here, serious=serious, retracted=retracted,
+            quoted=quoted,
+            running_joke=bool(_RUNNING_JOKE.search(norm)),
+        )
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
     for h in first:
@@ -2101,6 +2159,15 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     if means or follow:
         ctx = _context_facts(context) if context else _ContextFacts()
         distress_any = distress_here or any_self_here or ctx.distress
+        # Owning a means while denying the thought ("I own a rifle, no I'm not thinking of
+        # using it on myself") is reassurance; a denial before a lethality *question* is not.
+        affirmed_self = any(
+            h.category in _SELF_CATEGORIES
+            and not h.negated
+            and h.kind not in _MEANS_KINDS | {Kind.FOLLOW_UP}
+            for h in first
+        )
+        distress_for_access = distress_here or ctx.distress or (any_self_here and affirmed_self)
         for h in means:
             cat = RiskCategory.SUICIDE
             self_q = h.kind == Kind.MEANS_QUESTION and bool(_FIRST_IN_QUESTION.search(norm))
@@ -2108,10 +2175,12 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                 out.add(T.IMMINENT, "context.means_seeking_with_ideation", cat)
             elif ctx.ideation:
                 out.add(T.HIGH, "context.means_seeking_after_ideation", cat)
-            elif distress_any:
+            elif distress_any if h.kind != Kind.MEANS_ACCESS else distress_for_access:
                 out.add(T.HIGH, "context.means_seeking_after_distress", cat)
             elif self_q:
                 out.add(T.HIGH, "means.lethality_for_self", cat)
+            elif _MEANS_URGENT.search(norm):
+                out.add(T.HIGH, "context.means_seeking_urgent", cat)
             elif h.kind == Kind.MEANS_ACCESS and _RUMINATION.search(norm):
                 out.add(T.HIGH, "context.means_access_with_rumination", cat)
             else:
