@@ -377,9 +377,9 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH10 (independent authors, now
+    Our case tables (development batches included), FRESH3 to FRESH11 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH11 and FRESH12 (tests/unit/crisis_fresh11.py, crisis_fresh12.py) are kept out:
+    rules. FRESH12 and FRESH13 (tests/unit/crisis_fresh12.py, crisis_fresh13.py) are kept out:
     they are the held-out batches reported in docs/safety-screen.md. Short public posts of the
     training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
     and without them the model took everyday forum replies for risk. Last list: who wrote each
@@ -393,6 +393,7 @@ def _chat_corpus(
     from tests.unit import crisis_fresh8 as f8
     from tests.unit import crisis_fresh9 as f9
     from tests.unit import crisis_fresh10 as f10
+    from tests.unit import crisis_fresh11 as f11
 
     texts: list[str] = []
     labels: list[int] = []
@@ -428,6 +429,7 @@ def _chat_corpus(
         ("fresh8", f8.FRESH8_REFER, f8.FRESH8_NEGATIVES),
         ("fresh9", f9.FRESH9_REFER, f9.FRESH9_NEGATIVES),
         ("fresh10", f10.FRESH10_REFER, f10.FRESH10_NEGATIVES),
+        ("fresh11", f11.FRESH11_REFER, f11.FRESH11_NEGATIVES),
     ):
         for t in refer_texts:
             add(t, 1, None, name)

@@ -2203,3 +2203,85 @@ HARD_NEGATIVES_TWELFTH: tuple[Case, ...] = tuple(
 )
 REFER = REFER + REFER_TWELFTH
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWELFTH
+
+# Twelfth pass, second part (screen 2026-11-26.10): phrases of the public posts' training split
+# the rules missed, in general form.
+REFER_TWELFTH_POSTS: tuple[Case, ...] = (
+    Case("is it wrong to want god to take my life", H, category=SUI),
+    Case("i keep praying for god to end my suffering", H, category=SUI),
+    Case("my anxiety has turned into suicidal thoughts", H, category=SUI),
+    Case("i've always had dark moods and suicidal thoughts", H, category=SUI),
+    Case("every time i hear about another veteran suicide i feel like i'm next too", H,
+         category=SUI),
+    Case("it isn't fair that i came home and they didn't. maybe it's my turn", H,
+         category=SUI),
+)
+HARD_NEGATIVES_TWELFTH_POSTS: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "I pray God takes care of my family while I'm deployed",
+        "her grief turned into anger after the funeral",
+        "it's not fair that I survived the layoffs and they didn't",
+        "another veteran suicide in the news, I feel awful for his family",
+    )
+)
+REFER = REFER + REFER_TWELFTH_POSTS
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWELFTH_POSTS
+
+# Thirteenth pass (screen 2026-11-26.10): FRESH11's misses and false alarms and corpus zq's
+# (a clinician's screener phrases in a peer-forum voice), each in general form with its twin.
+REFER_THIRTEENTH: tuple[Case, ...] = (
+    Case("what's even the point of me, honestly asking", H, category=SUI),
+    Case("I'm only a drain on my parents. better I go.", H, category=SUI),
+    Case("sat in my car wishing I could melt into the seat and stop existing", H, category=SUI),
+    Case("do you ever want to go to sleep and never wake up", H, category=SUI),
+    Case("wrote letters for my mum and my brother, they're under my pillow. i'm ready now", H,
+         category=SUI),
+    Case("nursing school question: which meds damage your liver and at what dose? i just want "
+         "out", H, category=SUI),
+    Case("does exhaust even work with a new car? i'm not okay", H, category=SUI),
+    Case("made my will and wiped my accounts. tonight's the night", H, category=SUI),
+    Case("I could kill my brother, and I mean that literally. I've planned how", H,
+         category=VIO),
+    Case("going to drive my truck into him when he leaves the bar, don't stop me", H,
+         category=VIO),
+    Case("did a couple of lines and my chest is pounding and I'm seeing spots", IM,
+         category=MED),
+    Case("someone in my group chat says she's taking all her pills tonight, what do i do", H,
+         category=SUI),
+    Case("the permanent solution is looking better every day", H, category=SUI),
+    Case("God, I'm ready whenever you are", H, category=SUI),
+    Case("I'd welcome a car crash at this point", H, category=SUI),
+    Case("praying for a crash on the way to work", H, category=SUI),
+    Case("if I lose this case I'm not sticking around to see the fallout", H, category=SUI),
+    Case("at least my wife would get the life insurance", H, category=SUI),
+    Case("since she passed I keep thinking about joining her", H, category=SUI),
+    Case("I don't see why I should still be here", H, category=SUI),
+    Case("the dark thoughts are really loud tonight", H, category=SUI),
+    Case("two years free of suicidal thoughts and they're back", H, category=SUI),
+    Case("tried again last night. it didn't work", H, category=SUI),
+    Case("since the attempt it's been quiet, but it's creeping back", H, category=SUI),
+    Case("since starting lithium I keep thinking about dying", H, category=SUI),
+)
+HARD_NEGATIVES_THIRTEENTH: tuple[Case, ...] = tuple(
+    Case(t, N, M)
+    for t in (
+        "I could shoot myself for forgetting the tickets lol",
+        "for my sociology essay: what are the risk factors for domestic violence?",
+        "how do I tell my boyfriend about my suicide attempt from years ago? it's part of my "
+        "story",
+        "I survived a fall from a cliff in 2010 and I'm writing a book about recovery",
+        "a colleague told me about domestic abuse at home; she's in a shelter now, how can I "
+        "help?",
+        "suicide is a permanent solution to a temporary problem, as the posters say",
+        "praying for an accident free trip",
+        "reading my old journals from when I was suicidal feels like reading about someone else",
+        "answered no to the question about harming myself and meant it",
+        "Mondays make me want to walk into the sea",
+        "at least they'd get the insurance money if the car is totalled",
+        "my aunt keeps thinking about joining him at the retirement village",
+        "should I report that account? it posts memes all day",
+    )
+)
+REFER = REFER + REFER_THIRTEENTH
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_THIRTEENTH

@@ -876,7 +876,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bopt out (?:of (?:life|existence|everything|living)|without hurting)\b",
             r"\b(?:could|want to|wanna|wish i could|hope to|like to|would love to) (?:\w+ ){0,5}"
             r"die in my sleep\b",
-            r"\bwant (?:god|the lord|jesus) to take (?:your|my|ones) life\b",
+            r"\bwant (?:god|the lord|jesus) to take(?= (?:your|my|ones) life\b)",
             r"\b(?:would|will) (?:\w+ ){0,2}(?:care|be upset|be sad|miss me|notice) if i (?:kill"
             r"ed myself|cut too deep)\b",
             r"\b(?:everyone|everybody|they|people|my family|my kids|the kids|my \w+) (?:would|wi"
@@ -1068,6 +1068,81 @@ SIGNALS: tuple[Signal, ...] = (
             r"|crept|creeping|are|is) (?:right |all )?back\b",
             r"\b(?:psych ward|psych unit|psych hospital|hospital|attempt|rehab)\b[^.!?]{0,60}\bt"
             r"he thoughts (?:came|come|are coming|followed me|are) (?:right )?(?:back|home)\b",
+            # asking God to do it ("is it normal to want God to take your life so you don't have
+            # to?"); the span stops before "your", which would make it about the reader
+            r"\b(?:want|wants|wanting|wish|wishing|pray|praying|prayed|ask|asking|beg|begging) "
+            r"(?:for )?god (?:to|would|will|could) (?:just )?(?:take(?= (?:my|your) life\b)|take "
+            r"me(?: home| away| now| already)?(?= *(?:$|[.!?,]|so\b|because|in my sleep|tonight))|"
+            r"let me die|end (?:it|my life|my suffering))",
+            r"\b(?:reached|turned into|become|became|progressed to|led to|gotten to|got to|"
+            r"escalated to|now includes?) (?:the point of )?suicidal (?:thoughts|feelings|ideation|"
+            r"urges)\b",
+            r"\b(?:ive|i have|i) always had (?:\w+ ){0,8}suicidal (?:thoughts|feelings|ideation)\b",
+            # another's suicide, and "I feel I'm there too"
+            r"\b(?:military|veteran|another|a friends?|his|her|their) suicides?\b[^.!?]{0,80}\b"
+            r"(?:i feel|i think|feel like) (?:im|i am) (?:there|next|not far behind|close) too\b",
+            # survivor's guilt that turns towards oneself
+            r"\b(?:not|isnt|wasnt|(?:dont|do not) think (?:its|it is)) fair (?:that )?i (?:kept "
+            r"living|lived|survived|made it|am still here|got to live|came home)\b(?=[^|]*\b(?:"
+            r"thinking about it|join them|follow them|be with them|my turn)\b)",
+            # thirteenth pass (FRESH11): worthlessness asked in earnest, "better I go", wanting
+            # to stop existing, sleep without coming back, "ctb", a coded visit to the dead
+            r"\bwhats (?:even |really )?the point (?:of|in) me(?: (?:being here|existing|even be"
+            r"ing here))?\b(?= *(?:$|[.!?,]|genuinely|honestly|tbh|fr|for real))",
+            r"\b(?:its )?better (?:if )?i (?:go|leave|disappear|was gone|am gone|just go)\b(?= *"
+            r"(?:$|[.!?]))",
+            r"\b(?:wish|wishing|want|wanting|wanted)\b[^.!?,;]{0,50}\b(?:and )?(?:stop existing|ce"
+            r"ase to exist|not exist anymore)\b",
+            r"\b(?:want|wanna|wanting|wish|wishing) to (?:just )?(?:fall asleep|go to sleep|slee"
+            r"p) and (?:never|not) (?:have to )?(?:come back|wake up)\b",
+            r"\bctb\b[^|]{0,60}\b(?:thats what i want|i want (?:to|it)|im (?:going|planning|read"
+            r"y))\b|\b(?:want|wanna|going|gonna|planning|ready) (?:to )?ctb\b",
+            r"\b(?:going to|gonna|want to|wanna|thinking about going to) (?:go )?(?:visit|see|jo"
+            r"in) (?:grandma|grandpa|nana|granny|my (?:late )?\w+)\b(?=[^.!?]{0,30}\bif (?:u|you) "
+            r"know what i mean\b)",
+            # thirteenth pass (corpus zq): a permanent solution that sounds better, praying or
+            # hoping for death, conditional exits, insurance for the family, the thoughts loud or
+            # back after a time free of them, a new attempt that "didn't work"
+            r"\bpermanent solution\b(?! to a temporary)(?: (?:is|s|keeps|has been|been|started|s"
+            r"tarts))? (?:sounding|sounds|looking|looks|seems|seeming|feels|feeling|tempting)(?: ("
+            r"?:less crazy|more (?:and more )?(?:appealing|reasonable|sensible|tempting)|better|go"
+            r"od|like an option|right))?\b",
+            r"\b(?:lord|god|jesus)\b[^.!?]{0,10}\b(?:im|i am) ready (?:whenever|when) (?:you are"
+            r"|youre ready)\b",
+            r"\b(?:id|i would|i d) (?:welcome|not mind|gladly take|happily take) (?:a|an|the) (?"
+            r":heart attack|stroke|car crash|crash|accident|aneurysm|bullet|fatal \w+)\b",
+            r"\bpray(?:ing|ed)? for (?:an accident|a (?:car )?crash|death|my death|the end|it al"
+            r"l to end)\b(?! free)",
+            r"\bhoping (?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes back|returns|wins|"
+            r"gets me)\b",
+            r"\bnot (?:sticking|staying|hanging) around (?:to (?:tell|see|find out|face|watch|de"
+            r"al with)|for (?:it|that|the (?:fallout|aftermath|trial|verdict)))\b",
+            r"\bsetting (?:a|myself a) deadline\b(?=[^|]*\b(?:im out|im done|im gone|thats it|it"
+            r"s over|ill do it|end it)\b)",
+            r"\b(?:wont|will not) survive (?:it|this|that)\b[^.!?]{0,10}\bill make sure (?:of (?"
+            r":that|it))?\b",
+            r"\bat least (?:they|she|he|my \w+|the kids|my family)(?:d| would| will) get (?:the "
+            r"|my )?life insurance\b|\bat least (?:they|she|he|my \w+|the kids|my family)(?:d| "
+            r"would| will) get my insurance\b",
+            r"\b(?:thinking|thought|think) (?:about|of) joining (?:him|her|them)\b(?! (?:at|in|for|"
+            r"on|with|later|tomorrow|next)\b)",
+            r"\bnot (?:letting|going to let|gonna let) (?:it|this|the (?:cancer|disease|illness)"
+            r") take me slowly\b",
+            r"\b(?:dont|do not|cant) see why i should (?:still )?(?:be (?:around|here|alive)|sta"
+            r"y|keep going|live)\b",
+            r"\b(?:dark|suicidal|those) thoughts (?:are|have been|get|got) (?:so |really |very )"
+            r"?(?:loud|louder|bad|worse|stronger)\b",
+            r"\bbetter (?:if )?(?:im|i am) gone\b",
+            r"\b(?:free of|without|clear of) suicidal (?:thoughts|feelings)\b[^.!?]{0,40}\b(?:th"
+            r"eyre|they are|its|they) (?:back|returning|coming back)\b",
+            r"\btried again (?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|"
+            r"last night|yesterday|this week|tonight|today)\b(?=[^|]*\b(?:didnt work|it didnt|fail"
+            r"ed|woke up|survived)\b)",
+            r"\b(?:attempt|suicid\w*)\b[^|]{0,80}\b(?:creeping|coming|sneaking|crawling) back\b",
+            r"\bsuicidal (?:stuff|thoughts|feelings)\b[^|]{0,30}\b(?:back in it|its back|they(?:"
+            r"re| are) back|back again)\b",
+            r"\b(?:keep|kept|been|always|constantly) thinking (?:about|of) (?:dying|death|being "
+            r"dead|ending it)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1351,6 +1426,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:im|i am|i feel|i think im|i think i am|feel|finally|so|just) (?:so |just |"
             r"finally |really |honestly )?ready to (?:go|leave|let go|be done|check out|rest)\b"
             r"(?= *(?:$|[.!?,]|now\b|for good|forever|honestly|tbh|i think|ngl|and (?:i|im)\b))",
+            r"(?:^|[.!?] *)(?:just )?want out(?= *$)|"
             r"\bi (?:just )?want out\b(?= *(?:$|[.!?,]|of (?:this|it|life|everything|here)|"
             r"for good|forever|now))",
             r"\b(?:its|it is) (?:my time|time for me) to (?:go|leave|let go|say goodbye)\b"
@@ -1366,7 +1442,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"goodbye|so much pain|in pain|too much pain|the pain|hate my life|hate myself|"
             r"exhausted of|empty|numb|alone|lonely|depressed|nobody|no one|unbearably|miserable|"
             r"suffering|kill|hurts? too much|everything hurts|(?:my )?life is over|its all over|"
-            r"(?:thank you|thanks) for everything)\b",
+            r"(?:thank you|thanks) for everything)\b"
+            # ... or a means question beside it ("which meds wreck your liver and at what
+            # amount? ... i just want out")
+            r"|\b(?:what amount|how much|how many|lethal|overdose|which (?:otc )?meds|cant "
+            r"anymore|no more)\b",
         ),
     ),
     Signal(
@@ -1610,6 +1690,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:apologi[sz]ing|apologi[sz]ed) to everyone\b|\bsaying (?:he|she|they) loves? ("
             r"?:us|everyone|all of us)\b",
             r"\b(?:thanks|thank you) for trying\b[^!?]{0,40}\b(?:wont|will not) be back\b",
+            r"\b(?:hes|shes|theyre|he is|she is|they are|hes gonna|shes gonna) (?:taking|going t"
+            r"o take|gonna take|about to take|take) (?:all )?(?:of )?(?:his|her|their) {PILLS}\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -1917,6 +1999,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:parking )?(?:garage|car park|building|structure)|roof|rooftop|bridge|ledge|edge)\b"
             r"[^.!?]{0,20}\b(?:right now|rn|now)\b(?=[^|]*\b(?:needed to tell someone|wanted someo"
             r"ne to know|someone to know|to say goodbye)\b)",
+            r"\b(?:wrote|written|finished|left) (?:goodbye |farewell )?letters? (?:to|for) (?:my"
+            r"|everyone|each)\b(?=[^|]*\b(?:im ready|i am ready|ready now|goodbye|when im gone|aft"
+            r"er im gone|tonight|tomorrow)\b)",
+            r"\b(?:updated|wrote|finished|made) my will\b[^|]{0,80}\b(?:tomorrows the day|tonigh"
+            r"ts the night|tomorrow is the day|tonight is the night)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2733,7 +2820,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:what|which) (?:floor|height|storey|story)\b[^.!?]{0,40}\b(?:to jump|jump from"
             r"|high enough|fatal|lethal|be sure|make sure|for sure|guaranteed)\b",
             r"\b(?:car exhaust|exhaust|carbon monoxide|car fumes|fumes)\b[^.!?]{0,20}\b(?:still "
-            r"work|works? (?:with|w|on|in) (?:newer|new|modern) cars)\b",
+            r"work|(?:even )?works? (?:with|w|on|in) (?:a )?(?:newer|new|modern) cars?)\b",
             r"\b(?:does|would|will|can|could) (?:the |a |an )?(?:\w+ ){0,4}kill (?:u|you|a perso"
             r"n|someone|people|me) (?:instantly|immediately|right away|for sure|quickly|fast|painl"
             r"essly)\b",
@@ -2784,6 +2871,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"))",
             r"\bhow sharp (?:does|do|should|would) (?:a |the )?(?:knife|blade|razor)s? (?:need t"
             r"o )?be to (?:go deep|cut deep|kill)\b",
+            r"\b(?:which|what) (?:otc |over the counter )?(?:meds|medications?|pills|drugs)\b[^."
+            r"!?]{0,30}\b(?:wreck|destroy|damage|shut down|fry) (?:your|the|my) (?:liver|kidneys|h"
+            r"eart)\b[^.!?]{0,30}\b(?:what|which|how much|at what) (?:amount|dose|quantity)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2984,6 +3074,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:everyone|everybody|they all) (?:hates|hate) me\b",
             r"\bim (?:just |only )?in (?:the|everyones|everybodys|their|the familys) way\b(?= *("
             r"?:$|[.!?]))",
+            r"\b(?:only|just|nothing but) a (?:weight|drain|burden) (?:on|to|for) (?:my|the|ever"
+            r"yone|them)\b",
         ),
     ),
     Signal(
@@ -3214,6 +3306,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bgoogled what (?:wouldnt|would not|doesnt|does not|wont) show up\b",
             r"\b(?:has|he has|she has|hes|shes) (?:bought|got) a {GUN}\b[^!?]{0,60}\bwhere to us"
             r"e it\b",
+            r"\b(?:gonna|going to|will|ill|about to) (?:ram|crash|drive|plow|plough) (?:my (?:ca"
+            r"r|truck|van) )?into (?:his|hers|her|their|him|them)\b",
+            r"\b(?:i )?could kill (?:him|her|them|my \w+)\b[^|]{0,40}\b(?:i mean (?:that|it) lit"
+            r"erally|not a figure of speech)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -3448,6 +3544,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"y|article)\b",
             r"\b(?:cat|kitten|dog|puppy|hamster|parrot|toddler|baby goat)\b[^.!?]{0,40}\b(?:atta"
             r"ck\w*|bit|scratch\w*|headbutt\w*)\b",
+            r"\b(?:risk factors|statistics|rates|causes|signs|research) (?:for|of|on) domestic ("
+            r"?:violence|abuse)\b|\bdomestic (?:violence|abuse) (?:homicides?|statistics|rates|res"
+            r"earch|policy|laws?)\b",
+            r"\b(?:someone|a colleague|an employee|a (?:friend|student|client|patient|coworker)|"
+            r"my (?:\w+ )?(?:friend|employee|colleague|coworker|student|client|patient)|she|he)\b["
+            r"^.!?]{0,40}\b(?:told me about|disclosed|opened up (?:to me )?about) (?:\w+ )?(?:dome"
+            r"stic|the) (?:violence|abuse)\b",
         ),
     ),
     Signal(
@@ -3696,6 +3799,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"|it|that|them|this))?\b(?=[^|]*\b(?:heart|racing|vision|cant breathe|dizzy|spinning|"
             r"shaking|throwing up|vomit\w*|pass(?:ing)? out|seeing things|chest|festival|party|rav"
             r"e)\b)",
+            # a drug taken and the body reacting ("did a line and my heart is going like 200 and
+            # i'm seeing spots")
+            r"\b(?:did|took|snorted|had) (?:a |some |too many |a couple (?:of )?|a few |two |three "
+            r")?(?:line|lines|bump|bumps|coke|molly|tabs?)\b(?=[^|]*\b(?:heart|chest|seeing spots|"
+            r"vision|cant breathe|passing out|pass out|shaking|seizure)\b)",
         ),
         person=Person.ANY,
     ),
@@ -4090,7 +4198,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 IDIOM_GUARDS: tuple[str, ...] = (
     # self-blame and planning idioms: "I could kill myself for forgetting our anniversary", a
     # crypto wallet's "dead man's switch"
-    r"\b(?:i )?could (?:kill|kick|strangle) myself for\b",
+    r"\b(?:i )?could (?:kill|kick|strangle|shoot|slap|punch) myself for\b",
+    # a trivial trigger for the "walk into the sea" meme ("Monday mornings make me want to walk
+    # into the sea, classic")
+    r"\b(?:mondays?|monday mornings?|meetings?|the weather|traffic|my commute|group projects?|"
+    r"emails?|small talk|this queue) (?:\w+ ){0,2}makes? me want to walk into the sea\b",
     r"\bdead mans? switch\b",
     # eighth pass: an object after "unalive my", choking on a drink, a game's suicide rush,
     # French "this season killed me"
@@ -4206,7 +4318,7 @@ SERIOUS_MARKERS: str = (
     r"fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
-    r"like actually(?= *(?:$|[.!?]))|"
+    r"like actually(?= *(?:$|[.!?]))|genuinely asking|i mean (?:that|it) literally|"
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
     # the same said in the other languages the screen reads
     r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"
@@ -4240,7 +4352,9 @@ FICTION_UNMASKED: str = (
     r"same (?:ones|pills|meds|tablets)\b"
 )
 NEWS_FRAMES: str = (
-    r"\b(?:article|news|report|reports|study|studies|research|statistics|stats|essay|paper|"
+    r"\b(?:article|news|(?<!to )(?<!should i )(?<!i )(?<!or )report(?! (?:that|it|him|her|them|"
+    r"this|the (?:user|account|post|stream))\b)|reports|study|studies|research|statistics|stats|"
+    r"essay|paper|"
     r"documentary|podcast|headline|according to|percent|per cent|survey|journal (?:article|paper|"
     r"study)|(?:medical|academic|scientific|peer reviewed) journals?|awareness|"
     r"prevention|history class|exhibit|museum)\b"
@@ -4250,7 +4364,7 @@ NEWS_FRAMES: str = (
 NEGATION_CUES: str = (
     r"\b(?:not|never|no longer|nor|neither|dont|doesnt|didnt|wont|wouldnt|cant|cannot|couldnt|"
     r"shouldnt|isnt|arent|wasnt|werent|aint|havent|hasnt|hadnt|no way|no intention|no plans?|no "
-    r"desire|no thoughts? of|stopped|quit|nothing could make|without|zero)\b"
+    r"desire|no thoughts? of|stopped|quit|nothing could make|without|zero|answered no|said no)\b"
 )
 # ...but these look like negation and are not: they keep or even raise the tier.
 NEGATION_EXCEPTIONS: str = (

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.9"
+SCREEN_VERSION = "2026-11-26.10"
 
 T = RiskTier
 
@@ -575,8 +575,13 @@ _RECOVERED = re.compile(
     r"glad (?:im|i am) (?:still )?here|glad it (?:didnt|did not) work|best decision (?:i|ive) "
     r"ever made|how wrong (?:that|i) was|volunteer (?:at|with|for|on) (?:a|the) (?:\w+ ){0,2}"
     r"(?:crisis|prevention|suicide|support|peer|help) ?(?:line|group|center|centre)?|"
-    r"there was a time (?:when )?i\b[^.!?]*\bnow i|(?:that|the) (?:feeling|feelings|thought|"
-    r"thoughts|urge|urges)(?: is| s| are)? (?:gone|over|behind me)|" + _DISTANCED_WORDS + r")\b"
+    r"there was a time (?:when )?i\b[^.!?]*\bnow i|"
+    # thirteenth pass (FRESH11, corpus zq): "it's part of my story", "feels like reading about
+    # someone else", "writing a memoir about recovery"
+    r"part of my story|like reading (?:about )?someone else|(?:writing|wrote|published) "
+    r"(?:a |my )?(?:memoir|book|blog) about (?:my )?recovery|(?:that|the) (?:feeling|feelings|"
+    r"thought|thoughts|urge|urges)(?: is| s| are)? (?:gone|over|behind me)|" + _DISTANCED_WORDS
+    + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
 # the English past detection can see ("hace 15 años intenté quitarme la vida").
@@ -661,7 +666,8 @@ class _Recovery:
 # "ten years ago tonight I was in hospital": an anniversary, not a recent event
 _ANNIVERSARY = re.compile(
     # telling someone about the past tonight is not behaviour tonight
-    r"\btold (?:my |a )?\w+ about my (?:history|past|attempt|self harm)\b|"
+    r"\b(?:told|tell|telling) (?:my |a )?(?:new )?\w+ about my (?:history|past|(?:suicide )?"
+    r"attempt|self harm)\b|"
     r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) (?:since|"
     r"after)\b|"
@@ -967,6 +973,11 @@ def _scan_subject(
             # "I have found that suicidal ideation continues": the I belongs to another clause.
             return _Who.UNKNOWN, -1
         if tok in rules.SECOND_PERSON:
+            before, after = tokens[i - 1 : i], tokens[i + 1 : i + 2]
+            if before in (["do"], ["dont"]) and after == ["ever"]:
+                # "do you ever just want to fall asleep and never come back": the writer's own
+                # feeling, asked as a question
+                return _Who.FIRST, i
             return _Who.SECOND, i
         if (tok in names or (i == 0 and _unknown_word(tok))) and (
             (i == len(tokens) - 1 and (lead_third or lead in _NAME_VERBS))
