@@ -313,6 +313,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwanting to die\b",
             r"\bwish i could (?:just )?die\b",
             r"\b(?:tired|sick) of (?:living|being alive|life itself)\b",
+            r"\b(?:want|wnat|wamt|wanna|wan) (?:to )?(?:dei|diee+)\b",
         ),
         unless=(
             r"\b(?:die at home|die in (?:hospital|peace)|palliative|hospice|rather than in hospi"
@@ -1042,7 +1043,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?=[^|]*\b(?:in the way|better off|without me|burden|be gone|not here|wasnt here|w"
             r"erent here|functional|better (?:mother|mom|mum|wife|husband|dad|father))\b)",
             r"\b(?:stopped caring|stop caring|dont (?:really )?care|do not care|no longer care) "
-            r"(?:whether|if) i (?:wake up|live|die|make it|survive|see tomorrow)\b",
+            r"(?:whether|if) (?:i|im|i am) (?:wake up|live|die|make it|survive|see tomorrow|"
+            r"(?:still )?(?:here|around|alive))\b",
             r"\b(?:taking up space|killing time|waiting|biding my time) (?:until|till|til) (?:it"
             r"s|it is|this is|it s) (?:all )?over\b",
             r"\b(?:only|best|easiest|one) (?:way out|answer|solution|fix)\b[^.!?]{0,40}\b(?:is|w"
@@ -1091,8 +1093,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"ing here))?\b(?= *(?:$|[.!?,]|genuinely|honestly|tbh|fr|for real))",
             r"\b(?:its )?better (?:if )?i (?:go|leave|disappear|was gone|am gone|just go)\b(?= *"
             r"(?:$|[.!?]))",
-            r"\b(?:wish|wishing|want|wanting|wanted)\b[^.!?,;]{0,50}\b(?:and )?(?:stop existing|ce"
-            r"ase to exist|not exist anymore)\b",
+            # wanting to stop existing, with words between (but not across a denial: "i dont
+            # want to kill myself i just want to stop existing")
+            r"\b(?:wish|wishing|want|wanting|wanted)\b(?:(?!\b(?:kill|die|i just)\b)[^.!?,;]){0,50}"
+            r"\b(?:and )?(?:stop existing|cease to exist|not exist anymore)\b",
             r"\b(?:want|wanna|wanting|wish|wishing) to (?:just )?(?:fall asleep|go to sleep|slee"
             r"p) and (?:never|not) (?:have to )?(?:come back|wake up)\b",
             r"\bctb\b[^|]{0,60}\b(?:thats what i want|i want (?:to|it)|im (?:going|planning|read"
@@ -1143,6 +1147,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"re| are) back|back again)\b",
             r"\b(?:keep|kept|been|always|constantly) thinking (?:about|of) (?:dying|death|being "
             r"dead|ending it)\b",
+            r"\btrying to work up the (?:nerve|courage)\b(?! to (?:ask|tell|talk|quit|call|speak"
+            r"|say|apply|text|confront))(?=[^|]*\b(?:balcony|edge|ledge|bridge|roof|pills|rope|jum"
+            r"p|do it)\b)|\b(?:balcony|edge|ledge|bridge|roof|jump)\b[^|]{0,120}\bwork(?:ing)? up "
+            r"the (?:nerve|courage)\b(?! to (?:ask|tell|talk|quit|call|speak|say|apply|text|confro"
+            r"nt))",
+            r"\b(?:platform|bridge|edge|ledge|tracks|roof|balcony)\b[^|]{0,80}\btalk(?:ing)? mys"
+            r"elf out of it\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -1461,7 +1472,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:im|i am|i will|ill|i|going to|finally|gonna) (?:finally |really |actually )?"
             r"(?:going to |gonna )?(?:do|doing) it (?:tonight|tomorrow|today|this weekend|soon|"
             r"now|right now|rn|in an hour|after (?:they|everyone|my family) (?:go|goes|are|is) "
-            r"(?:to sleep|asleep|out))\b",
+            r"(?:to sleep|asleep|out)|after everyones (?:asleep|out|in bed))\b",
             r"\b(?:tonight|tomorrow|today|this weekend|soon|right now) (?:is when |is the day |is "
             r"the night )?(?:im|i am|i will|ill|i) (?:finally |really |actually )?(?:going to |"
             r"gonna )?(?:do|doing) it\b(?! (?:for|with|again|myself|later|properly|right|better|"
@@ -1585,10 +1596,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
-            r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,3}(?:goodbye|bye "
-            r"forever|im done|im sorry for everything|take care of)\b[^|]{0,80}\b(?:not answering|"
-            r"wont answer|isnt answering|cant reach|no answer|not picking up|phone (?:is )?off|"
-            r"not responding|left on read)\b",
+            r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,8}(?:goodbye|bye "
+            r"forever|im done|im sorry for everything|take care of|thanks for everything|thank you "
+            r"for everything|youll be free of me|free of me now)\b[^|]{0,80}\b(?:not answering|"
+            r"wont answer|isnt answering|cant reach|no answer|not picking up|phone (?:is |s )?(?:"
+            r"switched |turned )?off|phones (?:switched |turned )?off|not responding|not replying|"
+            r"left on read)\b",
             r"\b(?:gave|giving|given) away (?:all )?(?:of )?(?:his|her|their) (?:\w+ ){0,2}(?:stuf"
             r"f|"
             r"things|belongings|possessions|gear|truck|car|guitar|collection|clothes)\b",
@@ -1692,6 +1705,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:thanks|thank you) for trying\b[^!?]{0,40}\b(?:wont|will not) be back\b",
             r"\b(?:hes|shes|theyre|he is|she is|they are|hes gonna|shes gonna) (?:taking|going t"
             r"o take|gonna take|about to take|take) (?:all )?(?:of )?(?:his|her|their) {PILLS}\b",
+            r"\bbetter off without (?:her|him|them)\b[^|]{0,120}\b(?:not replying|not answering|"
+            r"not picking up|phone (?:is |s )?(?:switched )?off|wont answer|long drive)\b",
+            r"\b(?:gave|handed) me (?:her|his|their) (?:\w+ ){0,3}(?:records|key|keys|passwords|"
+            r"documents|papers)\b[^|]{0,80}\bjust in case\b",
         ),
         person=Person.OTHER,
         unless=(
@@ -2004,6 +2021,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"er im gone|tonight|tomorrow)\b)",
             r"\b(?:updated|wrote|finished|made) my will\b[^|]{0,80}\b(?:tomorrows the day|tonigh"
             r"ts the night|tomorrow is the day|tonight is the night)\b",
+            r"\b(?:vials?|pills|meds|insulin|morphine|ampoules?|doses?)\b[^|]{0,120}\bi know exa"
+            r"ctly how (?:much|many)\b",
+            r"\bi know a (?:quiet|good|secluded|remote) spot (?:by|near|at|in) the (?:reservoir|"
+            r"lake|river|woods|cliffs?|sea|bridge|quarry|forest)\b(?=[^|]*\b(?:spare key|feed the "
+            r"(?:dog|cat)|look after (?:the|my) (?:dog|cat)|find me)\b)",
+            r"\bsay goodbye to before i (?:go|leave|do it)\b",
+            r"\b(?:someone|somebody) should know where (?:it|the rope|the gun|they|the pills) (?"
+            r":is|are)\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2491,6 +2516,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"e|hospital|stitches|butterfly|steri ?strips?|glue|urgent care|bleeding)\b)",
             r"\b(?:er|a and e|hospital|stitches|urgent care)\b[^.!?]{0,40}\b(?:self ?harm|sh) (?"
             r":cut|cuts|wound|wounds|burn|burns)\b",
+            r"\b(?:a few |some |two |three |more )?new (?:ones|cuts) on my (?:legs?|arms?|thighs"
+            r"?|wrists?|stomach|hips?)\b",
+            r"\b(?:got|took|taken) the blades? out of (?:the|a|my) (?:razor|sharpener)\b",
+            r"\bdigging (?:at|into) (?:the |my )?(?:old )?(?:scars|wounds|skin)\b(?=[^|]*\b(?:bl"
+            r"ood|bleeding|still doing it|safety pin|pin)\b)",
+            r"\b(?:punch|hit|hitting|punching|bruise|bruising) my (?:own )?(?:thighs?|legs?|arms"
+            r"?|stomach|head)\b[^.!?]{0,30}\b(?:till|until|so) (?:they|it) (?:go|goes|went|turn|tu"
+            r"rns|are|is) (?:purple|black|blue|bruised)\b",
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
@@ -2595,6 +2628,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:razors?|blades?)\b[^|]{0,40}\b(?:havent|have not|didnt) used? (?:them|it)\b[^"
             r"|]{0,10}\byet\b",
             r"\bstaring at the (?:kitchen )?(?:knives|blades|razors?|scissors)\b",
+            r"\bscars?\b[^|]{0,80}\b(?:making|make|adding|add|carving|carve) (?:new|more|fresh) "
+            r"(?:ones|cuts|scars|marks)\b",
         ),
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
@@ -2874,6 +2909,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:which|what) (?:otc |over the counter )?(?:meds|medications?|pills|drugs)\b[^."
             r"!?]{0,30}\b(?:wreck|destroy|damage|shut down|fry) (?:your|the|my) (?:liver|kidneys|h"
             r"eart)\b[^.!?]{0,30}\b(?:what|which|how much|at what) (?:amount|dose|quantity)\b",
+            r"\bhow long (?:would|does|will|can|could) it take (?:someone|a person|you|me|somebo"
+            r"dy|a human) to die (?:after|from|if)\b",
         ),
         person=Person.ANY,
         requires=(
@@ -2996,6 +3033,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:keeps?|kept|has|hides) (?:his|her|their|a|the) {GUN}\b",
             r"\bi know where (?:\w+ ){0,3}(?:keeps?|kept|hides|hid) (?:the|his|her|their|a) "
             r"(?:{GUN}|key|keys|{PILLS})\b",
+            r"\bthe (?:knife|knives|blade|razor|gun|pills|rope|bottle) (?:is|s|are) (?:right )?("
+            r"?:next to|beside|in front of|here with|on the bed with) me\b",
         ),
         person=Person.ANY,
     ),
@@ -3056,6 +3095,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"t)?|(?:feel like )?theres no point to me|my whole family hates me)\b",
             r"\b(?:nothing|it|none of it) (?:matters|doesnt matter) anyway\b|\bdoesnt matter any"
             r"way\b",
+            r"\b(?:im|i am) (?:really |so |just |honestly |genuinely )?not (?:ok|okay|alright|do"
+            r"ing (?:ok|okay|well))\b(?! with\b)",
         ),
     ),
     Signal(
@@ -3310,6 +3351,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"r|truck|van) )?into (?:his|hers|her|their|him|them)\b",
             r"\b(?:i )?could kill (?:him|her|them|my \w+)\b[^|]{0,40}\b(?:i mean (?:that|it) lit"
             r"erally|not a figure of speech)\b",
+            r"\b(?:burn|torch|set fire to) (?:down )?(?:his|her|their|my \w+s?) (?:\w+ )?(?:hous"
+            r"e|apartment|flat|place|car|home)\b[^.!?]{0,30}\bwhile (?:hes|shes|theyre|he is|she i"
+            r"s|they are) (?:in it|inside|asleep|home|in there)\b",
+            r"\b(?:hes|shes|theyre|he is|she is|they are|theyll|hell|shell) (?:going to|gonna) ("
+            r"?:find out|learn|see|regret)\b[^|]{0,120}\b(?:gun|knife|rifle|pistol|bat)\b",
+            r"\b(?:hammer|bat|knife|crowbar|axe)\b[^|]{0,80}\b(?:going round|going over|going th"
+            r"ere|go round)\b[^|]{0,40}\b(?:wont be knocking|not to talk)\b",
+            r"\b(?:walking|going|heading|driving) (?:there|over|round) (?:now|right now)\b[^|]{0"
+            r",60}\b(?:bottle|knife|bat|hammer|gun) in my hand\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -3368,7 +3418,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"put my hand (?:there|over (?:her|his) (?:mouth|face))\b",
             r"\bsee myself (?:hurting|harming|killing|stabbing|hitting|strangling)\b",
             r"\b(?:thoughts?|thinking) (?:about|of) giving (?:one of )?(?:my |a )?(?:patients?|"
-            r"residents?|him|her) too much\b",
+            r"residents?|him|her) (?:too much|double (?:his|her|their) \w+|an extra dose)\b",
             r"\b(?:thoughts?|urges?)\b[^.!?]{0,40}\babout the (?:kid|child|person|man|woman|guy|"
             r"girl|baby) (?:standing |sitting )?next to me\b",
             r"\b(?:kicked|hit|punched|hurt|strangled) (?:my |the |his |her )?(?:\w+ )?(?:dog|cat|"
@@ -3395,6 +3445,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"spanked|smack|smacked|slap|slapped|pinch|pinched)\w* (?:them|him|her|my (?:kids?|son"
             r"|daughter|baby|toddler|children))\b[^.!?]{0,30}\b(?:hard enough to|and) (?:leave|lef"
             r"t|leaves) (?:marks|bruises|a mark|a bruise)\b",
+            r"\b(?:scared|afraid|terrified|worried) (?:that )?i(?:ll| will| might| could| am goi"
+            r"ng to| m going to| m gonna) (?:really |actually |seriously )?(?:hurt|harm|hit|kill|s"
+            r"hake|lose it with) (?:him|her|them|my (?:son|daughter|kids?|baby|toddler|child|child"
+            r"ren))\b",
         ),
         person=Person.FIRST,
     ),
@@ -3469,7 +3523,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws|threw|burns|"
             r"burned|bit|bites|smacks|smacked|hurts|hurt|attacks|attacked|beat up|beats up) (?:me|"
             r"him|her|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter))(?! "
-            r"(?:back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when))\b",
+            r"(?:back|with (?:a|the) (?:ball|car)|hard (?:emotionally|when)|so hard when|"
+            # "she threw her plate across the room": her own things, not a person
+            r"(?:plate|food|phone|cup|mug|keys|bag|drink|toys?|glass|dinner|book|clothes|shoes|"
+            r"coat|things|stuff|ball)\b))\b",
             r"(?<!it )(?<!that )\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
             r"\b(?:abusive|violent) (?:husband|wife|boyfriend|girlfriend|partner|relationship|"
             r"home|household|parents?|dad|father|mom|mother|ex|stepdad)\b",
@@ -3551,6 +3608,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"my (?:\w+ )?(?:friend|employee|colleague|coworker|student|client|patient)|she|he)\b["
             r"^.!?]{0,40}\b(?:told me about|disclosed|opened up (?:to me )?about) (?:\w+ )?(?:dome"
             r"stic|the) (?:violence|abuse)\b",
+            r"\b(?:after (?:her|his) stroke|dementia|nobody was hurt|no one was hurt)\b",
+            r"\b(?:novel|book|film|movie|show|story|series|play) about (?:a|an|the) \w+ who\b",
         ),
     ),
     Signal(
@@ -3804,6 +3863,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:did|took|snorted|had) (?:a |some |too many |a couple (?:of )?|a few |two |three "
             r")?(?:line|lines|bump|bumps|coke|molly|tabs?)\b(?=[^|]*\b(?:heart|chest|seeing spots|"
             r"vision|cant breathe|passing out|pass out|shaking|seizure)\b)",
+            r"\btook (?:my (?:usual )?)?(?:\w+ )?(?:sleeping )?(?:tablet|pill)s?\b[^|]{0,60}\b(?"
+            r":another|more|extra) (?:two|three|four|few|couple)\b(?=[^|]*\b(?:wine|drink|drinks|v"
+            r"odka|alcohol|beer)\b)(?=[^|]*\b(?:nodding off|cant stay awake|very slow|heavy|slurri"
+            r"ng|drowsy)\b)",
         ),
         person=Person.ANY,
     ),
@@ -3879,6 +3942,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"t sth|put smth) (?:something|smth|sth|a pill|pills|drugs?|stuff)? ?(?:in|into) my dr"
             r"ink\b|\bmy drink (?:was|got|has been|is) spiked\b|\bi (?:think )?(?:i )?(?:got|was|h"
             r"ave been|been|ve been) (?:drugged|spiked|roofied)\b",
+            r"\b(?:skipping|skipped|stopped taking|not taking|been skipping) (?:my )?insulin\b(?"
+            r"=[^|]*\b(?:throwing up|vomiting|drowsy|confused|breath smells|fruity|cant stay awake"
+            r")\b)",
+            r"\b(?:pregnant|\d{2} weeks)\b(?=[^|]*\bheadache\b)(?=[^|]*\b(?:flashing lights|seei"
+            r"ng spots|swollen|swelling|blurry vision)\b)",
         ),
         person=Person.ANY,
         unless=(
@@ -3991,6 +4059,8 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "IMMINENT.",
     "context.declared_intent_in_distress": "A bare 'do it' with a timeframe, with distress in "
     "this or an earlier message: HIGH.",
+    "context.declared_intent_with_means": "A bare 'do it' with a timeframe and a means at hand "
+    "('the knife is next to me and im doing it after everyone's asleep'): HIGH.",
     "context.third_party": "The person at risk is someone else (friend, partner, child): HIGH "
     "so the helper gets the card; marked third_party.",
     # guards (reasons a tier was lowered or held)
@@ -4199,6 +4269,15 @@ IDIOM_GUARDS: tuple[str, ...] = (
     # self-blame and planning idioms: "I could kill myself for forgetting our anniversary", a
     # crypto wallet's "dead man's switch"
     r"\b(?:i )?could (?:kill|kick|strangle|shoot|slap|punch) myself for\b",
+    # fourteenth pass (corpus zr): a boss who "would kill me if he knew", "go die in a fire"
+    # said by someone else, "going to strangle him one of these days", "ready to pull my hair
+    # out" (not "in clumps"), "biting my tongue", "let myself go" after a baby
+    r"\b(?:\w+ )?would (?:kill|murder) (?:me|us) if (?:he|she|they) (?:knew|found out|saw|"
+    r"heard)\b",
+    r"\b(?:told|tell|telling|said) (?:me|us|him|her) to (?:go )?die in a (?:fire|hole|ditch)\b",
+    r"\b(?:going to|gonna) (?:strangle|kill|murder|throttle) (?:him|her|them) one of these days\b",
+    r"\b(?:ready to|going to|about to|gonna|could) pull my hair out\b(?! in clumps)",
+    r"\bbiting my tongue\b|\blet (?:myself|herself|himself) go after\b",
     # a trivial trigger for the "walk into the sea" meme ("Monday mornings make me want to walk
     # into the sea, classic")
     r"\b(?:mondays?|monday mornings?|meetings?|the weather|traffic|my commute|group projects?|"
@@ -4331,6 +4410,7 @@ SERIOUS_MARKERS: str = (
 FICTION_FRAMES: str = (
     r"\bwriting (?:a |my )?(?:fanfic|fanfiction|fic)\b|"
     r"\bthe (?:characters|devs|developers|game designers)\b|"
+    r"\b(?:finished|reading|read|started|finishing) (?:a|the) (?:novel|book) about\b|"
     r"\b(?:in|for) (?:my|a|the|our) (?:story|novel|book|screenplay|script|fic|fanfic|fanfiction|"
     r"poem|song|lyrics|game|campaign|dnd|roleplay|play|short story|comic|manga|scene|character)\b|"
     r"\bmy (?:character|oc|protagonist|villain)\b|\ba character (?:who|that)\b|\broleplay\b|"

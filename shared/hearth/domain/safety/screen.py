@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.10"
+SCREEN_VERSION = "2026-11-26.11"
 
 T = RiskTier
 
@@ -479,7 +479,10 @@ _BACK_AGAIN = re.compile(
 _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(
-    r"[.!?;,:]|\b(?:but|though|although|however|yet|because|cause|and|so|then)\b"
+    r"[.!?;,:]|\b(?:but|though|although|however|yet|because|cause|and|so|then)\b|"
+    # "i dont want to kill myself i just want to stop existing": the denial ends where the
+    # writer starts over without a comma
+    r"\bi just\b"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _IF_BEFORE = re.compile(r"\b(?:if|what if|whether|imagine|suppose)\s*$")
@@ -580,7 +583,13 @@ _RECOVERED = re.compile(
     # someone else", "writing a memoir about recovery"
     r"part of my story|like reading (?:about )?someone else|(?:writing|wrote|published) "
     r"(?:a |my )?(?:memoir|book|blog) about (?:my )?recovery|(?:that|the) (?:feeling|feelings|"
-    r"thought|thoughts|urge|urges)(?: is| s| are)? (?:gone|over|behind me)|" + _DISTANCED_WORDS
+    r"thought|thoughts|urge|urges)(?: is| s| are)? (?:gone|over|behind me)|"
+    # fourteenth pass (FRESH12): "I wouldn't be here without my therapist. Grateful today",
+    # "one year clean from pills today ... feeling strong"
+    r"(?:wouldnt|would not) be here (?:today )?without (?:my|the|her|him)\b|grateful today|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) clean|"
+    r"feeling strong|(?<!dont )(?<!do not )(?<!nt )i want to be here\b(?! anymore)|"
+    + _DISTANCED_WORDS
     + r")\b"
 )
 # Years ago, in the other languages the screen reads: their first-person phrases carry no tense
@@ -673,6 +682,8 @@ _ANNIVERSARY = re.compile(
     r"after)\b|"
     r"\banniversary of my (?:attempt|overdose)\b|"
     r"\b(?:today|tonight) (?:is|marks) (?:\w+ )?(?:years?|decades?) since\b|"
+    # "I'd never want to be alive again" is the old thought itself, not a recency word
+    r"\bnever (?:want|wanted) to (?:\w+ ){0,3}again\b|"
     # the life lived now, set against a long-ago past ("ten years ago I had the gun in my
     # mouth, today I coach my daughter's softball team"): not a recency word
     r"\b(?:years?|decades?) ago\b[^.!?]*\b(?:today|these days|now) i (?!(?:tried|took|cut|did|"
@@ -682,7 +693,11 @@ _ANNIVERSARY = re.compile(
 # Used the safety plan and the urge passed: a check-in, not the card (with a clean streak).
 # An urge that passed or was resisted (counts without a clean streak too; see _decide)
 _URGE_PASSED = re.compile(
-    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b"
+    r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
+    # "the urge to cut used to hit me daily. now its rare and when it does i hold ice and call
+    # my sister": rarer now, and met with coping
+    r"\bnow (?:its|it s|they are|theyre) (?:rare|rarer|less often|much less)\b[^.!?]{0,40}\bwhen "
+    r"(?:it|they) (?:does|do|comes?|hits?)\b"
 )
 # ... and, with a clean streak, the coping that was used
 _RESISTED = re.compile(
@@ -779,7 +794,8 @@ _THIRD_IN_CARE = re.compile(
     # said of the other person ("she has a therapist now", "got him into treatment")
     r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,10}?\W+(?:(?:has|got|se"
     r"eing|sees|with|to|into|in with|see|go to|goes to) (?:a|an|the|her|his|their)? ?(?:\w+ )?(?"
-    r":therapist|counsell?or|psychiatrist|psychologist|care team|support worker|doctor|gp|day pr"
+    r":therapist|counsell?or|psychiatrist|psychologist|care team|mental health team|support "
+    r"worker|doctor|gp|day pr"
     r"ogram|vet center|counseling|counselling|therapy|treatment|program)|in (?:therapy|treatment"
     r"|recovery|counsell?ing)|recovering|on meds now|crisis team|(?:feeling|seems|is|sounding|so"
     r"unds) (?:much |a lot |so much )?(?:more stable|better|calmer|calm|safe|brighter|more like "
@@ -1692,6 +1708,11 @@ def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
         return False  # pests, or how to take a medicine, with no risk of one's own
     if _PET_SCRATCH.search(norm) or _ANXIOUS_WORRY.search(norm):
         return False  # a pet's scratch; worry about a loved one asked about as anxiety
+    if (_MINOR_WOUND.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits)) or (
+        _TRIVIAL_PURPOSE.search(norm)
+    ):
+        return False  # a work cut already dressed; "hoping the library collapses so i get an
+        # extension"
     if _GENERIC_QUOTE.search(raw.casefold()):
         return False  # a song's or a group's quoted words, discussed
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
@@ -1726,6 +1747,17 @@ _MED_HANDLING = re.compile(
 _PET_SCRATCH = re.compile(
     r"\bmy (?:cat|dog|kitten|puppy|parrot|rabbit|hamster|bird)s? (?:\w+ )?(?:scratched|bit|clawed|"
     r"nipped)\b"
+)
+# A small cut at work, already dressed: first aid, not self-harm (the chat model read "nicked my
+# finger pretty deep ... boning knife" as risk).
+_MINOR_WOUND = re.compile(
+    r"\b(?:nicked|cut|sliced|caught) my (?:finger|thumb|hand|knuckle)\b[^|]*\b(?:glued|taped|"
+    r"plaster|steri|not bleeding|stopped bleeding|healing)\b"
+)
+# A wish for harm that names a trivial payoff is a joke about a deadline, not a death wish.
+_TRIVIAL_PURPOSE = re.compile(
+    r"\bso (?:that )?i (?:can )?(?:get|got) (?:an extension|a day off|out of (?:work|class|it|"
+    r"the exam)|a sick day)\b"
 )
 _ANXIOUS_WORRY = re.compile(
     r"\b(?:zero intention|(?:dont|do not) (?:even )?want to jump|weird brain thing|"
@@ -2160,6 +2192,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                 out.add(h.tier, h.signal.id, cat)
             elif (distress_here or ctx.distress) and not joke:
                 out.add(T.HIGH, "context.declared_intent_in_distress", cat)
+            elif any(m.kind == Kind.MEANS_ACCESS for m in first) and not joke:
+                out.add(T.HIGH, "context.declared_intent_with_means", cat)
                 out.add(T.LOW, h.signal.id, cat)
             else:
                 out.add(h.tier, h.signal.id, cat)
@@ -2181,7 +2215,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         distress_for_access = distress_here or ctx.distress or (any_self_here and affirmed_self)
         for h in means:
             cat = RiskCategory.SUICIDE
-            self_q = h.kind == Kind.MEANS_QUESTION and bool(_FIRST_IN_QUESTION.search(norm))
+            # asked about oneself, or through a frame the writer says is them ("for a short
+            # story ... the character is basically me")
+            self_q = h.kind == Kind.MEANS_QUESTION and bool(
+                _FIRST_IN_QUESTION.search(norm) or _FICTION_UNMASKED.search(norm)
+            )
             if ideation_here:
                 out.add(T.IMMINENT, "context.means_seeking_with_ideation", cat)
             elif ctx.ideation:
