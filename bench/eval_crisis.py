@@ -217,6 +217,7 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_fresh12 import FRESH12_NEGATIVES, FRESH12_REFER
     from tests.unit.crisis_fresh13 import FRESH13_NEGATIVES, FRESH13_REFER
     from tests.unit.crisis_fresh14 import FRESH14_NEGATIVES, FRESH14_REFER
+    from tests.unit.crisis_fresh15 import FRESH15_NEGATIVES, FRESH15_REFER
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -262,17 +263,17 @@ def _chat_cases(lines: list[str]) -> None:
         "read in the fourth pass and it now tunes thresholds too (development figures). "
         "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
         "the fifth pass, when its misses were read (development figures now). `FRESH3` to "
-        "`FRESH14` were written by authors who had not read the rules or any case "
-        "(tests/unit/crisis_fresh3.py ... crisis_fresh14.py). Each was scored as aggregates "
+        "`FRESH15` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py ... crisis_fresh15.py). Each was scored as aggregates "
         "only for at least one pass and read once a newer batch existed: FRESH3 (0.50 card "
         "recall at first contact), FRESH4 (0.31 at first contact, 0.683 at the end of its "
         "pass), FRESH5 (0.633, 0.817), FRESH6 (0.858, 0.875), FRESH7 (0.833, 0.833), FRESH8 "
         "(0.875, 0.892), FRESH9 (0.883, 0.875), FRESH10 (0.900, 0.900), FRESH11 (0.858, "
-        "0.875), FRESH12 (0.933, 0.933). These ten are development data now, trained on too. "
-        "FRESH13 and FRESH14 are never trained or tuned on: **the honest figures** (first "
-        "contact: FRESH13, written before the thirteenth pass, with screen 2026-11-26.9, 0.867, "
-        "104/120, 5/120 false alarms; FRESH14, written before the fourteenth pass, with screen "
-        "2026-11-26.10, 0.867, 104/120, 3/120 false alarms). "
+        "0.875), FRESH12 (0.933, 0.933), FRESH13 (0.867, 0.867). These eleven are development "
+        "data now, trained on too. FRESH14 and FRESH15 are never trained or tuned on: **the "
+        "honest figures** (first contact: FRESH14, written before the fourteenth pass, with "
+        "screen 2026-11-26.10, 0.867, 104/120, 3/120 false alarms; FRESH15, written before the "
+        "fifteenth pass, with screen 2026-11-26.11, 0.833, 100/120, 3/120 false alarms). "
         "Note: in the twelfth pass a lint run printed one FRESH12 negative (a psychiatry "
         "resident's question); nothing was changed for it.",
         "",
@@ -292,12 +293,13 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH10, independent author (now dev)", FRESH10_REFER, FRESH10_NEGATIVES),
         *fresh("FRESH11, independent author (now dev)", FRESH11_REFER, FRESH11_NEGATIVES),
         *fresh("FRESH12, independent author (now dev)", FRESH12_REFER, FRESH12_NEGATIVES),
-        *fresh("FRESH13, independent author (held out)", FRESH13_REFER, FRESH13_NEGATIVES),
+        *fresh("FRESH13, independent author (now dev)", FRESH13_REFER, FRESH13_NEGATIVES),
         *fresh("FRESH14, independent author (held out)", FRESH14_REFER, FRESH14_NEGATIVES),
+        *fresh("FRESH15, independent author (held out)", FRESH15_REFER, FRESH15_NEGATIVES),
         *fresh(
-            "FRESH13 + FRESH14 (held out, pooled)",
-            FRESH13_REFER + FRESH14_REFER,
-            FRESH13_NEGATIVES + FRESH14_NEGATIVES,
+            "FRESH14 + FRESH15 (held out, pooled)",
+            FRESH14_REFER + FRESH15_REFER,
+            FRESH14_NEGATIVES + FRESH15_NEGATIVES,
         ),
         "",
     ]

@@ -424,6 +424,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\byeet(?:ed|ing|s)? (?:myself|my ?self) (?:off|out of|into|in front of)\b",
             r"\b(?:shuffle|shuffled|shuffling|yeet\w*|launch\w*|throw\w*|fling\w*) (?:myself |me"
             r" )?(?:\w+ ){0,2}off (?:this|the) mortal coil\b",
+            r"\bremove myself from (?:the equation|the picture|everyones lives|their lives|the w"
+            r"orld)\b",
+            r"\bcheck(?:ing)? out\b\W+(?:permanently|for good)\b",
         ),
         unless=(
             *MENTIONED_NOT_MEANT,
@@ -1154,6 +1157,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"nt))",
             r"\b(?:platform|bridge|edge|ledge|tracks|roof|balcony)\b[^|]{0,80}\btalk(?:ing)? mys"
             r"elf out of it\b",
+            r"\b(?:hed|shed|theyd|he would|she would|they would|everyone would|everybody would|m"
+            r"y \w+ would) be (?:so |so much |much |a lot )?(?:freer|happier|lighter|free)(?: off)"
+            r"? without me\b",
+            r"\b(?:wouldnt|would not) mind if i (?:got|get|was|were) (?:hit|run over|killed)\b|\b"
+            r"(?:wouldnt|would not) mind (?:if i )?(?:dying|not waking up|not being here)\b",
+            r"\bhop(?:e|es|ing) (?:its|it is|it s) (?:as bad|terminal|cancer|serious)\b[^.!?]{0,"
+            r"40}\bso i (?:dont|wont|do not) have to (?:keep (?:doing|going|living)|be here|do thi"
+            r"s)\b",
+            r"\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b[^|]{0,60}\bmig"
+            r"ht as well\b",
+            r"\b(?:suicide|dying|death|ending it)\b[^.!?]{0,20}\b(?:feels|seems|is|looks) like ("
+            r"?:the )?(?:only|last|best) (?:exit|way out|option|answer|choice)\b",
         ),
         unless=(
             r"\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|called (?:my|the) teacher)\b",
@@ -2029,6 +2044,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsay goodbye to before i (?:go|leave|do it)\b",
             r"\b(?:someone|somebody) should know where (?:it|the rope|the gun|they|the pills) (?"
             r":is|are)\b",
+            r"\bmy will\b[^|]{0,80}\b(?:playlist|songs|music|outfit|readings?) for (?:the|my) fu"
+            r"neral\b",
         ),
         unless=(
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
@@ -2587,6 +2604,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bthere is no cat\b|\bcat scratch\b[^!?]{0,60}\bif anyone asks\b",
             r"\bhide (?:the )?(?:band ?aids?|plasters?|bandages?|cuts|marks|scars) on (?:my|your"
             r") (?:wrists?|arms?|legs?|thighs?)\b",
+            r"\bhide (?:my |the )?(?:cuts|scars|marks|wounds|burns)\b[^|]{0,70}\b(?:fresh|new|st"
+            r"ill open)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -2630,6 +2649,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bstaring at the (?:kitchen )?(?:knives|blades|razors?|scissors)\b",
             r"\bscars?\b[^|]{0,80}\b(?:making|make|adding|add|carving|carve) (?:new|more|fresh) "
             r"(?:ones|cuts|scars|marks)\b",
+            r"\ball i can think about is (?:the|my) (?:razor|blade|blades|knife|pills|rope)\b",
         ),
         unless=(
             r"\b(?:sugar|carbs|out|back|cut out|cut back|cut down|ties|hair|bangs|class|calories"
@@ -2945,6 +2965,7 @@ SIGNALS: tuple[Signal, ...] = (
             # volunteer"); a recent one stays ("survived my overdose last year")
             r"(?:^|\bi |\band )survived (?:a|an|my|that) (?:overdose|attempt|jump|fall)\b"
             r"(?![^.!?]*(?:\?|\blast (?:year|month|week|night)\b|\brecently\b|\byesterday\b))",
+            r"\b(?:people|those|men|women|someone) who survived (?:jumping|the jump|the fall)\b",
         ),
     ),
     Signal(
@@ -3058,7 +3079,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:how high|how deep|how far)\b(?! (?:\w+ ){1,2}come\b)",
             r"\b(?:im|i am) (?:ready|ready now|ready to go)\b|\b(?:keep |been |im )?planning how "
             r"(?:i|to)\b|\bi know (?:what|how|where|when) (?:im going to|i am going to|i will|ill|"
-            r"id|i would|to) do\b|\bdecided how\b",
+            r"id|i would|to) do\b(?! (?:when|if|about|with)\b)|\bdecided how\b",
         ),
         person=Person.ANY,
     ),
@@ -3360,6 +3381,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"ere|go round)\b[^|]{0,40}\b(?:wont be knocking|not to talk)\b",
             r"\b(?:walking|going|heading|driving) (?:there|over|round) (?:now|right now)\b[^|]{0"
             r",60}\b(?:bottle|knife|bat|hammer|gun) in my hand\b",
+            r"\bpicturing (?:stabbing|hurting|killing|shooting|strangling) (?:my |him|her|them)\b"
+            r"[^|]{0,80}\bplan(?:ning)? (?:when|how|it)\b",
+            r"\b(?:driving|going|heading|walking) (?:over )?(?:there|round|over) (?:now|right "
+            r"now)\b[^|]{0,60}\b(?:not walking away|wont walk away|going to pay|gonna pay|will "
+            r"pay)\b",
         ),
         unless=(
             r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
@@ -3445,10 +3471,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"spanked|smack|smacked|slap|slapped|pinch|pinched)\w* (?:them|him|her|my (?:kids?|son"
             r"|daughter|baby|toddler|children))\b[^.!?]{0,30}\b(?:hard enough to|and) (?:leave|lef"
             r"t|leaves) (?:marks|bruises|a mark|a bruise)\b",
-            r"\b(?:scared|afraid|terrified|worried) (?:that )?i(?:ll| will| might| could| am goi"
-            r"ng to| m going to| m gonna) (?:really |actually |seriously )?(?:hurt|harm|hit|kill|s"
-            r"hake|lose it with) (?:him|her|them|my (?:son|daughter|kids?|baby|toddler|child|child"
-            r"ren))\b",
+            r"\b(?:scared|afraid|terrified|worried) (?:that )?(?:i|im)(?:ll| will| might| could|"
+            r" am going to| going to| m going to| gonna| m gonna) (?:really |actually |seriously )"
+            r"?(?:hurt|harm|hit|kill|shake|lose it with) (?:him|her|them|the baby|my (?:son|daught"
+            r"er|kids?|baby|toddler|child|children))\b(?!s? (?:feelings|heart|pride|chances)\b)",
         ),
         person=Person.FIRST,
     ),
@@ -3610,6 +3636,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"stic|the) (?:violence|abuse)\b",
             r"\b(?:after (?:her|his) stroke|dementia|nobody was hurt|no one was hurt)\b",
             r"\b(?:novel|book|film|movie|show|story|series|play) about (?:a|an|the) \w+ who\b",
+            r"\b(?:group|charity|shelter|service|program|programme|workshop|training|volunteer\w"
+            r"*) for (?:domestic violence|dv|abuse) survivors\b|\b(?:domestic violence|dv|abuse) s"
+            r"urvivors? (?:group|charity|shelter|service|program|network)\b",
         ),
     ),
     Signal(
@@ -3780,7 +3809,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:took|taken|swallowed|ate|downed|took like) (?:like |about |around |over "
             r")?(?:[1-9]\d+|dozens? of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
             r"hundred)\w*) {W2}{PILLS}\b",
-            r"\b(?:took|taken|swallowed) (?:all|all of) (?:my|the|his|her) {PILLS}\b",
+            r"\b(?:took|taken|swallowed) (?:all|all of) (?:my|the|his|her)(?: \w+s)?(?: \w+)? "
+            r"{PILLS}\b",
             r"\b(?:i|ive|i have|i just|just) (?:overdosed|od d|odd)\b(?! (?:on (?:coffee|caffeine|"
             r"sugar|netflix|tv)))",
             r"\b(?:drank|drunk|swallowed|ingested) (?:some |a bottle of |the )?{POISON}\b",
@@ -4398,6 +4428,7 @@ SERIOUS_MARKERS: str = (
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
     r"like actually(?= *(?:$|[.!?]))|genuinely asking|i mean (?:that|it) literally|"
+    r"not (?:talking about|meaning) (?:a )?(?:vacation|holiday|trip|hotel)|"
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
     # the same said in the other languages the screen reads
     r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.11"
+SCREEN_VERSION = "2026-11-26.12"
 
 T = RiskTier
 
@@ -589,6 +589,10 @@ _RECOVERED = re.compile(
     r"(?:wouldnt|would not) be here (?:today )?without (?:my|the|her|him)\b|grateful today|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) clean|"
     r"feeling strong|(?<!dont )(?<!do not )(?<!nt )i want to be here\b(?! anymore)|"
+    # fifteenth pass (FRESH13): "haven't had those thoughts in a long time", "wanted to hug
+    # that kid" (one's younger self)
+    r"(?:havent|have not|hasnt) had (?:those|the|any|suicidal) thoughts (?:in|for) (?:a long "
+    r"time|ages|years|months)|hug (?:that|the|my younger) (?:kid|girl|boy|me)|"
     + _DISTANCED_WORDS
     + r")\b"
 )
@@ -697,7 +701,7 @@ _URGE_PASSED = re.compile(
     # "the urge to cut used to hit me daily. now its rare and when it does i hold ice and call
     # my sister": rarer now, and met with coping
     r"\bnow (?:its|it s|they are|theyre) (?:rare|rarer|less often|much less)\b[^.!?]{0,40}\bwhen "
-    r"(?:it|they) (?:does|do|comes?|hits?)\b"
+    r"(?:it|they) (?:does|do|comes?|hits?|shows? up|happens?|starts?)\b"
 )
 # ... and, with a clean streak, the coping that was used
 _RESISTED = re.compile(
@@ -1303,7 +1307,8 @@ _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 # ("she would have a better mother if I wasn't here" is a present wish).
 _HYPOTHETICAL = re.compile(
     # "know if", "tell if", "sure if" ask whether something is so: not a condition
-    r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )\bif\b|"
+    r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )(?<!bad )(?<!okay )"
+    r"(?<!ok )(?<!normal )\bif\b|"
     r"\b(?:would have|wouldve)\b(?! (?:a|an|the|no|more|less|someone|somebody|so|much|way|"
     r"far)\b)"
 )
