@@ -83,6 +83,21 @@ def test_no_history_card_for_denials_someone_elses_past_or_accidents(text: str) 
     assert not screen(text).referral
 
 
+@pytest.mark.parametrize(
+    ("text", "referred"),
+    [
+        # "ready to go" needs despair, or a means question beside it, to mean dying
+        ("I'm ready to go, how much is the taxi?", False),
+        ("im ready to go, no more waiting at the dmv", False),
+        ("which OTC meds wreck your liver and at what amount? i just want out", True),
+    ],
+)
+def test_ready_to_go_reads_as_dying_only_beside_despair_or_a_means_question(
+    text: str, referred: bool
+) -> None:
+    assert screen(text).referral is referred
+
+
 def test_an_old_overdose_is_history_not_an_emergency_in_progress() -> None:
     old = screen("back in 2019 I overdosed on purpose and ended up in the ICU")
     assert old.tier is H and old.history

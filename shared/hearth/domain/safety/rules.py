@@ -1128,9 +1128,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"s over|ill do it|end it)\b)",
             r"\b(?:wont|will not) survive (?:it|this|that)\b[^.!?]{0,10}\bill make sure (?:of (?"
             r":that|it))?\b",
-            r"\bat least (?:they|she|he|my \w+|the kids|my family)(?:d| would| will) get (?:the "
-            r"|my )?life insurance\b|\bat least (?:they|she|he|my \w+|the kids|my family)(?:d| "
-            r"would| will) get my insurance\b",
+            r"\bat least (?:they|she|he|my \w+|the kids|my family)(?:d| would| will) get (?:(?:the "
+            r"|my )?life insurance|my insurance)\b",
             r"\b(?:thinking|thought|think) (?:about|of) joining (?:him|her|them)\b(?! (?:at|in|for|"
             r"on|with|later|tomorrow|next)\b)",
             r"\bnot (?:letting|going to let|gonna let) (?:it|this|the (?:cancer|disease|illness)"
@@ -1471,8 +1470,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:thank you|thanks) for everything)\b"
             # ... or a means question beside it ("which meds wreck your liver and at what
             # amount? ... i just want out")
-            r"|\b(?:what amount|how much|how many|lethal|overdose|which (?:otc )?meds|cant "
-            r"anymore|no more)\b",
+            r"|\b(?:what amount|how many (?:pills|tablets)|how much (?:would it take|to take)|"
+            r"lethal|overdose|which (?:otc )?meds|cant anymore)\b|\bno more(?= *(?:[.!?]|$))",
         ),
     ),
     Signal(
