@@ -1962,11 +1962,18 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     serious = bool(_SERIOUS.search(norm))
     recovery = _Recovery(norm)
     retracted = joke and bool(_RETRACTED.search(norm))
+    running_joke = bool(_RUNNING_JOKE.search(norm))
     for h in hits:
         _weigh_hit(
-            h, joke, fiction, news, distress_here, serious=serious, retracted=retracted,
+            h,
+            joke,
+            fiction,
+            news,
+            distress_here,
+            serious=serious,
+            retracted=retracted,
             quoted=quoted,
-            running_joke=bool(_RUNNING_JOKE.search(norm)),
+            running_joke=running_joke,
         )
     recovering = any(h.signal.id == "self_harm.in_recovery" and not h.negated for h in first)
     resisted = bool(_RESISTED.search(norm))
