@@ -426,7 +426,6 @@ SIGNALS: tuple[Signal, ...] = (
             r" )?(?:\w+ ){0,2}off (?:this|the) mortal coil\b",
             r"\bremove myself from (?:the equation|the picture|everyones lives|their lives|the w"
             r"orld)\b",
-            r"\bcheck(?:ing)? out\b\W+(?:permanently|for good)\b",
         ),
         unless=(
             *MENTIONED_NOT_MEANT,
@@ -453,10 +452,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bget(?:ting)? it (?:all )?over with\b",
             r"\bend it (?:myself|my ?self)\b",
             r"\b(?:take|taking) {SELF} out\b(?! (?:for|to) (?:dinner|lunch|a walk|a drive|coffee))",
-            r"\bpunch(?:ing)? my (?:own )?ticket\b|\bclock out for good\b|\bcheck out for good\b",
+            r"\bpunch(?:ing)? my (?:own )?ticket\b|\bclock out for good\b",
             r"\bfollow(?:ing)? through\b(?= with it| this time|\.|$)",
-            r"\bcheck(?:ing)? out (?:permanently|for good|for real|of (?:life|this life|existenc"
-            r"e))\b",
+            # "check out permanently", "ready to check out. for good."
+            r"\bcheck(?:ing)? out(?:\W+(?:permanently|for good)| (?:for real|of (?:life|this "
+            r"life|existence)))\b",
         ),
         unless=(
             r"\b(?:other woman|other man|affair|relationship|boyfriend|girlfriend|bf|gf|marriage|"
@@ -668,9 +668,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"again)\b|\b(?:dying|death) is (?:always |constantly )?on my mind\b",
             r"\bwonder(?:ing)? (?:if|whether) i should (?:just )?(?:keep living|go on|stay alive|"
             r"die|end it|kill {SELF}|end (?:it all|my life|things))\b",
-            r"\b(?:want|wish|pray|praying|prayed|asking|ask) (?:for )?(?:god|the lord|him|allah)"
-            r" (?:every night |each night )?(?:would )?(?:to )?(?:take my life|take me|take my s"
-            r"oul|end my (?:life|suffering)|let me die)\b",
+            # asking God to do it; the span stops before "my/your life", so "is it normal to
+            # want God to take your life" stays the writer's, not the reader's
+            # ("just take me" only where it ends the thought: "ask god to just take me home and
+            # end the daily pain" was a story of anger, told as past)
+            r"\b(?:want|wants|wanting|wish|wishing|pray|praying|prayed|ask|asking|beg|begging) "
+            r"(?:for )?(?:god|the lord|him|allah|jesus) (?:every night |each night )?(?:would "
+            r"|will |could )?(?:to )?(?:take me|take my soul|(?:just )?(?:take(?= (?:my|your|ones) "
+            r"life\b)|end (?:it|my life|my suffering)|let me die)|just take me(?: home| away| now| "
+            r"already)?(?= *(?:$|[.!?,]|so\b|because|in my sleep|tonight)))\b",
             r"\bwished i (?:was|were) dead\b",
             r"\b(?:welcome|long for|longing for|look forward to|looking forward to|cant wait "
             r"(?:to die|for death)|pray for|praying for|hoping for) (?:death|dying|the end|my "
@@ -880,7 +886,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bopt out (?:of (?:life|existence|everything|living)|without hurting)\b",
             r"\b(?:could|want to|wanna|wish i could|hope to|like to|would love to) (?:\w+ ){0,5}"
             r"die in my sleep\b",
-            r"\bwant (?:god|the lord|jesus) to take(?= (?:your|my|ones) life\b)",
             r"\b(?:would|will) (?:\w+ ){0,2}(?:care|be upset|be sad|miss me|notice) if i (?:kill"
             r"ed myself|cut too deep)\b",
             r"\b(?:everyone|everybody|they|people|my family|my kids|the kids|my \w+) (?:would|wi"
@@ -1073,12 +1078,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"|crept|creeping|are|is) (?:right |all )?back\b",
             r"\b(?:psych ward|psych unit|psych hospital|hospital|attempt|rehab)\b[^.!?]{0,60}\bt"
             r"he thoughts (?:came|come|are coming|followed me|are) (?:right )?(?:back|home)\b",
-            # asking God to do it ("is it normal to want God to take your life so you don't have
-            # to?"); the span stops before "your", which would make it about the reader
-            r"\b(?:want|wants|wanting|wish|wishing|pray|praying|prayed|ask|asking|beg|begging) "
-            r"(?:for )?god (?:to|would|will|could) (?:just )?(?:take(?= (?:my|your) life\b)|take "
-            r"me(?: home| away| now| already)?(?= *(?:$|[.!?,]|so\b|because|in my sleep|tonight))|"
-            r"let me die|end (?:it|my life|my suffering))",
             r"\b(?:reached|turned into|become|became|progressed to|led to|gotten to|got to|"
             r"escalated to|now includes?) (?:the point of )?suicidal (?:thoughts|feelings|ideation|"
             r"urges)\b",
@@ -1094,8 +1093,8 @@ SIGNALS: tuple[Signal, ...] = (
             # to stop existing, sleep without coming back, "ctb", a coded visit to the dead
             r"\bwhats (?:even |really )?the point (?:of|in) me(?: (?:being here|existing|even be"
             r"ing here))?\b(?= *(?:$|[.!?,]|genuinely|honestly|tbh|fr|for real))",
-            r"\b(?:its )?better (?:if )?i (?:go|leave|disappear|was gone|am gone|just go)\b(?= *"
-            r"(?:$|[.!?]))",
+            r"\b(?:its )?better (?:if )?(?:i (?:go|leave|disappear|was gone|am gone|just go)\b(?= *"
+            r"(?:$|[.!?]))|(?:im|i am) gone\b)",
             # wanting to stop existing, with words between (but not across a denial: "i dont
             # want to kill myself i just want to stop existing")
             r"\b(?:wish|wishing|want|wanting|wanted)\b(?:(?!\b(?:kill|die|i just)\b)[^.!?,;]){0,50}"
@@ -1138,7 +1137,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"y|keep going|live)\b",
             r"\b(?:dark|suicidal|those) thoughts (?:are|have been|get|got) (?:so |really |very )"
             r"?(?:loud|louder|bad|worse|stronger)\b",
-            r"\bbetter (?:if )?(?:im|i am) gone\b",
             r"\b(?:free of|without|clear of) suicidal (?:thoughts|feelings)\b[^.!?]{0,40}\b(?:th"
             r"eyre|they are|its|they) (?:back|returning|coming back)\b",
             r"\btried again (?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|"
@@ -4411,11 +4409,16 @@ RETRACTIONS: str = (
     r"i was (?:just |only )?(?:being (?:dramatic|extra|overdramatic|hyperbolic)|exaggerating|"
     r"venting)|when i said (?:\w+ ){0,6}i meant"
 )
+# A habitual joke named as such ("same joke every season"): the writer's own joke marker, and
+# for someone else's threat, not a third person at risk (screen._weigh_hit).
+RUNNING_JOKE: str = (
+    r"(?:same (?:old )?joke|running joke|(?:his|her|their) (?:usual|favourite|favorite) joke)"
+)
 JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
     rf"{RETRACTIONS}|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
-    r"same joke|running joke|(?:his|her|their) usual joke|"
+    rf"{RUNNING_JOKE}|"
     r"metaphorically|figuratively|not literally)\b"
 )
 # ...unless the writer says they mean it ("kms lmao but fr").

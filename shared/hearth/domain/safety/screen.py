@@ -1286,10 +1286,7 @@ def _judge(
     return hit
 
 
-# Someone's habitual joke, named as such: not a third person at risk
-_RUNNING_JOKE = re.compile(
-    r"\b(?:same (?:old )?joke|running joke|(?:his|her|their) (?:usual|favourite|favorite) joke)\b"
-)
+_RUNNING_JOKE = re.compile(rf"\b{rules.RUNNING_JOKE}\b")
 _SURVIVED_BEFORE = re.compile(r"\bsurvived (?:a|an|the|my|that|two|three)\s*$")
 _IMPLIED_I = re.compile(
     r"\b(?:feeling|feel|felt|been|being|getting|got|get|became|become|having)\b"
