@@ -238,6 +238,15 @@ MACROS: dict[str, str] = {
         r"bitch|bastard|asshole|prick|fucker|idiot|bully|bullies|cop|cops|person|people|students|"
         r"family))"
     ),
+    # Someone close who died, and how ("my late wife"; "he did it", "took her own life").
+    "KIN": (
+        r"(?:my (?:late )?(?:brother|sister|mum|mom|dad|mother|father|wife|husband|son|daughter|"
+        r"partner|friend|best friend|baby|boy|girl|grandma|grandpa|nan))"
+    ),
+    "DIED": (
+        r"(?:did it|killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) (?:own )?"
+        r"li(?:fe|ves)|died|passed)"
+    ),
     # Words that make a past statement current.
     "RECENT": (
         r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
@@ -283,6 +292,14 @@ MENTIONED_NOT_MEANT: tuple[str, ...] = (
     r"\bunalive (?:my|the|this) (?:controller|phone|laptop|printer|tv|console|keyboard|mouse|"
     r"plants?|alarm)\b",
 )
+# Songs, poems and memes that mention wanting to die ("why does every song on my playlist
+# mention wanting to die lmao"): the words are quoted material, not the writer's. Shared by
+# suicide.explicit_death_wish and suicide.history.
+SONG_MENTION: str = (
+    r"\b(?:songs?|lyrics|playlist|album|bands?|poems?|memes?)\b[^.!?]{0,40}\b(?:mention|"
+    r"mentions|mentioning|about|sing about|sings about|talk about|talks about|is about|"
+    r"are about)\b"
+)
 # Scars being cared for ("laser treatment for my scars went well"): healing, not harm. Shared
 # by self_harm.current and self_harm.history.
 SCAR_CARE: str = (
@@ -316,6 +333,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|wnat|wamt|wanna|wan) (?:to )?(?:dei|diee+)\b",
         ),
         unless=(
+            SONG_MENTION,
             r"\b(?:die at home|die in (?:hospital|peace)|palliative|hospice|rather than in hospi"
             r"tal|end of life care)\b",
             r"\b(?:wanting|want) to die, no\b(?! but)|\bi want to live,? i just\b",
@@ -600,6 +618,39 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:part of me|i kind of|i kinda|i secretly|i actually|secretly) (?:\w+ )?hop(?:e"
+            r"|es|ing) (?:its|it is|it s|it turns out to be|it turns out) (?:the bad kind|termin"
+            r"al|cancer|serious|malignant|fatal|the worst)\b",
+            r"\btired of (?:taking up space|existing|being here|being a waste of space)\b(?= *(?:$|"
+            r"[.!?,]|anymore|honestly|tbh|ngl|i think))",
+            r"\b(?:no|dont see the|dont see any|whats the|see no) point in (?:anyone|anybody|the"
+            r"m|the doctors|doctors|people) (?:saving|resuscitating|reviving) me\b",
+            r"\b(?:hed|shed|theyd|he would|she would|they would|everyone would|my \w+ would) (?:"
+            r"have|get|finally have) (?:a |their |his |her )?(?:real |better |proper |normal |go"
+            r"od )?life (?:back )?if i (?:were|was) gone\b",
+            # sixteenth pass (FRESH14): others' easier life without me, an accident or illness
+            # welcomed as an end, asking God not to wake up, "they'd throw a party if I
+            # vanished", a weapon that looks like the answer
+            r"\b(?:everyone|everybody|they|we|my \w+|the \w+|people) would (?:all )?(?:have|live)"
+            r" (?:an? |so much |a much |much )?(?:easier|better|happier|simpler|lighter) (?:life|"
+            r"lives) without me\b",
+            r"\b(?:truck|car|bus|train|lorry|accident|something|someone|god|the universe|heart a"
+            r"ttack|cancer|illness|disease|stroke)\b (?:\w+ ){0,3}(?:end|ended|ending|ends) (?:t"
+            r"hings|it|it all|everything|my life) for me\b",
+            r"\ba way out (?:that )?(?:no one|nobody|noone) (?:could|would|can|will|could ever) "
+            r"blame me for\b",
+            r"\b(?:asked|asking|ask|begged|begging|beg|prayed|praying|pray) (?:god|the lord|jesu"
+            r"s|the universe) (?:to )?(?:please )?(?:just )?(?:not let me|let me not|to not let "
+            r"me|(?:wont|will not|wouldnt|would not|doesnt|does not) let me) (?:wake|get) up "
+            r"(?:again|tomorrow|in the morning)\b",
+            r"\bwould (?:throw a party|celebrate|party|be relieved|be glad|be happier|be better "
+            r"off) if i (?:vanished|disappeared|was gone|were gone|died|was dead|were dead|wasnt"
+            r" here|wasnt around|just vanished|just disappeared)\b",
+            r"\b(?:service weapon|{GUN}|rope|the tracks|razor|blade|the bridge|the river|the pil"
+            r"ls|my pills|those pills)\b (?:\w+ ){0,2}(?:looks?|seems?|feels?|is looking|is star"
+            r"ting to look|starts? to look|started to look) like (?:the|an|my) (?:answer to (?:e"
+            r"very|everything|all)\w*|only (?:answer|solution|option|way out)|way out|escape|exi"
+            r"t)\b",
             r"\b(?:wish|want|hope|hoping|pray|praying) {W2}(?:sleep|go to sleep|fall asleep) "
             r"(?:forever|and (?:never|not) wake up)\b(?! (?:until|till|before|with|early|in time|a"
             r"t \d|"
@@ -1251,6 +1302,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Voices or intrusive thoughts commanding self-harm or suicide (command hallucinations).",
         (
+            r"\b(?:voices?|my (?:head|brain|mind|thoughts)|something (?:inside|in) me) (?:\w+ ){"
+            r"0,4}(?:telling|tell|tells|told) me to (?:end {SELF}|unalive {SELF}|off {SELF}|take"
+            r" my (?:own )?life|end me|finish (?:it|{SELF})|step (?:off|out|in front))\b",
             r"\b(?:voices?|my (?:head|brain|mind|thoughts)|something (?:inside|in) me) (?:\w+ )"
             r"{0,4}(?:telling|tell|tells|told) me to (?:end it|end my life|kill {SELF}|kms|die|"
             r"jump|hurt {SELF}|cut|do it)\b",
@@ -1273,6 +1327,16 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\b(?:take|taking|took|have|go for|going for) (?:the|my) (?:long|big|eternal|foreve"
+            r"r|final|last) (?:sleep|nap)\b|\beternal (?:sleep|rest) (?:soon|tonight|this weeken"
+            r"d)\b",
+            r"\bthe (?:idea|thought) of (?:ending (?:things|it|it all|my life)|dying|killing mys"
+            r"elf|not being here|not existing) (?:has|is|feels|seems) (?:\w+ ){0,2}(?:comfy|comf"
+            r"orting|comfortable|appealing|attractive|tempting|peaceful|like a relief|like home)"
+            r"\b",
+            r"\b(?:going to|about to|gonna|ready to|time to) sleep forever (?:soon|tonight|now|t"
+            r"oday)\b|\bsleep forever\b[^|]{0,60}\b(?:tell someone|told someone|say goodbye|sayi"
+            r"ng goodbye)\b",
             # before the bare slang words below: "sewerslide is looking attractive" must not be
             # read as the word alone followed by a topic verb
             r"\b(?:sewer ?slide|suicide|kms|killing myself|dying|death|ending it) (?:is |s )?(?:"
@@ -1457,6 +1521,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:have|need|going) to take (?:matters|things|it) into my own hands\b",
         ),
         requires=(
+            r"\bbeen ready (?:to go )?for (?:weeks|months|days|a while|a long time|years|ages)\b"
+            r"|\b(?:says|say|said|told me|keep telling me) it gets better\b[^|]{0,20}\b(?:it has"
+            r"nt|it doesnt|it didnt|it never|it wont|not for me)\b|"
             r"\b(?:unbearable|hopeless|no point|pointless|no reason|nothing left|cant (?:take|do|"
             r"handle|bear) (?:it|this|any of (?:it|this)|life)|cant go on|tired of (?:living|life|"
             r"everything|it all|being alive|fighting|trying)|done with (?:life|everything|it all)|"
@@ -1746,13 +1813,39 @@ SIGNALS: tuple[Signal, ...] = (
         person=Person.ANY,
     ),
     Signal(
+        "suicide.reunion_intent",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Saying one is going to join someone who died ('I'm going to join my brother. He did it "
+        "3 years ago'): a wish to die said as a decision. First person by its own words; the "
+        "person named is the one who died, not someone at risk.",
+        (
+            # "I'm going to join my brother" / "gonna go join my dad I think" ("gonna" is read
+            # as "going to"), with a death in the message after it ...
+            r"(?:\b(?:im going to|i am going to|i will|ill|im about to|im ready to)|(?:^|[.!?] *)"
+            r"(?:going to|about to)) (?:go )?(?:join|be with) (?:{KIN}|him|her|them)\b"
+            r"(?= *(?:$|[.!?,]|soon|now|again|tonight|i think))"
+            r"(?=[^|]*\b(?:{DIED}|death|funeral|grave|heaven|suicide|left behind|went the same "
+            r"way)\b)",
+            # ... or before it ("he died in 2019. i'm gonna go be with him")
+            r"\b{DIED}\b[^|]{0,160}\b(?:im going to|i am going to|i will|ill|im about to|im ready "
+            r"to) (?:go )?(?:join|be with) (?:him|her|them)\b(?= *(?:$|[.!?,]|soon|now|again|"
+            r"tonight|i think))",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
         "suicide.reunion_wish",
         C.SUICIDE,
-        T.MODERATE,
+        T.HIGH,
         K.IDEATION,
-        "Wanting to join someone who died (reunion fantasy) is a recognised passive-ideation form.",
+        "Wanting to join someone who died (reunion fantasy) is a recognised passive-ideation form, "
+        "so it refers like any passive wish (HIGH since screen 2026-11-26.13; before, it reached "
+        "the card only by being misread as a concern for the person who died).",
         (
-            r"\b(?:want|wish|need|long) to (?:be with|join|see) (?:him|her|them|my \w+) (?:again|"
+            r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|"
+            r"my \w+) (?:again|"
             r"in heaven|up there|on the other side)\b",
             r"\b(?:want|wish|need) to join (?:him|her|them|my \w+)\b",
             r"\b(?:going to|gonna|want to|wanna|ready to|will|ill|cant wait to) (?:go and )?(?:j"
@@ -1774,6 +1867,29 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:circled|marked|picked|chose|set) (?:a|the) (?:date|day) (?:on (?:my|the) cale"
+            r"ndar)?\b[^|]{0,60}\b(?:where|when) i (?:stop|end it|end things|check out|go for go"
+            r"od)\b",
+            r"\b(?:wont|will not|probably wont|dont think ill) (?:need|be needing|be at|make|be "
+            r"going to) (?:\w+ ){0,4}(?:next (?:week|month|year)|appt|appointment|birthday|"
+            r"christmas)\b(?=[^|]{0,30}\bif (?:you|u) know what i mean\b)",
+            r"\b(?:{HEIGHT}|cliff path|cliffs?|the edge|tracks|river|sea|coast|quarry|dam)\b[^|]"
+            r"{0,120}\b(?:wont|will not|dont|do not) need (?:a|the|my) return (?:trip|ticket|jou"
+            r"rney)\b",
+            r"\ball (?:of )?my (?:insulin(?: pens)?|{PILLS})\b (?:\w+ ){0,2}(?:lined up|laid out"
+            r"|counted out|set out|spread out)\b|\b(?:lined up|laid out|counted out) all (?:of )"
+            r"?my (?:insulin(?: pens)?|{PILLS})\b",
+            r"\b(?:standing|sitting|stood|sat) on (?:the|an|a) (?:overpass|bridge|ledge|roof|roo"
+            r"ftop|railway bridge|motorway bridge)\b[^|]{0,80}\b(?:cant (?:make myself|bring mys"
+            r"elf to) (?:go|walk|get) (?:home|down|back)|cant (?:move|leave|step back))\b",
+            r"\b(?:took|got|taken|have|had) (?:\w+ ){0,4}(?:{GUN}|service weapon)\b[^|]{0,60}\b("
+            r"?:just )?(?:holding|sitting with|staring at) it\b",
+            r"\b(?:going|gone|heading|locked myself) (?:in|into|to) the (?:bathroom|toilet|bath)"
+            r" with (?:the|a|my) (?:razor|blade|knife|scissors|pills)\b",
+            r"\b(?:step|steps|stepping|stepped|move|moving|inch|inching|lean|leaning|edge|edging"
+            r"|shuffle|shuffling|get|getting) (?:a (?:bit|little|step) |one step |slightly |anot"
+            r"her step )?closer (?:and closer )?to the (?:edge|tracks|ledge|rail|railing|drop|pl"
+            r"atform edge)\b(?! of (?:my|the|your) (?:comfort|seat|cliff of)\b)",
             r"\b(?:wrote|written|writing|write|left|leaving|posted|posting|sent|sending|texted) "
             r"(?:my|a|an|the|some|his|her|their) {W1}(?:suicide|goodbye|farewell|final) (?:notes?|"
             r"letters?|messages?)\b",
@@ -2065,6 +2181,26 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "suicide.means_question_at_the_place",
+        C.SUICIDE,
+        T.IMMINENT,
+        K.PLAN,
+        "A question about how a place or method kills, from someone who says they are there now "
+        "('How cold does the river get in January? I'm parked next to it now'). A homework or "
+        "story frame does not soften it: the writer is at the water.",
+        (
+            r"\bhow (?:cold|deep|high|far down|fast|strong)\b[^|]{0,80}\b(?:river|lake|water|sea"
+            r"|bridge|drop|fall|current|quarry|reservoir)\b[^|]{0,80}\b(?:im|i am) (?:\w+ )?(?:n"
+            r"ext to|by|beside|on|at|near|over|above|looking at) (?:it|there|the \w+) (?:now|rig"
+            r"ht now|rn)\b",
+            r"\bhow long (?:does|would|will) it take (?:\w+ ){0,3}to (?:drown|die|bleed out|free"
+            r"ze)\b[^|]{0,80}\b(?:im|i am) (?:\w+ )?(?:next to|by|beside|on|at|near|over|above) "
+            r"(?:the|a) (?:river|bridge|water|lake|sea|edge|cliff|tracks|roof|canal|quarry) (?:n"
+            r"ow|right now|rn)\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
         "suicide.affairs_in_order",
         C.SUICIDE,
         T.HIGH,
@@ -2073,6 +2209,33 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bfound (?:a )?(?:good |new |loving |nice |forever )?(?:home|family|owner) for my "
+            r"(?:dog|cat|pets?|bird|rabbit)\b(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont"
+            r") allow|no pets|not allowed|new baby|moving|new job)\b)",
+            r"\b(?:paid off|cancel+ed|closed|gave away|sold)\b[^|]{0,120}\bleave (?:things|every"
+            r"thing|it all) (?:tidy|sorted|in order|neat)\b(?![^|]*\b(?:holiday|vacation|trip|mo"
+            r"ve|moving|maternity|new job)\b)",
+            r"\b(?:emailed|sent|gave|given|handed|told) (?:\w+ ){0,2}all (?:of )?my passwords\b",
+            r"\b(?:updated|wrote|written|made|finished|sorted|signed) my will\b[^|]{0,120}\bever"
+            r"ything(?:s| is) (?:in order|sorted|taken care of|settled)\b",
+            r"\b(?:give|giving|gave) (?:away )?(?:my|all my) (?:\w+ ){0,2}(?:to|away)\b[^|]{0,60"
+            r"}\b(?:not going to be|wont be) (?:here|around)\b(?![^|]*\b(?:moving|move|trip|holi"
+            r"day|vacation|travel\w*|abroad|away for|deploy\w*)\b)",
+            r"\bno point (?:paying|booking|buying|renewing|planning)\b[^|]{0,40}\b(?:(?:i )?wont"
+            r" be (?:around|here)|(?:i )?wont need)\b(?![^|]*\b(?:moving|move|trip|holiday|vacat"
+            r"ion|abroad)\b)",
+            r"\b(?:sold|gave|given|giving) (?:away )?(?:my|all my)\b[^|]{0,100}\b(?:thinks|think"
+            r"|thought) (?:im|i am|i was) (?:just )?being (?:generous|nice|kind|sweet)\b",
+            r"\b(?:made|chose|chosen|picked|planned|sorted) (?:the |a |my )?(?:playlist|songs|"
+            r"music|readings|hymns)\b (?:\w+ ){0,2}for my (?:own )?funeral\b(?![^|]*\b(?:prepaid|"
+            r"pre paid|pre planning|preplan\w*|when the time comes|one day|someday|old age|"
+            r"morbid hobby|years from now|as a joke|with (?:my )?(?:mates|friends)|debate)\b)",
+            r"\b(?:leave|leaving|left) my (?:\w+ ){0,2}to (?:my |her |him )?(?:\w+ ){0,2}[^|]{0,"
+            r"60}\b(?:understand|know) (?:everything|why) (?:once|when|after)\b",
+            r"\b(?:deleted|cancel+ed|paid off|closed|gave away|given away|returned)\b (?:all )?("
+            r"?:of )?my\b[^|]{0,120}\b(?:deleted|cancel+ed|paid off|closed|gave away|given away|"
+            r"returned)\b[^|]{0,120}\beverything(?:s| is) (?:in order|sorted|taken care of|settl"
+            r"ed|done|squared away)\b",
             r"\b(?:found|finding|find) (?:my|a|the) (?:dog|cat|pets?|bird|rabbit) (?:a )?(?:new "
             r")?(?:home|owner|family)\b|\brehom(?:e|ed|ing) my (?:dog|cat|pets?)\b"
             r"(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont) allow|no pets|not allowed|"
@@ -2147,6 +2310,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
         (
+            r"\b(?:write|writing|wrote|written) (?:\w+ ){0,3}(?:goodbye|farewell) (?:letter|note"
+            r")s? (?:to|for) my (?:kids|children|family|parents|wife|husband|son|daughter|mum|mo"
+            r"m|dad|partner)\b(?![^|]*\b(?:moving|move|deploy\w*|leaving for|abroad|university|c"
+            r"ollege|camp|retire\w*|new job)\b)",
+            r"\b(?:signing off|logging off)\b(?=[^|]{0,40}\blove (?:you|u|yall|ya) all\b[^|]{0,40}"
+            r"\bit was (?:mostly |mainly |pretty |all )?(?:good|fun|great|worth it)\b)",
             r"\b(?:im|i am) (?:so )?done\W+(?:\w+ ){0,3}?(?:goodbye|good bye|bye forever|"
             r"farewell)\b",
             r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
@@ -2373,6 +2542,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsurvived (?:\d+|two|three|four|several|multiple) attempts\b",
         ),
         unless=(
+            SONG_MENTION,
             r"\b(?:laughed|laughing) so hard\b",
             r"\b(?:affairs in order|surgery|routine)\b",
         ),
@@ -2399,6 +2569,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bmy tally (?:marks|lines)\b[^|]{0,30}\b(?:deeper|more|again|fresh|getting)\b",
             r"\b(?:cut|cuts|cutting|burned|burnt|burns|burning|hurt|hurts|hurting|hit|hits|"
             r"hitting|punched|punches|scratched|scratches|scratching|carved|carves|carving|sliced|"
             r"slicing|harmed|harms|harming|bruised|stabbed) {SELF}(?! (?:shaving|cooking|while|by "
@@ -2587,6 +2758,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Covering arms or legs in the heat while people start to ask: a common sign of current "
         "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
         (
+            r"\blong sleeves\b[^|]{0,60}\b(?:heat|summer|hot|degrees)\b[^|]{0,40}\b(?:you can gu"
+            r"ess why|guess why|for a reason|to hide)\b",
+            r"\b(?:harder|hard|trying) to (?:hide|cover) (?:the|my|all the) (?:marks|cuts|wounds"
+            r"|bandages?|burns)\b",
             r"\blong sleeves?\b[^|]{0,60}\b(?:july|august|summer|heatwave|heat wave|\d+ degrees|"
             r"(?:ask|asking|asked) (?:questions|why|about)|start\w* to ask|notic\w+)\b",
             r"\b(?:july|august|summer|heatwave|heat wave|\d+ degrees)\b[^|]{0,40}\blong sleeves?\b"
@@ -2735,12 +2910,20 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:which|what) (?:\w+ ){0,3}(?:pills?|meds|medications?|drugs?|tablets?|painkill"
+            r"ers|poisons?) (?:\w+ ){0,2}(?:is|are) (?:the )?most (?:deadly|lethal|fatal|dangero"
+            r"us)\b",
             r"\b(?:lethal|fatal|deadly|toxic|overdose|od) (?:dose|doses|amount|amounts|quantity|"
             r"level|limit|threshold)\b",
             r"\bhow (?:many|much) {W6}(?:to|would|will|does it take to|do i need to|do you need "
             r"to|needed to|should i take to|could|can) (?:die|kill|be fatal|be lethal|overdose|od|"
             r"end it|stop (?:my|your|a|the) heart|not wake up|cause death|do it)\b",
-            r"\bhow (?:many|much) {W6}(?:is|are|would be|will be) (?:lethal|fatal|deadly|too much|"
+            # "how many mg of melatonin is too much? 10mg doesn't do anything for me" asks
+            # about a dose that does not work, not about dying
+            r"\bhow (?:many|much) (?![^|]*\b\d+ ?(?:mg|mgs|milligrams?) (?:doesnt|does not|"
+            r"dont|isnt|"
+            r"is not) (?:seem to |really |even )?(?:do anything|work|help|do much|doing anything|"
+            r"working|helping)\b){W6}(?:is|are|would be|will be) (?:lethal|fatal|deadly|too much|"
             r"enough to (?:die|kill|od|overdose))\b",
             r"\b(?:can|could|would|will|does|do|is|are) {W6}(?:kill (?:you|a person|someone|a "
             r"human|people|me)|be (?:lethal|fatal|deadly)|cause death|make (?:you|me) die|enough "
@@ -3233,6 +3416,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\bmak(?:e|ing) sure (?:he|she|they) (?:never|cant|can never|wont ever) (?:walks?|t"
+            r"alks?|hurts? (?:anyone|me|us)|breathes?|does it) again\b(?![^|]*\b(?:testif\w*|cou"
+            r"rt|police|report\w*|restraining|statement)\b)",
+            r"\b(?:urge|urges|want|wanting) to (?:kill|strangle|stab|hurt|choke|hit|beat|shoot|s"
+            r"mother) (?:him|her|them|{OTHER_PERSON})\b[^|]{0,120}\b(?:getting|its getting|harde"
+            r"r and harder|hard) (?:harder |so hard )?(?:to not|not to|to stop myself|to resist|"
+            r"to hold back|to control it)\b",
             r"\b(?:going to|will|ll|ill|about to|plan to|planning to|intend to|gonna|ready to|"
             r"decided to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|"
             r"choke) "
@@ -3389,6 +3579,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"game|boss fight|level|match|dnd|campaign|fishing|hunting season|deer|pumpkin)\b",
             r"\b(?:lobby|aim|cracked|headshot|ranked|server|respawn|noob|fortnite|cod|valorant|m"
             r"inecraft|raid)\b",
+            # sixteenth pass (corpus zs): travel questions and a game's impostor round
+            r"\b(?:on a plane|hand luggage|carry on|through security|airport|checked bag|tsa|"
+            r"camping|hiking|among us|impostor|imposter|roblox|gta)\b",
         ),
     ),
     Signal(
@@ -3399,6 +3592,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\b(?:assaulted|raped|abused|hurt|killed|attacked|beat)\b[^|]{0,80}\b(?:got out|rel"
+            r"eased|walked free|is out|out of prison)\b[^|]{0,60}\bi know (?:which|where)\b",
             r"\bi know (?:where|what time|when) (?:he|she|they|my \w+|that \w+) (?:\w+ )?(?:lives|"
             r"works|leaves|sleeps|gets off|parks|walks|is)\b",
             r"\bi know when (?:hes|shes|theyre|he is|she is|they are) (?:home )?alone\b",
@@ -3424,7 +3619,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"|suffer|whats coming|swindled|cheated|scammed|conned|robbed|ruined|stop laughing|l"
             r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did|one room|the whol"
             r"e team|not leaving|wont leave|poisoned my|fired me|layoff|were even|restraining or"
-            r"der|understand then)\b",
+            r"der|understand then|assaulted|raped|attacked|abused)\b",
         ),
     ),
     Signal(
@@ -3435,6 +3630,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:could|might) (?:actually |really )?hurt (?:someone|somebody) tonight\b|\b(?:c"
+            r"ould|might) (?:actually |really )?hurt (?:someone|somebody|him|her|them)\b[^|]{0,4"
+            r"0}\bwho (?:do|can|should) i call\b",
             r"\b(?:held|holding|hold) (?:his|her|their|the (?:kid|baby|child)s?) head under\b",
             r"\bhad (?:my|a) (?:fist|hand|hands|knife) (?:raised|up|in my hand)\b|\b(?:put|had|g"
             r"ot) my hands? (?:on|over|around) (?:his|her|their) (?:neck|throat|mouth|face)\b|\b"
@@ -3526,7 +3724,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bpicture (?:grabbing|slamming|stabbing|hitting|pushing|strangling|choking|drownin"
             r"g|shaking|smothering)\b",
             r"\b(?:could|might) (?:actually |really )?hurt (?:someone|somebody|him|her|them)\b(?"
-            r"=[^!?]*\b(?:right now|trust myself|scared|afraid)\b)",
+            r"=[^!?]*\b(?:right now|trust myself|scared|afraid|tonight|i really could|who (?:do|"
+            r"can|should) i call)\b)",
         ),
     ),
     # ---------------------------------------------------------------- abuse / danger from others
@@ -3537,6 +3736,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:carer|caregiver|care worker|nurse|aide|staff|stepdad|stepfather|stepmom|boyfr"
+            r"iend|girlfriend|husband|wife|partner|he|she|they)\b (?:\w+ ){0,6}(?:is |are |keeps"
+            r" |has been |have been )?(?:leaving|left|leaves) (?:bruises|marks|welts) (?:all )?("
+            r"?:on|over) (?:her|his|their|my)\b",
             r"\b{ABUSER} {W4}(?![^|]*\b(?:(?:im|i am|we are|were) (?:safe|okay|ok) now|we are (?:"
             r"okay|"
             r"ok|safe)|i left (?:him|her|them)|now i live (?:in|with|alone|on my own)|moved out)\b)"
@@ -3645,6 +3848,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\bfound (?:my|out my) new (?:address|place|flat|house)\b(?=[^|]*\b(?:slashed|smash"
+            r"ed|note|threat\w*|waiting|outside|broke|keyed|followed)\b)",
+            r"\b(?:holds?|holding|held|waves?|waving|pulls?|pulled) (?:a|the) (?:knife|gun|blade"
+            r")\b[^|]{0,40}\b(?:while|when|during) (?:we|i) (?:argue|fight|row)\w*\b",
             r"\bthreat(?:en|ens|ened|ening) (?:to )?(?:kill|hurt|shoot|stab|beat|harm|take the "
             r"kids|end my life)(?: me| us| my)?\b",
             r"\b(?:said|says|told me) (?:that )?(?:he|she|they)(?:ll| will| would|d| is going to|s "
@@ -3761,6 +3968,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:dont|do not|cant|can not|cannot) remember (?:saying yes|agreeing|consenting)"
+            r"\b",
             r"\b(?:raped|molested|sexually (?:assaulted|abused)|groped) me\b",
             r"\b(?:i was|i got|i have been|ive been|been|was|being) (?:raped|molested|sexually "
             r"(?:assaulted|abused)|abused|groped)\b",
@@ -3801,8 +4010,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:a |an |the |my )?(?:whole |entire |full |half (?:a|the) )?(?:bottle|pack|packet|"
             r"box|handful|bunch|lot|load|month s supply|strip|blister pack)s? of {W2}{PILLS}\b",
             r"\b(?:took|taken|swallowed|downed|drank) (?:the|a|my) (?:whole|entire) (?:bottle|"
-            r"pack|packet|box)\b(?! of (?:gum|cigarettes|smokes|crisps|chips|cookies|candy|sweets|"
-            r"mints|beer|beers|cards|wine|water|soda|juice|coke|milk))",
+            r"pack|packet|box|blister pack|blister strip|strip|tub|jar)\b(?! of (?:gum|cigarettes|"
+            r"smokes|crisps|chips|cookies|candy|sweets|mints|beer|beers|cards|wine|water|soda|juice|coke|milk))",
             r"\b(?:took|taken|swallowed|ate|downed|took like) (?:like |about |around |over "
             r")?(?:[1-9]\d+|dozens? of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
             r"hundred)\w*) {W2}{PILLS}\b",
@@ -3950,7 +4159,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cut|wound) is gushing\b|\bgushing blood\b",
             r"\b(?:rope|belt|cord) broke\b",
             r"\bi jumped\b[^.!?]{0,30}\b(?:broken|bleeding|cant move|cant feel)\b",
-            r"\bchest (?:is )?(?:so |really )?(?:tight|tightness|pain|hurts|heavy|pressure)\b[^|"
+            r"\bchest (?:is )?(?:so |really )?(?:tight|tightness|pain|hurts|heavy|pressure|"
+            r"crushing|being crushed|squeezing|squeezed)\b[^|"
             r"]{0,60}\b(?:left arm|my jaw|arm (?:hurts|is numb|tingl\w*))\b",
             r"\b(?:fell|fallen|have fallen|had a fall)\b[^.]{0,20}\b(?:cannot|cant|can not|unabl"
             r"e to) get up\b",
@@ -4293,6 +4503,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # sixteenth pass (corpus zs): "I'd take a bullet for my dog" is devotion
+    r"\b(?:take|taken|took|taking) a bullet for (?:you|him|her|them|my \w+|anyone|anybody)\b",
     # self-blame and planning idioms: "I could kill myself for forgetting our anniversary", a
     # crypto wallet's "dead man's switch"
     r"\b(?:i )?could (?:kill|kick|strangle|shoot|slap|punch) myself for\b",
@@ -4418,6 +4630,8 @@ JOKE_MARKERS: str = (
     r"\b(?:jk|j k|jkjk|just kidding|just joking|kidding|joking|lol|lmao|lmfao|rofl|haha\w*|"
     rf"{RETRACTIONS}|"
     r"hehe\w*|xd|not serious|im not serious|jaja\w*|mdr|ahah\w*|hihi\w*|in minecraft|"
+    # the meme form "me: I want to die. also me: adds to cart"
+    r"also me|"
     rf"{RUNNING_JOKE}|"
     r"metaphorically|figuratively|not literally)\b"
 )

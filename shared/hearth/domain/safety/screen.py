@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.12"
+SCREEN_VERSION = "2026-11-26.13"
 
 T = RiskTier
 
@@ -411,7 +411,9 @@ _NEG = re.compile(rules.NEGATION_CUES)
 _NEG_EXC = re.compile(rules.NEGATION_EXCEPTIONS)
 _PAST = re.compile(rules.PAST_MARKERS)
 _PAST_AFTER = re.compile(
-    r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|back in|when i was|as a "
+    # "I didn't want to live then" (sentence-final "then")
+    r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|then(?=\W*(?:$|[.!?,]))|"
+    r"back in|when i was|as a "
     r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
     r"enlisted)|growing up|long ago|a long time ago|once|twice|before)\b"
 )
@@ -469,7 +471,8 @@ _BACK_AGAIN = re.compile(
     r"on and off|ever since|since then|"
     r"(?:hes|shes|he is|she is) back|(?:cut|cutting|attempted|tried|did it|doing it|thinking abo"
     r"ut it|want to die|wanted to die|suicidal) again|same way|coming back|came back|is back|are"
-    r" back|relaps\w*|returned|lately|these (?:past|last) (?:days|weeks)|"
+    r" back|relaps\w*(?! (?:\w+ ){0,3}(?:years?|months?) ago|[^.!?]{0,30}\bbut not since\b)|"
+    r"returned|lately|these (?:past|last) (?:days|weeks)|"
     # "still" only when what is still there is the risk ("I still think about it"), not the
     # care that keeps someone well ("I still see my psychiatrist", "I still have bad days")
     r"still (?:think\w*|want\w*|get (?:the )?(?:urges?|thoughts)|have (?:the )?(?:urges?|"
@@ -485,7 +488,12 @@ _CLAUSE_END = re.compile(
     r"\bi just\b"
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_IF_BEFORE = re.compile(r"\b(?:if|what if|whether|imagine|suppose)\s*$")
+# "is it selfish / wrong / bad / okay / normal if I ..." asks leave or reassurance about
+# something meant, it does not suppose
+_IF_BEFORE = re.compile(
+    r"\b(?:(?<!selfish )(?<!wrong )(?<!bad )(?<!okay )(?<!ok )(?<!normal )if|what if|whether|"
+    r"imagine|suppose)\s*$"
+)
 _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 # "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
 _REPORTED_QUESTION = re.compile(
@@ -537,7 +545,10 @@ _RECOVERED = re.compile(
     r"planning|getting|celebrating|studying|working)|"
     r"helped (?:with|in) (?:my )?recovery|"
     r"proud of (?:me|myself)|glad (?:i survived|to be alive|im alive|im still here)|"
-    r"grateful (?:to be alive|im alive|to be here)|(?:im|i am) (?:stable|safe|okay|ok|better) now|"
+    r"grateful (?:to be alive|im alive|to be here)|"
+    # ... said by the writer, not what others think of them ("everyone thinks I'm fine now")
+    r"(?<!thinks )(?<!think )(?<!says )(?<!assume )(?<!assumes )(?<!believes )"
+    r"(?:im|i am) (?:stable|safe|okay|ok|better|good|fine|well|doing good) now|"
     r"got (?:\w+ )?help|(?:been|stayed) (?:well|stable) (?:for|since|ever since)|been well since|"
     r"life is (?:really |so |pretty )?good|happier than (?:i )?ever|the darkness (?:did )?lift\w*|"
     r"(?:im|i am) not in that place anymore|(?:thank|thanked) god every day|second birthday|"
@@ -555,7 +566,8 @@ _RECOVERED = re.compile(
     r"(?:got|made it|came) through it|it passes|(?:hoy|ahora) estoy (?:bien|feliz)|"
     r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
     r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
-    r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|it gets better|"
+    r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|"
+    r"it gets better(?!\W{0,3}(?:it hasnt|it doesnt|it didnt|it never|not for me))|"
     r"(?:im|i am) (?:alive|here),? (?:and )?happy|(?:grateful|thankful) for (?:where i am|my life|"
     r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
     r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here)|"
@@ -593,6 +605,17 @@ _RECOVERED = re.compile(
     # that kid" (one's younger self)
     r"(?:havent|have not|hasnt) had (?:those|the|any|suicidal) thoughts (?:in|for) (?:a long "
     r"time|ages|years|months)|hug (?:that|the|my younger) (?:kid|girl|boy|me)|"
+    # sixteenth pass (FRESH14): "surviving it was the start of me actually getting help",
+    # "took a photo. felt proud, not sad"
+    r"(?:was|became|marked) the (?:start|beginning) of (?:me )?(?:actually |finally |really )?"
+    r"(?:getting (?:help|better|well)|my recovery|recovering|healing)|"
+    r"(?:felt|feel|feeling) proud,? not (?:sad|scared|ashamed)|"
+    # ... and from corpus zs: "haven't in ages", "I'm good now", "laughing again", "new me",
+    # "it got better", "relapsed once ... but not since", "the urges don't really come anymore"
+    r"(?:havent|have not) (?:in|for) (?:ages|years|a long time|months|a while)|"
+    r"(?:im|i am|and|now) (?:\w+ )?(?:laughing|smiling) again|(?:the )?new me|"
+    r"(?:it|things|life) got better|but not since|"
+    r"(?:urges?|thoughts?) (?:dont|do not|rarely|never) (?:really )?come (?:anymore|any more)|"
     + _DISTANCED_WORDS
     + r")\b"
 )
@@ -1068,6 +1091,10 @@ _TOPIC_VERBS = frozenset(
 )
 
 
+# Signals whose matched person is the object, not the subject (see _judge).
+_PERSON_IS_OBJECT = frozenset({"suicide.reunion_wish"})
+
+
 def _who_in_match(span: str) -> _Who | None:
     toks = _WORD.findall(span)
     for a, b in itertools.pairwise(toks):
@@ -1169,11 +1196,13 @@ def _judge(
     elif sig.person == Person.OTHER:
         who = _Who.THIRD
     else:
-        if sig.kind != Kind.HARM_OTHERS:
+        if sig.kind != Kind.HARM_OTHERS and sig.id not in _PERSON_IS_OBJECT:
             in_match = _who_in_match(span)
         else:
             # the person in a harm-to-others match is the target; only a leading "I" says who
-            # acts ("so mad at my husband, I could strangle him" is the writer's anger)
+            # acts ("so mad at my husband, I could strangle him" is the writer's anger). In a
+            # reunion wish the person is the one who died ("my wife died and I want to be with
+            # her again" is the writer's wish, not a concern for her).
             in_match = _Who.FIRST if span_toks[:1] in (["i"], ["im"]) else None
         personal_after = bool(_PERSONAL_AFTER.search(after))
         scanned, subj_idx = _scan_subject(
@@ -1305,7 +1334,11 @@ _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 _HYPOTHETICAL = re.compile(
     # "know if", "tell if", "sure if" ask whether something is so: not a condition
     r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )(?<!bad )(?<!okay )"
-    r"(?<!ok )(?<!normal )\bif\b|"
+    r"(?<!ok )(?<!normal )"
+    # "it'd be nice if a truck just ended things for me" wishes, it does not suppose
+    r"(?<!nice )(?<!easier )(?<!better )(?<!good )(?<!great )(?<!lovely )"
+    # "is it selfish if I finally clock out for good?" asks leave, it does not suppose
+    r"(?<!selfish )(?<!wrong )\bif\b|"
     r"\b(?:would have|wouldve)\b(?! (?:a|an|the|no|more|less|someone|somebody|so|much|way|"
     r"far)\b)"
 )
