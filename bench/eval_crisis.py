@@ -219,6 +219,7 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_fresh14 import FRESH14_NEGATIVES, FRESH14_REFER
     from tests.unit.crisis_fresh15 import FRESH15_NEGATIVES, FRESH15_REFER
     from tests.unit.crisis_fresh16 import FRESH16_NEGATIVES, FRESH16_REFER
+    from tests.unit.crisis_fresh17 import FRESH17_NEGATIVES, FRESH17_REFER
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -264,19 +265,20 @@ def _chat_cases(lines: list[str]) -> None:
         "read in the fourth pass and it now tunes thresholds too (development figures). "
         "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
         "the fifth pass, when its misses were read (development figures now). `FRESH3` to "
-        "`FRESH16` were written by authors who had not read the rules or any case "
-        "(tests/unit/crisis_fresh3.py ... crisis_fresh16.py). Each was scored as aggregates "
+        "`FRESH17` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py ... crisis_fresh17.py). Each was scored as aggregates "
         "only for at least one pass and read once a newer batch existed: FRESH3 (0.50 card "
         "recall at first contact), FRESH4 (0.31 at first contact, 0.683 at the end of its "
         "pass), FRESH5 (0.633, 0.817), FRESH6 (0.858, 0.875), FRESH7 (0.833, 0.833), FRESH8 "
         "(0.875, 0.892), FRESH9 (0.883, 0.875), FRESH10 (0.900, 0.900), FRESH11 (0.858, "
-        "0.875), FRESH12 (0.933, 0.933), FRESH13 (0.867, 0.867), FRESH14 (0.867, 0.858). "
-        "These twelve are development data now, trained on too. FRESH15 and FRESH16 are never "
-        "trained or tuned on: **the honest figures** (first contact: FRESH15, written before "
-        "the fifteenth pass, with screen 2026-11-26.11, 0.833, 100/120, 3/120 false alarms; "
-        "FRESH16, written before the sixteenth pass, with screen 2026-11-26.12, 0.825, 99/120, "
-        "2/120 false alarms). Note: in the twelfth pass a lint run printed one FRESH12 negative "
-        "(a psychiatry resident's question); nothing was changed for it.",
+        "0.875), FRESH12 (0.933, 0.933), FRESH13 (0.867, 0.867), FRESH14 (0.867, 0.858), "
+        "FRESH15 (0.833, 0.833). These thirteen are development data now, trained on too. "
+        "FRESH16 and FRESH17 are never trained or tuned on: **the honest figures** (first "
+        "contact: FRESH16, written before the sixteenth pass, with screen 2026-11-26.12, 0.825, "
+        "99/120, 2/120 false alarms; FRESH17, written before the seventeenth pass, with screen "
+        "2026-11-26.13, 0.908, 109/120, 5/120 false alarms). Note: in the twelfth pass a lint "
+        "run printed one FRESH12 negative (a psychiatry resident's question); nothing was "
+        "changed for it.",
         "",
         "| batch | needs card / hard negatives | card recall | >= MODERATE recall | "
         "false alarm (>= MODERATE) | card on negatives |",
@@ -296,12 +298,13 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH12, independent author (now dev)", FRESH12_REFER, FRESH12_NEGATIVES),
         *fresh("FRESH13, independent author (now dev)", FRESH13_REFER, FRESH13_NEGATIVES),
         *fresh("FRESH14, independent author (now dev)", FRESH14_REFER, FRESH14_NEGATIVES),
-        *fresh("FRESH15, independent author (held out)", FRESH15_REFER, FRESH15_NEGATIVES),
+        *fresh("FRESH15, independent author (now dev)", FRESH15_REFER, FRESH15_NEGATIVES),
         *fresh("FRESH16, independent author (held out)", FRESH16_REFER, FRESH16_NEGATIVES),
+        *fresh("FRESH17, independent author (held out)", FRESH17_REFER, FRESH17_NEGATIVES),
         *fresh(
-            "FRESH15 + FRESH16 (held out, pooled)",
-            FRESH15_REFER + FRESH16_REFER,
-            FRESH15_NEGATIVES + FRESH16_NEGATIVES,
+            "FRESH16 + FRESH17 (held out, pooled)",
+            FRESH16_REFER + FRESH17_REFER,
+            FRESH16_NEGATIVES + FRESH17_NEGATIVES,
         ),
         "",
     ]

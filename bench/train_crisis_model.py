@@ -377,9 +377,9 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH14 (independent authors, now
+    Our case tables (development batches included), FRESH3 to FRESH15 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH15 and FRESH16 (tests/unit/crisis_fresh15.py, crisis_fresh16.py) are kept out:
+    rules. FRESH16 and FRESH17 (tests/unit/crisis_fresh16.py, crisis_fresh17.py) are kept out:
     they are the held-out batches reported in docs/safety-screen.md. Short public posts of the
     training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
     and without them the model took everyday forum replies for risk. Last list: who wrote each
@@ -397,6 +397,7 @@ def _chat_corpus(
     from tests.unit import crisis_fresh12 as f12
     from tests.unit import crisis_fresh13 as f13
     from tests.unit import crisis_fresh14 as f14
+    from tests.unit import crisis_fresh15 as f15
 
     texts: list[str] = []
     labels: list[int] = []
@@ -436,6 +437,7 @@ def _chat_corpus(
         ("fresh12", f12.FRESH12_REFER, f12.FRESH12_NEGATIVES),
         ("fresh13", f13.FRESH13_REFER, f13.FRESH13_NEGATIVES),
         ("fresh14", f14.FRESH14_REFER, f14.FRESH14_NEGATIVES),
+        ("fresh15", f15.FRESH15_REFER, f15.FRESH15_NEGATIVES),
     ):
         for t in refer_texts:
             add(t, 1, None, name)

@@ -580,6 +580,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:least detectable|undetectable|untraceable|quickest|fastest|easiest|surest|mos"
+            r"t reliable|painless|least painful) (?:way|method|means) to (?:overdose|od|die|kill"
+            r" (?:yourself|myself|oneself)|end (?:it|my life|your life))\b",
             r"\b(?:painless|painlessly|quickest|quick|fastest|fasted|easiest|easy|surest|best|"
             r"simplest|peaceful|peacefully|least painful|most effective|most painless|reliable|"
             r"other|any other|another) (?:way|ways|method|methods) (?:to|of|i can|i could|for me "
@@ -618,6 +621,21 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:would|d) (?:all |just )?be (?:so |much |a lot |way )?(?:better off|happier|fi"
+            r"ne|okay|relieved|freer) if i (?:(?:was|were) (?:dead|gone)|(?:wasnt|werent|was not"
+            r"|were not) (?:here|around|alive)(?: anymore)?|(?:just )?(?:died|disappeared|vanish"
+            r"ed))\b",
+            r"\b(?:would|d) (?:\w+ ){0,2}(?:breathe easier|be (?:happier|relieved|lighter|better"
+            r" off)|celebrate|smile|relax) at my funeral\b",
+            r"\b(?:hed|shed|theyd|he would|she would|they would|everyone would|my \w+ would) (?:"
+            r"have|get|finally have|finally get) (?:a |their |his |her )?(?:real |better |proper"
+            r" |normal |good )?li(?:fe|ves) (?:back )?if i (?:(?:were|was) gone|(?:wasnt|werent|"
+            r"was not|were not) (?:around|here))\b",
+            r"\b(?:lie|lay) down (?:\w+ ){0,3}and (?:just )?(?:not|never) (?:get|wake) up(?= *(?"
+            r":$|[.!?,]|ever|again|for good|anymore))",
+            r"\b(?:going to|about to|im|i will|ill) (?:finally )?do what i should (?:have|of|ve)"
+            r" done (?:at \d+|years ago|long ago|back then|a long time ago|ages ago)(?= *(?:$|[."
+            r"!?]))",
             r"\b(?:part of me|i kind of|i kinda|i secretly|i actually|secretly) (?:\w+ )?hop(?:e"
             r"|es|ing) (?:its|it is|it s|it turns out to be|it turns out) (?:the bad kind|termin"
             r"al|cancer|serious|malignant|fatal|the worst)\b",
@@ -1327,6 +1345,8 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\bending (?:things|it)\b(?=[^|]{0,30}\bnot (?:the|my) (?:relationship|marriage|job"
+            r"|friendship|contract|lease)\W+(?:me|myself|my life)\b)",
             r"\b(?:take|taking|took|have|go for|going for) (?:the|my) (?:long|big|eternal|foreve"
             r"r|final|last) (?:sleep|nap)\b|\beternal (?:sleep|rest) (?:soon|tonight|this weeken"
             r"d)\b",
@@ -1610,6 +1630,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
         (
+            r"\b(?:the |my )?blades? (?:are|is) out\b(?=[^|]*\b(?:today|tonight|now|right now)\b"
+            r")|\b(?:today|tonight|right now)\b[^|]{0,30}\b(?:the |my )?blades? (?:are|is) out\b",
             r"\b(?:cant|cannot|can not|unable to|couldnt|dont know how to) stop (?:cutting|self "
             r"harming|self harm|sh ing|shing|hurting {SELF}|harming {SELF}|burning {SELF}|cutting "
             r"{SELF}|scratching {SELF}|hitting {SELF}|punching {SELF}|the "
@@ -1675,6 +1697,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:sitting|sat|been sitting|been) in (?:the|his|her|their) car in the (?:closed "
+            r"|shut )?garage\b[^|]{0,60}\b(?:door (?:is )?(?:shut|closed|locked|down)|engine (?:"
+            r"is )?running|for (?:\w+ )?(?:minutes|hours))\b",
             r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,8}(?:goodbye|bye "
             r"forever|im done|im sorry for everything|take care of|thanks for everything|thank you "
             r"for everything|youll be free of me|free of me now)\b[^|]{0,80}\b(?:not answering|"
@@ -1813,6 +1838,22 @@ SIGNALS: tuple[Signal, ...] = (
         person=Person.ANY,
     ),
     Signal(
+        "suicide.asked_if_normal",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Asking whether it is normal to plan or picture one's own suicide ('is it normal to plan "
+        "your own suicide in the shower every morning? because I do'): a disclosure phrased as a "
+        "question, the generic 'your' meaning 'my'.",
+        (
+            r"\bis it (?:normal|okay|ok|weird|bad|common) to (?:plan|think about|fantasi[sz]e about"
+            r"|imagine|picture|daydream about|rehearse) (?:your|my|ones|one s) own (?:suicide|"
+            r"death|"
+            r"dying)\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
         "suicide.reunion_intent",
         C.SUICIDE,
         T.HIGH,
@@ -1844,6 +1885,7 @@ SIGNALS: tuple[Signal, ...] = (
         "so it refers like any passive wish (HIGH since screen 2026-11-26.13; before, it reached "
         "the card only by being misread as a concern for the person who died).",
         (
+            r"\b(?:wants?|wish(?:es)?|needs?) to go (?:and )?be with (?:him|her|them|my \w+)\b",
             r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|"
             r"my \w+) (?:again|"
             r"in heaven|up there|on the other side)\b",
@@ -1855,7 +1897,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:be with|join) (?:him|her|them|my \w+) soon\b",
         ),
         requires=(
-            r"\b(?:died|passed|death|funeral|grave|heaven|lost (?:him|her|my)|miss (?:him|her|"
+            r"\b(?:died|passed|death|funeral|grave|buried|heaven|lost (?:him|her|my)|"
+            r"miss (?:him|her|"
             r"them))\b",
         ),
     ),
@@ -1867,6 +1910,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:out on the deck|on the (?:\w+ )?(?:deck|railing|edge|bridge|roof|ledge|"
+            r"tracks|cliff))"
+            r"\b[^|]{0,40}\b(?:nobody|no one|noone)(?:s| is| can| will be)? (?:watching|looking|a"
+            r"round)\b",
             r"\b(?:circled|marked|picked|chose|set) (?:a|the) (?:date|day) (?:on (?:my|the) cale"
             r"ndar)?\b[^|]{0,60}\b(?:where|when) i (?:stop|end it|end things|check out|go for go"
             r"od)\b",
@@ -2209,6 +2256,9 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:sold|gave away|given away|cancel+ed)\b[^|]{0,80}\b(?:gave away|given away|sol"
+            r"d|cancel+ed)\b[^|]{0,120}\b(?:peaceful|at peace|thanks for (?:all|everything)|than"
+            r"k you for (?:all|everything)|you were always)\b",
             r"\bfound (?:a )?(?:good |new |loving |nice |forever )?(?:home|family|owner) for my "
             r"(?:dog|cat|pets?|bird|rabbit)\b(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont"
             r") allow|no pets|not allowed|new baby|moving|new job)\b)",
@@ -2569,6 +2619,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:pencil )?sharpener (?:is )?(?:taken apart|broken apart|in pieces|unscrewed)\b"
+            r"|\b(?:took|taking|take|taken) (?:apart|out) (?:the |a |my |"
+            r"another )?(?:pencil )?sharpener("
+            r"?: blades?)?\b|\bsharpener blades?\b",
             r"\bmy tally (?:marks|lines)\b[^|]{0,30}\b(?:deeper|more|again|fresh|getting)\b",
             r"\b(?:cut|cuts|cutting|burned|burnt|burns|burning|hurt|hurts|hurting|hit|hits|"
             r"hitting|punched|punches|scratched|scratches|scratching|carved|carves|carving|sliced|"
@@ -2739,6 +2793,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"(?:^|[.!?,] *)(?:cut|burned|burnt|hurt myself|relapsed|self harmed) again (?:tonig"
+            r"ht|today|last night|this morning|just now)\b",
             r"\bi (?:cut|burned|burnt|hurt myself|relapsed) again\b(?! (?:my|the|his|her|their|"
             r"it|some|a|an|this|that|off|back|down|out|through|in|into|up|across|from|to|for|"
             r"class|school|on)\b)",
@@ -2910,6 +2966,12 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\bhow (?:long|fast|quickly) (?:\w+ ){0,5}(?:mix|mixing|combine|combining|take|taki"
+            r"ng) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3}(?:with|and) (?:vodka|alcohol|booze|whiske"
+            r"y|whisky|wine|beer|drink|drinks|liquor|rum|gin)\b",
+            r"\b(?:mix|mixing|take|taking|combine|combining) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3"
+            r"}(?:with|and) (?:vodka|alcohol|booze|whiskey|whisky|wine|beer|drink|drinks|liquor|"
+            r"rum|gin)\b[^|]{0,40}\bhow (?:long|fast|quickly|much)\b",
             r"\b(?:which|what) (?:\w+ ){0,3}(?:pills?|meds|medications?|drugs?|tablets?|painkill"
             r"ers|poisons?) (?:\w+ ){0,2}(?:is|are) (?:the )?most (?:deadly|lethal|fatal|dangero"
             r"us)\b",
@@ -3416,6 +3478,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:{GUN}|knife)\b[^|]{0,80}\bi know (?:what time|when|where) (?:he|she|they) (?:"
+            r"leaves|arrives|gets (?:off|home|out)|finishes|parks|lives|walks)\b",
+            r"\b(?:got|have|made|making|keeping|wrote|writing) a list (?:of (?:people|names)|wit"
+            r"h names)\b(?=[^|]*\b(?:tired of being|laughed at|bullied|mocked|the joke|pay for|r"
+            r"egret|deserve|theyll see|they will see)\b)",
+            r"\b(?:picture|imagine|picturing|imagining|fantasi[sz]e about|fantasi[sz]ing about|t"
+            r"hink about|thinking about) (?:pushing|stabbing|hitting|strangling|choking|killing|"
+            r"hurting|shooting|drowning|smothering|poisoning) (?:him|her|them|{OTHER_PERSON})\b["
+            r"^|]{0,120}\b(?:getting|its getting|harder and harder|hard) (?:harder |so hard )?(?"
+            r":to not|not to|to stop myself|to resist|to hold back|to control it)\b",
             r"\bmak(?:e|ing) sure (?:he|she|they) (?:never|cant|can never|wont ever) (?:walks?|t"
             r"alks?|hurts? (?:anyone|me|us)|breathes?|does it) again\b(?![^|]*\b(?:testif\w*|cou"
             r"rt|police|report\w*|restraining|statement)\b)",
@@ -3916,6 +3988,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:put|slipped|spiked|dropped) (?:something |a pill |pills |stuff )?(?:in|into) "
+            r"my drink\b|\bmy drink (?:was|got|had been) spiked\b",
             r"\b(?:he|she|they)(?:s| is| are) (?:outside (?:my|the) (?:door|house|room|window)|"
             r"breaking in|banging on the door|coming (?:for|after) me|trying to get in)\b",
             r"\b(?:he|she)(?:s| is| has) (?:got )?(?:a (?:gun|knife)|holding a (?:gun|knife))\b",
@@ -4113,6 +4187,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:a lot )?more blood than i (?:expected|thought)\b|\b(?:lot of|so much|too much"
+            r") blood\b[^|]{0,40}\b(?:dizzy|faint|light headed|lightheaded|wont stop|cant stop|w"
+            r"ont clot)\b",
             r"\bcant breathe\b(?=[^.!?]*\b(?:chest|heart|lips|blue|pass(?:ing)? out|faint|dizzy|"
             r"arm|jaw|choking|throat)\b)",
             r"\b(?:chest|heart) (?:hurts|pain|is pounding|feels tight|tight)\b(?=[^.!?]*\b(?:cant "
@@ -4558,7 +4635,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
-    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )\b(?:im|i am|we are|were|i was|"
+    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )(?<!if i )(?<!wish i )"
+    r"\b(?:im|i am|we are|were|i was|"
     r"youre|you are|hes|shes|its) "
     r"(?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?:$|[.!?,]|lol|lmao|"
     r"haha|rn|right now|omg))",

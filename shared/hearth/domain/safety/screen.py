@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.13"
+SCREEN_VERSION = "2026-11-26.14"
 
 T = RiskTier
 
@@ -583,7 +583,8 @@ _RECOVERED = re.compile(
     r"(?:share|give|offer|spread) (?:some |a little )?hope|"
     r"(?:have|got|ive got|built) (?:a )?(?:great|good|strong|solid) support (?:network|system)|"
     r"how far (?:i|ive|i have) come|turned (?:it|things|my life) (?:a)?round|"
-    r"(?:but|and) im (?:okay|ok|alright|fine)(?! (?:i guess|i think|ish))|(?:ive|i have) worked "
+    r"(?:but|and) im (?:okay|ok|alright|fine|well)(?! (?:i guess|i think|ish))|(?:ive|"
+    r"i have) worked "
     r"through (?:most of )?(?:it|that)|"
     # twelfth pass (corpus zp): "glad I'm here", "glad it didn't work", "best decision I ever
     # made", "now I see how wrong that was", "now I volunteer on a peer support line"
@@ -610,6 +611,10 @@ _RECOVERED = re.compile(
     r"(?:was|became|marked) the (?:start|beginning) of (?:me )?(?:actually |finally |really )?"
     r"(?:getting (?:help|better|well)|my recovery|recovering|healing)|"
     r"(?:felt|feel|feeling) proud,? not (?:sad|scared|ashamed)|"
+    # seventeenth pass (FRESH15): "I'm alive and honestly glad about it", "we talk about it
+    # openly now and it's brought us closer"
+    r"(?:im|i am) (?:alive|here),? (?:and )?(?:\w+ )?(?:glad|grateful)|brought us closer|"
+    r"talk about it (?:openly|now)|"
     # ... and from corpus zs: "haven't in ages", "I'm good now", "laughing again", "new me",
     # "it got better", "relapsed once ... but not since", "the urges don't really come anymore"
     r"(?:havent|have not) (?:in|for) (?:ages|years|a long time|months|a while)|"
@@ -1091,6 +1096,12 @@ _TOPIC_VERBS = frozenset(
 )
 
 
+# The writer's own absence inside a match about others ("my wife would be happier without me",
+# "they'd have a life if I wasn't around"): a burden statement, the writer's risk.
+_MY_ABSENCE = re.compile(
+    r"\bwithout me\b|\bat my funeral\b|\bif i (?:was|were|wasnt|werent|was not|were not|died|"
+    r"disappeared|vanished|was gone|were gone|just (?:died|disappeared|vanished))\b"
+)
 # Signals whose matched person is the object, not the subject (see _judge).
 _PERSON_IS_OBJECT = frozenset({"suicide.reunion_wish"})
 
@@ -1198,6 +1209,9 @@ def _judge(
     else:
         if sig.kind != Kind.HARM_OTHERS and sig.id not in _PERSON_IS_OBJECT:
             in_match = _who_in_match(span)
+            if in_match == _Who.THIRD and _MY_ABSENCE.search(span):
+                # "my wife would be happier without me": the writer's absence is the wish
+                in_match = _Who.FIRST
         else:
             # the person in a harm-to-others match is the target; only a leading "I" says who
             # acts ("so mad at my husband, I could strangle him" is the writer's anger). In a
@@ -1514,7 +1528,17 @@ def _weigh_hit(
             # A method said with a laugh stays a referral; inside a joking "if I have to sit
             # through one more ..., I'll ..." it is hyperbole: a concern, not the card.
             conditional = "if_sentence" in hit.extra
-            hit.tier = T.HIGH if hit.tier == T.IMMINENT and not conditional else T.MODERATE
+            # A passive wish has no act to time: "so done with life today haha" took IMMINENT
+            # from "today" alone, and a laugh around it is a check-in like any joked wish.
+            timed_wish = (
+                hit.signal.id == "suicide.passive_ideation"
+                and "combo.ideation_with_intent_or_timeframe" in hit.extra
+            )
+            hit.tier = (
+                T.HIGH
+                if hit.tier == T.IMMINENT and not conditional and not timed_wish
+                else T.MODERATE
+            )
             hit.extra.append("guard.joke_wrapper")
     return hit
 
