@@ -2259,9 +2259,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sold|gave away|given away|cancel+ed)\b[^|]{0,80}\b(?:gave away|given away|sol"
             r"d|cancel+ed)\b[^|]{0,120}\b(?:peaceful|at peace|thanks for (?:all|everything)|than"
             r"k you for (?:all|everything)|you were always)\b",
-            r"\bfound (?:a )?(?:good |new |loving |nice |forever )?(?:home|family|owner) for my "
-            r"(?:dog|cat|pets?|bird|rabbit)\b(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont"
-            r") allow|no pets|not allowed|new baby|moving|new job)\b)",
             r"\b(?:paid off|cancel+ed|closed|gave away|sold)\b[^|]{0,120}\bleave (?:things|every"
             r"thing|it all) (?:tidy|sorted|in order|neat)\b(?![^|]*\b(?:holiday|vacation|trip|mo"
             r"ve|moving|maternity|new job)\b)",
@@ -2286,8 +2283,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"?:of )?my\b[^|]{0,120}\b(?:deleted|cancel+ed|paid off|closed|gave away|given away|"
             r"returned)\b[^|]{0,120}\beverything(?:s| is) (?:in order|sorted|taken care of|settl"
             r"ed|done|squared away)\b",
-            r"\b(?:found|finding|find) (?:my|a|the) (?:dog|cat|pets?|bird|rabbit) (?:a )?(?:new "
-            r")?(?:home|owner|family)\b|\brehom(?:e|ed|ing) my (?:dog|cat|pets?)\b"
+            # a pet rehomed, either word order ("found my dog a new home", "found a good home for
+            # my dog"); the exclusions apply to every form
+            r"(?:\b(?:found|finding|find) (?:my|a|the) (?:dog|cat|pets?|bird|rabbit) (?:a )?(?:new "
+            r")?(?:home|owner|family)\b|\bfound (?:a )?(?:good |new |loving |nice |forever )?(?:"
+            r"home|family|owner) for my (?:dog|cat|pets?|bird|rabbit)\b|\brehom(?:e|ed|ing) my "
+            r"(?:dog|cat|pets?)\b)"
             r"(?![^|]*\b(?:landlord|allerg\w*|(?:doesnt|dont|wont) allow|no pets|not allowed|"
             r"new baby|moving|new job)\b)",
             r"\b(?:wrote|written|writing|left) (?:down )?(?:all )?(?:of )?my passwords\b",
