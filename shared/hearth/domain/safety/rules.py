@@ -580,6 +580,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:tallest|highest)\b[^|]{0,60}\b(?:{HEIGHT}|car parks?|multi ?stor(?:e)?y)\b[^|"
+            r"]{0,60}\bnot for (?:photos|pictures|the view|a project|a story|school|homework|wor"
+            r"k)\b",
             r"\b(?:least detectable|undetectable|untraceable|quickest|fastest|easiest|surest|mos"
             r"t reliable|painless|least painful) (?:way|method|means) to (?:overdose|od|die|kill"
             r" (?:yourself|myself|oneself)|end (?:it|my life|your life))\b",
@@ -621,10 +624,17 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
-            r"\b(?:would|d) (?:all |just )?be (?:so |much |a lot |way )?(?:better off|happier|fi"
-            r"ne|okay|relieved|freer) if i (?:(?:was|were) (?:dead|gone)|(?:wasnt|werent|was not"
-            r"|were not) (?:here|around|alive)(?: anymore)?|(?:just )?(?:died|disappeared|vanish"
-            r"ed))\b",
+            r"\bif (?:a|the|some) (?:car|bus|truck|train|lorry|van) (?:gets|hits|takes) me,? (?:"
+            r"it (?:gets|hits|takes) me|so be it|then it does|whatever|fine by me)\b",
+            r"\b(?:dying|not waking up|not being here|a crash|crashing|(?:a )?(?:tree|wall|pole|"
+            r"barrier) at \d+)\b[^|]{0,20}\b(?:wouldnt|would not) be (?:the worst thing|so bad|a"
+            r" bad thing)\b",
+            r"\b(?:fall asleep|go to sleep|sleep) and (?:just )?(?:not have to|never) come back"
+            r"\b",
+            r"\b(?:would|d|hed|shed|theyd|youd|wed) (?:all |just )?be (?:so |much |a lot |way )?"
+            r"(?:better off|happier|fine|okay|relieved|freer|free) if i (?:(?:was|were) (?:dead|"
+            r"gone)|(?:wasnt|werent|was not|were not) (?:here|around|alive)(?: anymore)?|"
+            r"(?:just )?(?:died|disappeared|vanished))\b",
             r"\b(?:would|d) (?:\w+ ){0,2}(?:breathe easier|be (?:happier|relieved|lighter|better"
             r" off)|celebrate|smile|relax) at my funeral\b",
             r"\b(?:hed|shed|theyd|he would|she would|they would|everyone would|my \w+ would) (?:"
@@ -1345,6 +1355,9 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\b(?:considering|thinking (?:about|of)|going to|about to|might|want to|ready to|pl"
+            r"anning to|tempted to) (?:\w+ )?(?:becom(?:e|ing)|be) (?:a|another|just another) (?"
+            r":statistic|stat)\b",
             r"\bending (?:things|it)\b(?=[^|]{0,30}\bnot (?:the|my) (?:relationship|marriage|job"
             r"|friendship|contract|lease)\W+(?:me|myself|my life)\b)",
             r"\b(?:take|taking|took|have|go for|going for) (?:the|my) (?:long|big|eternal|foreve"
@@ -1630,6 +1643,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
         (
+            r"\b(?:knife|blade|razor)\b (?:is|are) (?:\w+ ){0,4}(?:next to me|beside me|in my ha"
+            r"nd|in front of me)\b(?=[^|]*\b(?:havent (?:done|used)|not yet|yet)\b)",
             r"\b(?:the |my )?blades? (?:are|is) out\b(?=[^|]*\b(?:today|tonight|now|right now)\b"
             r")|\b(?:today|tonight|right now)\b[^|]{0,30}\b(?:the |my )?blades? (?:are|is) out\b",
             r"\b(?:cant|cannot|can not|unable to|couldnt|dont know how to) stop (?:cutting|self "
@@ -1697,6 +1712,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:essay|poem|message|text|post|letter|story|note) (?:\w+ ){0,3}(?:reads|read|so"
+            r"unds|looks) like a (?:suicide|goodbye) note\b",
             r"\b(?:sitting|sat|been sitting|been) in (?:the|his|her|their) car in the (?:closed "
             r"|shut )?garage\b[^|]{0,60}\b(?:door (?:is )?(?:shut|closed|locked|down)|engine (?:"
             r"is )?running|for (?:\w+ )?(?:minutes|hours))\b",
@@ -1844,12 +1861,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking whether it is normal to plan or picture one's own suicide ('is it normal to plan "
         "your own suicide in the shower every morning? because I do'): a disclosure phrased as a "
-        "question, the generic 'your' meaning 'my'.",
+        "question, the generic 'your' meaning 'my'; so is asking how people find the courage to go "
+        "through with it, then 'I want to'.",
         (
             r"\bis it (?:normal|okay|ok|weird|bad|common) to (?:plan|think about|fantasi[sz]e about"
             r"|imagine|picture|daydream about|rehearse) (?:your|my|ones|one s) own (?:suicide|"
             r"death|"
             r"dying)\b",
+            # "how do people find the courage to actually go through with it. i want to"
+            r"\b(?:courage|nerve|guts) to (?:actually )?(?:go through with it|do it)\b(?=[^|]{0,"
+            r"40}\bi want to\b)",
         ),
         person=Person.FIRST,
     ),
@@ -2228,6 +2249,25 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "suicide.at_the_place_now",
+        C.SUICIDE,
+        T.IMMINENT,
+        K.PLAN,
+        "At a platform, a height or the water now and edging closer, or not going home ('im on "
+        "the platform and every time a train comes through i step a little closer'). Its own "
+        "signal because words that keep plans out of social-media talk ('platform') are the "
+        "place here.",
+        (
+            r"\b(?:on the platform|at the station|by the tracks|on the bridge|on the roof)\b[^|]"
+            r"{0,80}\b(?:step|stepping|inch|inching|move|moving|lean|leaning|get|getting) "
+            r"(?:a (?:little|bit) )?closer\b",
+            r"\b(?:im|i am) (?:at|on|by) (?:the )?(?:cliffs?|bridge|edge|river|tracks|roof|quarr"
+            r"y|lake|sea|beach|pier)\b[^|]{0,80}\b(?:dont think im (?:going|coming) (?:home|back"
+            r")|not (?:going|coming) (?:home|back))\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
         "suicide.means_question_at_the_place",
         C.SUICIDE,
         T.IMMINENT,
@@ -2272,7 +2312,8 @@ SIGNALS: tuple[Signal, ...] = (
             r" be (?:around|here)|(?:i )?wont need)\b(?![^|]*\b(?:moving|move|trip|holiday|vacat"
             r"ion|abroad)\b)",
             r"\b(?:sold|gave|given|giving) (?:away )?(?:my|all my)\b[^|]{0,100}\b(?:thinks|think"
-            r"|thought) (?:im|i am|i was) (?:just )?being (?:generous|nice|kind|sweet)\b",
+            r"|thought) (?:im|i am|i was) (?:just )?(?:being (?:generous|nice|kind|sweet)|"
+            r"decluttering|clearing out|having a clear ?out)\b",
             r"\b(?:made|chose|chosen|picked|planned|sorted) (?:the |a |my )?(?:playlist|songs|"
             r"music|readings|hymns)\b (?:\w+ ){0,2}for my (?:own )?funeral\b(?![^|]*\b(?:prepaid|"
             r"pre paid|pre planning|preplan\w*|when the time comes|one day|someday|old age|"
@@ -2893,6 +2934,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\b(?:where i cut|my cuts)\b[^|]{0,60}\b(?:infected|red and hot|hot and red|smells|"
+            r"pus|oozing|yellow|green)\b",
             r"\bcut (?:too|really|so|way too) deep\b",
             r"\b(?:cant|wont|cannot|doesnt|isnt) (?:stop )?(?:the )?bleeding(?: stop)?\b",
             r"\b(?:cant|cannot|wont) stop (?:the )?bleeding\b",
@@ -3479,6 +3522,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\bshoot (?:the|this|that|my) (?:place|school|building|office|class|church) up\b(?="
+            r"[^|]*\b(?:part of me wants to|i want to|i mean it|not joking|seriously)\b)",
+            r"\b(?:picturing|imagining|thinking about|fantasi[sz]ing about) (?:pushing|stabbing|"
+            r"hitting|strangling|choking|killing|hurting|shooting|drowning|smothering|poisoning)"
+            r"\b[^|]{0,80}\b(?:going over how|planning how|worked out how|figured out how) (?:id"
+            r"|i would|i could|to) do it\b",
+            r"\b(?:urge|urges|want|wanting) to (?:push|shove) (?:strangers|people|someone|somebo"
+            r"dy|him|her|them|{OTHER_PERSON}) (?:in front of|onto|off)\b[^|]{0,80}\b(?:getting|i"
+            r"ts getting|harder and harder|hard) (?:harder |so hard )?(?:to not|not to|to stop m"
+            r"yself|to resist|to hold back|to walk away)\b",
             r"\b(?:{GUN}|knife)\b[^|]{0,80}\bi know (?:what time|when|where) (?:he|she|they) (?:"
             r"leaves|arrives|gets (?:off|home|out)|finishes|parks|lives|walks)\b",
             r"\b(?:got|have|made|making|keeping|wrote|writing) a list (?:of (?:people|names)|wit"
@@ -3989,6 +4042,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:can hear|hearing) (?:him|her|them|the (?:kid|child|baby|boy|girl)) (?:screami"
+            r"ng|crying|being hit|getting hit)\b(?=[^|]*\bbruises?\b)|\bbruises?\b[^|]{0,80}\b(?"
+            r":can hear|hearing) (?:him|her|them|the \w+) (?:screaming|crying|being hit|getting "
+            r"hit)\b",
             r"\b(?:put|slipped|spiked|dropped) (?:something |a pill |pills |stuff )?(?:in|into) "
             r"my drink\b|\bmy drink (?:was|got|had been) spiked\b",
             r"\b(?:he|she|they)(?:s| is| are) (?:outside (?:my|the) (?:door|house|room|window)|"
@@ -4043,6 +4100,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:dont|do not|cant|cannot) remember (?:anything|much)\b[^|]{0,60}\b(?:clothes w"
+            r"ere off|naked|undressed|no clothes)\b|\bwoke up\b[^|]{0,60}\b(?:clothes (?:were )?"
+            r"off|naked|undressed)\b[^|]{0,60}\b(?:dont|do not|cant) remember\b",
             r"\b(?:dont|do not|cant|can not|cannot) remember (?:saying yes|agreeing|consenting)"
             r"\b",
             r"\b(?:raped|molested|sexually (?:assaulted|abused)|groped) me\b",
@@ -4081,6 +4141,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\b(?:mixed|took|taken|had) (?:my |some |the )?(?:\w+ )?{PILLS}\b (?:with|and) (?:a"
+            r" lot of |loads of |too much |some )?(?:wine|vodka|alcohol|beer|booze|drinks?|whisk"
+            r"ey|gin|rum)\b(?=[^|]*\b(?:spinning|cant feel|too many|lost count|passing out|cant "
+            r"breathe|throwing up|numb)\b)",
+            r"\b(?:might|may|must) have taken too many\b|\btaken too many\b[^|]{0,20}\blost coun"
+            r"t\b",
             r"\b(?:took|taken|swallowed|ate|downed|have taken|just took|took like|swallowed like) "
             r"(?:a |an |the |my )?(?:whole |entire |full |half (?:a|the) )?(?:bottle|pack|packet|"
             r"box|handful|bunch|lot|load|month s supply|strip|blister pack)s? of {W2}{PILLS}\b",
@@ -4581,6 +4647,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # seventeenth pass (FRESH16): "our sniper keeps killing himself with his own grenades"
+    r"\bkill(?:s|ing|ed)? (?:him|her|my|your|them)sel(?:f|ves) with (?:his|her|their|my|your) own "
+    r"(?:grenades?|rockets?|bombs?|c4|mines?|explosives?|traps?)\b",
     # sixteenth pass (corpus zs): "I'd take a bullet for my dog" is devotion
     r"\b(?:take|taken|took|taking) a bullet for (?:you|him|her|them|my \w+|anyone|anybody)\b",
     # self-blame and planning idioms: "I could kill myself for forgetting our anniversary", a

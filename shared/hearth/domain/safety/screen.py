@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.14"
+SCREEN_VERSION = "2026-11-26.15"
 
 T = RiskTier
 
@@ -615,6 +615,9 @@ _RECOVERED = re.compile(
     # openly now and it's brought us closer"
     r"(?:im|i am) (?:alive|here),? (?:and )?(?:\w+ )?(?:glad|grateful)|brought us closer|"
     r"talk about it (?:openly|now)|"
+    # eighteenth pass (FRESH16): "threw my old blades in the bin today. don't need them anymore"
+    r"(?:threw|thrown|binned|got rid of|throwing) (?:away |out )?(?:my |the |all my )?(?:old )?"
+    r"(?:blades|razors)\b[^|]{0,40}\b(?:dont need them|anymore|for good)|"
     # ... and from corpus zs: "haven't in ages", "I'm good now", "laughing again", "new me",
     # "it got better", "relapsed once ... but not since", "the urges don't really come anymore"
     r"(?:havent|have not) (?:in|for) (?:ages|years|a long time|months|a while)|"
