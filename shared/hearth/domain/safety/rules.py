@@ -238,6 +238,13 @@ MACROS: dict[str, str] = {
         r"bitch|bastard|asshole|prick|fucker|idiot|bully|bullies|cop|cops|person|people|students|"
         r"family))"
     ),
+    # Drink taken with medicine ("mixed my meds with vodka").
+    "ALCOHOL": r"(?:vodka|alcohol|booze|whiskey|whisky|wine|beer|drinks?|liquor|rum|gin)",
+    # An urge nearly acted on ("it's getting harder not to", "harder and harder to walk away").
+    "HARDER_NOT_TO": (
+        r"(?:getting|its getting|harder and harder|hard) (?:harder |so hard )?(?:to not|not to|"
+        r"to stop myself|to resist|to hold back|to control it|to walk away)"
+    ),
     # Someone close who died, and how ("my late wife"; "he did it", "took her own life").
     "KIN": (
         r"(?:my (?:late )?(?:brother|sister|mum|mom|dad|mother|father|wife|husband|son|daughter|"
@@ -3010,12 +3017,11 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
-            r"\bhow (?:long|fast|quickly) (?:\w+ ){0,5}(?:mix|mixing|combine|combining|take|taki"
-            r"ng) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3}(?:with|and) (?:vodka|alcohol|booze|whiske"
-            r"y|whisky|wine|beer|drink|drinks|liquor|rum|gin)\b",
-            r"\b(?:mix|mixing|take|taking|combine|combining) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3"
-            r"}(?:with|and) (?:vodka|alcohol|booze|whiskey|whisky|wine|beer|drink|drinks|liquor|"
-            r"rum|gin)\b[^|]{0,40}\bhow (?:long|fast|quickly|much)\b",
+            # opioids or sleeping pills with drink, asked how long or how fast, either order
+            r"\bhow (?:long|fast|quickly) (?:\w+ ){0,5}(?:mix|mixing|combine|combining|take|"
+            r"taking) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3}(?:with|and) {ALCOHOL}\b",
+            r"\b(?:mix|mixing|take|taking|combine|combining) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3}"
+            r"(?:with|and) {ALCOHOL}\b[^|]{0,40}\bhow (?:long|fast|quickly|much)\b",
             r"\b(?:which|what) (?:\w+ ){0,3}(?:pills?|meds|medications?|drugs?|tablets?|painkill"
             r"ers|poisons?) (?:\w+ ){0,2}(?:is|are) (?:the )?most (?:deadly|lethal|fatal|dangero"
             r"us)\b",
@@ -3528,27 +3534,23 @@ SIGNALS: tuple[Signal, ...] = (
             r"hitting|strangling|choking|killing|hurting|shooting|drowning|smothering|poisoning)"
             r"\b[^|]{0,80}\b(?:going over how|planning how|worked out how|figured out how) (?:id"
             r"|i would|i could|to) do it\b",
-            r"\b(?:urge|urges|want|wanting) to (?:push|shove) (?:strangers|people|someone|somebo"
-            r"dy|him|her|them|{OTHER_PERSON}) (?:in front of|onto|off)\b[^|]{0,80}\b(?:getting|i"
-            r"ts getting|harder and harder|hard) (?:harder |so hard )?(?:to not|not to|to stop m"
-            r"yself|to resist|to hold back|to walk away)\b",
+            r"\b(?:urge|urges|want|wanting) to (?:push|shove) (?:strangers|people|someone|"
+            r"somebody|him|her|them|{OTHER_PERSON}) (?:in front of|onto|off)\b[^|]{0,80}"
+            r"\b{HARDER_NOT_TO}\b",
             r"\b(?:{GUN}|knife)\b[^|]{0,80}\bi know (?:what time|when|where) (?:he|she|they) (?:"
             r"leaves|arrives|gets (?:off|home|out)|finishes|parks|lives|walks)\b",
             r"\b(?:got|have|made|making|keeping|wrote|writing) a list (?:of (?:people|names)|wit"
             r"h names)\b(?=[^|]*\b(?:tired of being|laughed at|bullied|mocked|the joke|pay for|r"
             r"egret|deserve|theyll see|they will see)\b)",
-            r"\b(?:picture|imagine|picturing|imagining|fantasi[sz]e about|fantasi[sz]ing about|t"
-            r"hink about|thinking about) (?:pushing|stabbing|hitting|strangling|choking|killing|"
-            r"hurting|shooting|drowning|smothering|poisoning) (?:him|her|them|{OTHER_PERSON})\b["
-            r"^|]{0,120}\b(?:getting|its getting|harder and harder|hard) (?:harder |so hard )?(?"
-            r":to not|not to|to stop myself|to resist|to hold back|to control it)\b",
+            r"\b(?:picture|imagine|picturing|imagining|fantasi[sz]e about|fantasi[sz]ing about|"
+            r"think about|thinking about) (?:pushing|stabbing|hitting|strangling|choking|killing|"
+            r"hurting|shooting|drowning|smothering|poisoning) (?:him|her|them|{OTHER_PERSON})\b"
+            r"[^|]{0,120}\b{HARDER_NOT_TO}\b",
             r"\bmak(?:e|ing) sure (?:he|she|they) (?:never|cant|can never|wont ever) (?:walks?|t"
             r"alks?|hurts? (?:anyone|me|us)|breathes?|does it) again\b(?![^|]*\b(?:testif\w*|cou"
             r"rt|police|report\w*|restraining|statement)\b)",
-            r"\b(?:urge|urges|want|wanting) to (?:kill|strangle|stab|hurt|choke|hit|beat|shoot|s"
-            r"mother) (?:him|her|them|{OTHER_PERSON})\b[^|]{0,120}\b(?:getting|its getting|harde"
-            r"r and harder|hard) (?:harder |so hard )?(?:to not|not to|to stop myself|to resist|"
-            r"to hold back|to control it)\b",
+            r"\b(?:urge|urges|want|wanting) to (?:kill|strangle|stab|hurt|choke|hit|beat|shoot|"
+            r"smother) (?:him|her|them|{OTHER_PERSON})\b[^|]{0,120}\b{HARDER_NOT_TO}\b",
             r"\b(?:going to|will|ll|ill|about to|plan to|planning to|intend to|gonna|ready to|"
             r"decided to) (?:kill|hurt|stab|shoot|murder|strangle|beat up|poison|run over|attack|"
             r"choke) "
@@ -4141,10 +4143,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
-            r"\b(?:mixed|took|taken|had) (?:my |some |the )?(?:\w+ )?{PILLS}\b (?:with|and) (?:a"
-            r" lot of |loads of |too much |some )?(?:wine|vodka|alcohol|beer|booze|drinks?|whisk"
-            r"ey|gin|rum)\b(?=[^|]*\b(?:spinning|cant feel|too many|lost count|passing out|cant "
-            r"breathe|throwing up|numb)\b)",
+            r"\b(?:mixed|took|taken|had) (?:my |some |the )?(?:\w+ )?{PILLS}\b (?:with|and) (?:a "
+            r"lot of |loads of |too much |some )?{ALCOHOL}\b(?=[^|]*\b(?:spinning|cant feel|too "
+            r"many|lost count|passing out|cant breathe|throwing up|numb)\b)",
             r"\b(?:might|may|must) have taken too many\b|\btaken too many\b[^|]{0,20}\blost coun"
             r"t\b",
             r"\b(?:took|taken|swallowed|ate|downed|have taken|just took|took like|swallowed like) "

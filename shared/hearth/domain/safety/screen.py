@@ -489,11 +489,9 @@ _CLAUSE_END = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # "is it selfish / wrong / bad / okay / normal if I ..." asks leave or reassurance about
-# something meant, it does not suppose
-_IF_BEFORE = re.compile(
-    r"\b(?:(?<!selfish )(?<!wrong )(?<!bad )(?<!okay )(?<!ok )(?<!normal )if|what if|whether|"
-    r"imagine|suppose)\s*$"
-)
+# something meant, it does not suppose (used by _IF_BEFORE and _HYPOTHETICAL)
+_ASKS_LEAVE = r"(?<!selfish )(?<!wrong )(?<!bad )(?<!okay )(?<!ok )(?<!normal )"
+_IF_BEFORE = re.compile(rf"\b(?:{_ASKS_LEAVE}if|what if|whether|imagine|suppose)\s*$")
 _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 # "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
 _REPORTED_QUESTION = re.compile(
@@ -568,7 +566,8 @@ _RECOVERED = re.compile(
     r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
     r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|"
     r"it gets better(?!\W{0,3}(?:it hasnt|it doesnt|it didnt|it never|not for me))|"
-    r"(?:im|i am) (?:alive|here),? (?:and )?happy|(?:grateful|thankful) for (?:where i am|my life|"
+    r"(?:im|i am) (?:alive|here),? (?:and )?(?:happy|(?:\w+ )?(?:glad|grateful))|"
+    r"(?:grateful|thankful) for (?:where i am|my life|"
     r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
     r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here)|"
     r"(?:i have|ive got|i got) so much "
@@ -611,9 +610,9 @@ _RECOVERED = re.compile(
     r"(?:was|became|marked) the (?:start|beginning) of (?:me )?(?:actually |finally |really )?"
     r"(?:getting (?:help|better|well)|my recovery|recovering|healing)|"
     r"(?:felt|feel|feeling) proud,? not (?:sad|scared|ashamed)|"
-    # seventeenth pass (FRESH15): "I'm alive and honestly glad about it", "we talk about it
-    # openly now and it's brought us closer"
-    r"(?:im|i am) (?:alive|here),? (?:and )?(?:\w+ )?(?:glad|grateful)|brought us closer|"
+    # seventeenth pass (FRESH15): "we talk about it openly now and it's brought us closer"
+    # ("I'm alive and honestly glad about it" joined "I'm alive and happy" above)
+    r"brought us closer|"
     r"talk about it (?:openly|now)|"
     # eighteenth pass (FRESH16): "threw my old blades in the bin today. don't need them anymore"
     r"(?:threw|thrown|binned|got rid of|throwing) (?:away |out )?(?:my |the |all my )?(?:old )?"
@@ -1350,12 +1349,11 @@ _SOFTENER = re.compile(r"\b(?:less|fewer|not as)\b")
 # ("she would have a better mother if I wasn't here" is a present wish).
 _HYPOTHETICAL = re.compile(
     # "know if", "tell if", "sure if" ask whether something is so: not a condition
-    r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )(?<!bad )(?<!okay )"
-    r"(?<!ok )(?<!normal )"
+    r"(?<!wonder )(?<!wondering )(?<!wondered )(?<!know )(?<!tell )(?<!sure )"
     # "it'd be nice if a truck just ended things for me" wishes, it does not suppose
     r"(?<!nice )(?<!easier )(?<!better )(?<!good )(?<!great )(?<!lovely )"
-    # "is it selfish if I finally clock out for good?" asks leave, it does not suppose
-    r"(?<!selfish )(?<!wrong )\bif\b|"
+    + _ASKS_LEAVE
+    + r"\bif\b|"
     r"\b(?:would have|wouldve)\b(?! (?:a|an|the|no|more|less|someone|somebody|so|much|way|"
     r"far)\b)"
 )
