@@ -525,6 +525,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.METHOD,
         "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
         (
+            r"\b(?:might|gonna|going to|about to|want to|wanna|should|will|ll|could|finna|bout t"
+            r"o|ready to) (?:just |finally |go )?rope(?: myself)?\b(?! (?:in|off|them|him|her|it"
+            r"|a|the|you|me|into|everyone|people|someone|us)\b)",
             r"\b(?:hang|hanging|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|"
             r"suffocate|suffocating|electrocute|electrocuting|stab|stabbing|starve|starving) "
             r"{SELF}(?! (?:in the foot|a (?:text|message|dm|email)))\b",
@@ -631,6 +634,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:wish|wishing|want|wanting|wanna|would love|id love|like) (?:\w+ ){0,3}(?:fade"
+            r"|slip|drift|vanish|disappear|melt) (?:out of|from|away from) (?:the world|this wor"
+            r"ld|existence|this life|life)\b",
             r"\bif (?:a|the|some) (?:car|bus|truck|train|lorry|van) (?:gets|hits|takes) me,? (?:"
             r"it (?:gets|hits|takes) me|so be it|then it does|whatever|fine by me)\b",
             r"\b(?:dying|not waking up|not being here|a crash|crashing|(?:a )?(?:tree|wall|pole|"
@@ -1362,6 +1368,9 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\b(?:already|im|i am|ive) (?:left|gone|dead|checked out)\b[^|]{0,60}\bmy body (?:t"
+            r"o (?:catch up|follow)|(?:hasnt|has not|just hasnt) (?:caught up|got the memo)|need"
+            r"s to (?:catch up|follow))\b",
             r"\b(?:considering|thinking (?:about|of)|going to|about to|might|want to|ready to|pl"
             r"anning to|tempted to) (?:\w+ )?(?:becom(?:e|ing)|be) (?:a|another|just another) (?"
             r":statistic|stat)\b",
@@ -1719,6 +1728,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:posted|sent|shared|put up|uploaded)\b[^|]{0,60}\b(?:top of|from the|on the|on"
+            r" top of) (?:a |the )?(?:{HEIGHT}|parking garage|car park|multi ?stor(?:e)?y|roof|r"
+            r"ooftop|bridge|cliff)\b[^|]{0,80}\b(?:cant reach|not answering|wont answer|isnt ans"
+            r"wering|no answer|not picking up|phone (?:is )?off|cant get hold)\b",
+            r"\bcaption(?:ed)?(?: it)? (?:\w+ )?last (?:view|sunset|sunrise|look|goodbye|post|ph"
+            r"oto|picture|time)\b",
             r"\b(?:essay|poem|message|text|post|letter|story|note) (?:\w+ ){0,3}(?:reads|read|so"
             r"unds|looks) like a (?:suicide|goodbye) note\b",
             r"\b(?:sitting|sat|been sitting|been) in (?:the|his|her|their) car in the (?:closed "
@@ -1938,6 +1953,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:{PILLS}|morphine|oxy\w*|tramadol|codeine|insulin|fentanyl)\b[^|]{0,80}\b(?:ha"
+            r"vent|have not) (?:taken|swallowed|used|touched) (?:any|them|it|one)(?: of them)?\W"
+            r"*[.!?]+\W*yet\b",
             r"\b(?:out on the deck|on the (?:\w+ )?(?:deck|railing|edge|bridge|roof|ledge|"
             r"tracks|cliff))"
             r"\b[^|]{0,40}\b(?:nobody|no one|noone)(?:s| is| can| will be)? (?:watching|looking|a"
@@ -2898,6 +2916,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,60}\b(?:want|wanting|urge|need|tempted|itching|"
+            r"dying) to (?:re ?open|tear (?:them |it )?open|rip (?:them |it )?open) (?:them|it)"
+            r"\b|\b(?:want|wanting|urge|need|tempted|itching|dying) to (?:re ?open|tear open|rip "
+            r"open) (?:my |the |old )?(?:scars?|cuts?|wounds?)\b",
             r"\b(?:want|wants|need|needs|urge|urges|craving|crave|tempted|itching|going|about to|"
             r"feel like|feeling like|thinking about|think about) (?:to )?(?:cut|cutting|self harm|"
             r"self harming|sh)(?= *(?:$|[.!?,]|myself|again|so|really|deep|deeper|tonight|today|"
@@ -3758,6 +3780,19 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:sitting|waiting|standing|sat|stood) (?:\w+ ){0,4}with (?:the|a|my|dads|my dad"
+            r"s) (?:bat|baseball bat|knife|hammer|axe|crowbar|gun|machete|golf club|tyre iron|ti"
+            r"re iron|shotgun|rifle)\b(?=[^|]*\b(?:kill|hurt|angry|rage|furious|smash|teach (?:h"
+            r"im|her|them) a lesson|waiting for (?:him|her|them))\b)|\b(?:kill|hurt|angry|rage|f"
+            r"urious)\b[^|]{0,120}\b(?:sitting|waiting|standing|sat|stood) (?:\w+ ){0,4}with (?:"
+            r"the|a|my) (?:bat|baseball bat|knife|hammer|axe|crowbar|gun|machete|golf club|shotg"
+            r"un|rifle)\b",
+            r"\b(?:nearly|almost|came close to|so close to) (?:hit|hitting|slapp\w*|shook|shakin"
+            r"g|smack\w*|hurt\w*|punch\w*|strangl\w*|chok\w*|push\w*|shov\w*) (?:one of )?(?:my "
+            r"|a |the |our )?(?:residents?|patients?|clients?|kids?|baby|son|daughter|child|chil"
+            r"dren|toddler|pupils?|students?|mum|mom|dad|wife|husband|partner|girlfriend|boyfrie"
+            r"nd|him|her)\b(?=[^|]*\b(?:scared|afraid|terrified|worried|frightened) (?:of )?what"
+            r" (?:i(?:ll| will| might| could| would)?|ill|id) (?:do|be capable of)\b)",
             r"\b(?:could|might) (?:actually |really )?hurt (?:someone|somebody) tonight\b|\b(?:c"
             r"ould|might) (?:actually |really )?hurt (?:someone|somebody|him|her|them)\b[^|]{0,4"
             r"0}\bwho (?:do|can|should) i call\b",
@@ -4044,6 +4079,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:found|figured|worked) out where (?:i|im|we|she|he|they|my \w+) (?:live|lives|"
+            r"am|is|are|staying|living|work|works)\b[^|]{0,80}\b(?:on (?:his|her|their) way|comi"
+            r"ng (?:here|over|round|now|for (?:me|us|her))|outside (?:now|right now)?)\b",
             r"\b(?:can hear|hearing) (?:him|her|them|the (?:kid|child|baby|boy|girl)) (?:screami"
             r"ng|crying|being hit|getting hit)\b(?=[^|]*\bbruises?\b)|\bbruises?\b[^|]{0,80}\b(?"
             r":can hear|hearing) (?:him|her|them|the \w+) (?:screaming|crying|being hit|getting "
@@ -4102,6 +4140,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:woke up|waking up|came to)\b[^|]{0,80}\b(?:no memory|dont remember|cant remem"
+            r"ber|blacked out)\b[^|]{0,80}\b(?:clothes (?:are|were|was) (?:on )?(?:wrong|inside "
+            r"out|backwards|torn|ripped|off)|underwear (?:was |is )?(?:missing|gone|off|torn)|so"
+            r"mething happened to me)\b|\b(?:no memory|dont remember|cant remember|blacked out)"
+            r"\b[^|]{0,120}\b(?:i think|im scared|im afraid|im worried) something happened to me"
+            r"\b",
             r"\b(?:dont|do not|cant|cannot) remember (?:anything|much)\b[^|]{0,60}\b(?:clothes w"
             r"ere off|naked|undressed|no clothes)\b|\bwoke up\b[^|]{0,60}\b(?:clothes (?:were )?"
             r"off|naked|undressed)\b[^|]{0,60}\b(?:dont|do not|cant) remember\b",

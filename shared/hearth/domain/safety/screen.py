@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-26.15"
+SCREEN_VERSION = "2026-11-27.1"
 
 T = RiskTier
 
@@ -471,7 +471,8 @@ _BACK_AGAIN = re.compile(
     r"on and off|ever since|since then|"
     r"(?:hes|shes|he is|she is) back|(?:cut|cutting|attempted|tried|did it|doing it|thinking abo"
     r"ut it|want to die|wanted to die|suicidal) again|same way|coming back|came back|is back|are"
-    r" back|relaps\w*(?! (?:\w+ ){0,3}(?:years?|months?) ago|[^.!?]{0,30}\bbut not since\b)|"
+    r" back|relaps\w*(?! (?:\w+ ){0,3}(?:(?:years?|months?) ago|last year)|"
+    r"[^.!?]{0,30}\bbut not since\b)|"
     r"returned|lately|these (?:past|last) (?:days|weeks)|"
     # "still" only when what is still there is the risk ("I still think about it"), not the
     # care that keeps someone well ("I still see my psychiatrist", "I still have bad days")
@@ -623,6 +624,12 @@ _RECOVERED = re.compile(
     r"(?:im|i am|and|now) (?:\w+ )?(?:laughing|smiling) again|(?:the )?new me|"
     r"(?:it|things|life) got better|but not since|"
     r"(?:urges?|thoughts?) (?:dont|do not|rarely|never) (?:really )?come (?:anymore|any more)|"
+    # nineteenth pass (FRESH17): "I've been doing really well since", "still doing outpatient
+    # and feeling steady", "my therapist wants me to write about the time I was suicidal"
+    r"(?:im|i am|been|ive been) doing (?:really |so |very |pretty )(?:well|good|great|ok|okay)|"
+    r"feeling (?:steady|stable|settled|solid)(?! (?:enough|about))|"
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|care team) (?:wants|asked|suggested|told|"
+    r"encouraged) me to (?:write|talk|journal|reflect) about (?:the time|when|my)|"
     + _DISTANCED_WORDS
     + r")\b"
 )
@@ -757,6 +764,10 @@ _TRIVIAL_CAUSE = re.compile(
     r"traffic|queue|playlist|printer|group chat|small talk|sermon|webinar)\b[^.!?]{0,40}\b(?:so "
     r"boring|makes? me want to|made me want to)\b|\b(?:so boring|makes? me want to|made me want "
     r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b|"
+    # "that exam was brutal, I wanted to die halfway through section B"
+    r"\bwanted to (?:die|end it all|kms|curl up and die)\b[^.!?]{0,20}\b(?:halfway through|during "
+    r"(?:the|that|my) (?:exam|test|quiz|lecture|meeting|movie|film|sermon|class|presentation|"
+    r"workout|run|match|game|speech|interview))\b|"
     r"\bkms\b[^.!?]{0,20}\b(?:group project|slides|assignment|homework|exam|wifi|essay|printer|"
     r"autocorrect|alarm|laptop|password|spoiler|charger|phone died)\b|"
     r"\b(?:want to die|dying)\b[^.!?]{0,30}\b(?:jalape\w+|peppers?|spicy|hot sauce|wasabi|curry|"
@@ -834,8 +845,9 @@ _THIRD_IN_CARE = re.compile(
     r"|recovery|counsell?ing)|recovering|on meds now|crisis team|(?:feeling|seems|is|sounding|so"
     r"unds) (?:much |a lot |so much )?(?:more stable|better|calmer|calm|safe|brighter|more like "
     r"(?:herself|himself|themselves)|much more (?:herself|himself))|(?:doing|getting) (?:really "
-    r"|much )?(?:better|well|okay|ok)|a lot better|better spot|safe now|in (?:a|the) (?:refuge|u"
-    r"nit|ward|hospital) now|back (?:at work|to (?:full )?training|at school)|dbt|cbt|safety pla"
+    r"|much )?(?:better|well|okay|ok)|a lot better|better spot|safe now|in (?:a |the )?(?:refuge|"
+    r"unit|ward|hospital) now|getting (?:good |proper |the right )?care|"
+    r"back (?:at work|to (?:full )?training|at school)|dbt|cbt|safety pla"
     r"n|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|stable|doing (?:"
     r"well|better|ok|okay))|getting (?:treatment|help|therapy)|doing the (?:therapy|work)|on meds|"
     r"seeing someone|(?:\d+|a few|two|three|six) (?:weeks?|months?) into (?:rehab|treatment|"
@@ -2064,6 +2076,19 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             # I try to end my life with my car", "I self-harmed through my teens") and the
             # message tells the life since ("now I have my restaurant"), with nothing saying it
             # is back. Like a past attempt told with recovery: MODERATE, lines offered, no card.
+            h.tier = T.MODERATE
+            h.extra.append("guard.recovered")
+        elif (
+            h.category == RiskCategory.SELF_HARM
+            and h.tier >= T.HIGH
+            and "recent" not in h.extra
+            and bool(_LAST_YEAR.search(_sentence(norm, h)) or _LONG_AGO.search(_sentence(norm, h)))
+            and not _RECENT.search(_sentence(norm, h))
+            and recovery.any
+            and not _back_again(norm)
+        ):
+            # "had a relapse with cutting last year but I've been doing really well since": an
+            # act set a year or more back, told with recovery since; a check-in, not the card.
             h.tier = T.MODERATE
             h.extra.append("guard.recovered")
         elif (
