@@ -525,6 +525,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.METHOD,
         "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
         (
+            r"\b(?:thinking|think|want|planning|going|decided) (?:to|of|about) (?:drink|drinking"
+            r"|swallow|swallowing) (?:it|some|the (?:pesticide|poison|weed ?killer|bleach|antifr"
+            r"eeze|paraquat|insecticide))\b(?=[^|]*\b(?:pesticide|poison|weed ?killer|bleach|ant"
+            r"ifreeze|paraquat|rat poison|insecticide)\b)|\b(?:pesticide|poison|weed ?killer|ble"
+            r"ach|antifreeze|paraquat|insecticide)\b[^|]{0,120}\b(?:thinking|think|want|planning"
+            r"|going|decided) (?:to|of|about) (?:drink|drinking|swallow|swallowing) (?:it|some)"
+            r"\b",
             r"\b(?:might|gonna|going to|about to|want to|wanna|should|will|ll|could|finna|bout t"
             r"o|ready to) (?:just |finally |go )?rope(?: myself)?\b(?! (?:in|off|them|him|her|it"
             r"|a|the|you|me|into|everyone|people|someone|us)\b)",
@@ -590,6 +597,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:car )?exhaust\b[^|]{0,60}\bhow long (?:would|does|will) it take\b",
+            r"\b(?:drank|drink|drinking|swallowed|swallow) (?:the )?(?:stuff|chemicals?|bottle|c"
+            r"leaner|bleach) (?:under|from) the (?:sink|kitchen sink|cupboard)\b",
             r"\b(?:tallest|highest)\b[^|]{0,60}\b(?:{HEIGHT}|car parks?|multi ?stor(?:e)?y)\b[^|"
             r"]{0,60}\bnot for (?:photos|pictures|the view|a project|a story|school|homework|wor"
             r"k)\b",
@@ -634,6 +644,34 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:id|i would) (?:honestly |really |just |much )?rather not (?:be (?:here|alive|"
+            r"around)(?= *(?:$|[.!?,]|anymore|any more|at all|to (?:find out|see)))|exist|wake u"
+            r"p)\b",
+            r"\b(?:would|d|will) (?:all )?(?:have|get) (?:an |a )?(?:so |much |way |a lot )?(?:e"
+            r"asier|better|happier|simpler) (?:time|life|lives)\b[^.!?]{0,20}\bwithout me(?= *(?"
+            r":$|[.!?,]|around|here|anymore|any more|in (?:it|the picture|their lives)|tbh|hones"
+            r"tly))",
+            r"\b(?:told|telling|tell|asked|asking|begging|begged) (?:god|the lord|him upstairs|j"
+            r"esus|allah)\b[^.!?]{0,30}\b(?:im|i am) ready\b(?=[^|]*\b(?:sooner|take me|nobody|n"
+            r"o one|tired|alone|whenever)\b)",
+            r"\bif (?:a|the|some) (?:car|bus|truck|train|lorry|van|plane|tree) (?:\w+ ){0,2}(?:s"
+            r"werved|crashed|ploughed|plowed|ran|went|smashed) (?:into|over) me\b[^.!?]{0,30}\b("
+            r"?:thatd|that would|itd|it would|id|i would) (?:honestly |actually |really )?(?:be "
+            r"(?:\w+ )?(?:ok|okay|fine|alright|a relief)|not mind)\b",
+            r"\bif i got (?:really |seriously |very )?(?:sick|ill|cancer)\b[^.!?]{0,30}\b(?:woul"
+            r"dnt|would not|wont) (?:even )?(?:fight it|get (?:it )?treated|treat it|see a docto"
+            r"r)\b",
+            r"\b(?:would|d) (?:finally )?stop (?:crying|worrying|hurting|suffering|fighting|stru"
+            r"ggling)\b[^.!?]{0,40}\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive"
+            r")\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b[^.!?]{0,40}\b"
+            r"(?:would|d) (?:finally )?stop (?:crying|worrying|hurting|suffering|fighting|strugg"
+            r"ling)\b",
+            r"\b(?:turbulence|plane (?:dropped|shook)|car (?:skidded|spun))\b[^|]{0,80}\bthis is"
+            r" it,? (?:fine|ok|okay|good|finally)\b|\bthat scared me more than the (?:turbulence"
+            r"|crash|skid|near miss)\b",
+            r"\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b[^.!?]{0,40}\bi"
+            r"f i (?:was|were|wasnt|disappeared|vanished|died)\b[^|]{0,40}\b(?:(?:thats|its) for"
+            r" the best|better that way)\b",
             r"\b(?:wish|wishing|want|wanting|wanna|would love|id love|like) (?:\w+ ){0,3}(?:fade"
             r"|slip|drift|vanish|disappear|melt) (?:out of|from|away from) (?:the world|this wor"
             r"ld|existence|this life|life)\b",
@@ -1368,6 +1406,10 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\b(?:already|im|i am|ive) (?:left|gone|dead|checked out)\b[^|]{0,60}\bmy body (?:j"
+            r"ust )?(?:has|needs|got|have) to (?:catch up|follow)\b",
+            r"\b(?:my )?(?:suicidal )?ideations?(?: has| is)?(?: been| getting)? (?:really |so |"
+            r"very |pretty )?(?:bad|worse|loud|louder|strong|intense|back|active|heavy)\b",
             r"\b(?:already|im|i am|ive) (?:left|gone|dead|checked out)\b[^|]{0,60}\bmy body (?:t"
             r"o (?:catch up|follow)|(?:hasnt|has not|just hasnt) (?:caught up|got the memo)|need"
             r"s to (?:catch up|follow))\b",
@@ -1659,6 +1701,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
         (
+            r"\b(?:pressed|held|put|burned|burnt) (?:the |a |my )?(?:hot )?(?:iron|lighter|hair "
+            r"straighteners?|straighteners|curling iron|hot spoon|cigarette|lighter) (?:on|again"
+            r"st|to|into) my (?:arm|wrist|leg|thigh|skin|hand|stomach|hip)\b",
             r"\b(?:knife|blade|razor)\b (?:is|are) (?:\w+ ){0,4}(?:next to me|beside me|in my ha"
             r"nd|in front of me)\b(?=[^|]*\b(?:havent (?:done|used)|not yet|yet)\b)",
             r"\b(?:the |my )?blades? (?:are|is) out\b(?=[^|]*\b(?:today|tonight|now|right now)\b"
@@ -1905,6 +1950,8 @@ SIGNALS: tuple[Signal, ...] = (
         "3 years ago'): a wish to die said as a decision. First person by its own words; the "
         "person named is the one who died, not someone at risk.",
         (
+            r"\b(?:going to|gonna|about to|ready to|will|ll) (?:go )?(?:be with|join) (?:my )?{K"
+            r"IN}\b[^|]{0,60}\bi (?:already |just )?know (?:exactly )?how\b",
             # "I'm going to join my brother" / "gonna go join my dad I think" ("gonna" is read
             # as "going to"), with a death in the message after it ...
             r"(?:\b(?:im going to|i am going to|i will|ill|im about to|im ready to)|(?:^|[.!?] *)"
@@ -2283,6 +2330,9 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:at the station|on the platform|by the tracks|watching the trains)\b[^|]{0,60}"
+            r"\b(?:they|trains?|the express) (?:dont|do not|never) (?:slow down|stop) (?:here|at"
+            r" this station|through here)\b",
             r"\b(?:on the platform|at the station|by the tracks|on the bridge|on the roof)\b[^|]"
             r"{0,80}\b(?:step|stepping|inch|inching|move|moving|lean|leaning|get|getting) "
             r"(?:a (?:little|bit) )?closer\b",
@@ -2321,6 +2371,15 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:home|new home|someone to take|rehome|rehoming)\b[^|]{0,80}\b(?:wont|will not|"
+            r"cant) (?:be able to )?(?:look after|take care of|care for|have) (?:her|him|them|it"
+            r")\b[^.!?]{0,20}\bafter (?:this|next|the) (?:weekend|week|friday|saturday|sunday|mo"
+            r"nday|month)\b",
+            r"\b(?:will|passwords?|affairs|accounts)\b[^|]{0,80}\b(?:feel|feeling|felt|i am|im) "
+            r"(?:very |so |really |weirdly |strangely )?(?:calm|at peace|peaceful|settled|reliev"
+            r"ed) now\b",
+            r"\b(?:money|savings|bank|account|stuff|things)\b[^|]{0,60}\bgoes? to (?:my )?\w+\b["
+            r"^|]{0,60}\b(?:i )?(?:dont|do not) have (?:much|long|a lot of) (?:time|left)\b",
             r"\b(?:sold|gave away|given away|cancel+ed)\b[^|]{0,80}\b(?:gave away|given away|sol"
             r"d|cancel+ed)\b[^|]{0,120}\b(?:peaceful|at peace|thanks for (?:all|everything)|than"
             r"k you for (?:all|everything)|you were always)\b",
@@ -2462,6 +2521,22 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:giving|gave|given|handing|handed) (?:away|out)\b[^|]{0,80}\b(?:asking|asked|a"
+            r"sk|asks|think|thinks) (?:if |whether )?(?:im|i am) moving\b[^|]{0,10}\b(?:kind of|"
+            r"sort of|in a way|something like that|not exactly)\b",
+            r"\bthe kind (?:she|he|they|you|people|everyone) (?:reads?|opens?|finds?|watch(?:es)"
+            r"?|gets?) after\b(?!\s*\w)",
+            r"\b(?:want|need|wanted|like) (?:everything|things|it all|all of it) (?:cleared up|s"
+            r"orted|settled|in order|tidy|tidied up|squared away|made right) before i go\b(?! (?"
+            r":on|to|away|abroad|back|into|travelling|traveling|for|in|out|home)\b)",
+            r"\bless (?:for (?:people|them|my family|everyone|anyone|my \w+) )?to (?:deal with|s"
+            r"ort out|clean up|go through) after\b(?!\s*(?:the|this|that|work|school|christmas|t"
+            r"he move|the holidays|\w+ing)\b)",
+            r"\bsuicide (?:exclusion|clause)\b[^|]{0,60}\b(?:next (?:month|week)|its (?:\w+ )?(?"
+            r":years?|months?) (?:next|this|on))\b",
+            r"\bwanted (?:the|our|my) last (?:time|visit|conversation|memory|day)(?: with (?:her"
+            r"|him|them))? to be (?:a )?(?:good|nice|happy|special)(?: one)?\b(?![^.!?]*\bbefore"
+            r" (?:i|we) (?:move|leave|emigrate|go abroad)\b)",
             r"\b(?:only one|only person) who (?:ever )?(?:listened|cared|understood)\b[^|]{0,40}"
             r"\b(?:bye|goodbye)\b(?= *(?:$|[.!?]))",
             r"\b(?:before i go|when im gone|after im gone)\b[^|]{0,30}\b(?:and )?i (?:dont|do not) "
@@ -2686,6 +2761,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bdid it again with (?:the|a|my) (?:compass|sharpener|blade|razor|scissors|safety "
+            r"pin|pin|glass)\b",
             r"\b(?:pencil )?sharpener (?:is )?(?:taken apart|broken apart|in pieces|unscrewed)\b"
             r"|\b(?:took|taking|take|taken) (?:apart|out) (?:the |a |my |"
             r"another )?(?:pencil )?sharpener("
@@ -3039,6 +3116,9 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:weed ?killer|pesticide|paraquat|antifreeze|bleach|rat poison|drain cleaner|in"
+            r"secticide)\b[^.!?]{0,40}\b(?:work|works|be enough|kill) (?:on )?(?:a person|people"
+            r"|a human|humans|someone|me)\b",
             # opioids or sleeping pills with drink, asked how long or how fast, either order
             r"\bhow (?:long|fast|quickly) (?:\w+ ){0,5}(?:mix|mixing|combine|combining|take|"
             r"taking) (?:\w+ ){0,3}{PILLS}\b (?:\w+ ){0,3}(?:with|and) {ALCOHOL}\b",
@@ -3550,6 +3630,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:have|made|making|got|wrote|keeping) (?:a|my) list of (?:names|people)\b(?=[^|"
+            r"]*\b(?:not (?:going to|gonna) say (?:any )?more|wont say more|youll see|theyll (?:"
+            r"see|regret|pay)|deserve (?:it|what)|hit list)\b)",
+            r"\bif i (?:cant|can not|cannot) have (?:the kids|them|her|him|my kids|the children|"
+            r"my children)\b[,.]? (?:then )?(?:nobody|no one|noone) (?:can|will)\b",
+            r"\b(?:want to|going to|gonna|thinking (?:about|of)|tempted to) (?:put|slip|add|spik"
+            r"e) (?:something|stuff|poison|pills|bleach|antifreeze) (?:in|into) (?:his|her|their"
+            r"|my (?:\w+ ){0,2}\w+) (?:tea|coffee|drink|food|dinner|meal|wine|juice)\b",
+            r"\b(?:nobody|no one) (?:listens|cares|notices) until something happens\W+so somethi"
+            r"ng (?:is going to|will|is gonna) happen\b",
             r"\bshoot (?:the|this|that|my) (?:place|school|building|office|class|church) up\b(?="
             r"[^|]*\b(?:part of me wants to|i want to|i mean it|not joking|seriously)\b)",
             r"\b(?:picturing|imagining|thinking about|fantasi[sz]ing about) (?:pushing|stabbing|"
@@ -3899,6 +3989,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmom|stepmother|uncle|grandad"
+            r"|grandpa)\b (?:\w+ ){0,2}(?:hits|beats|whips|belts|punches|kicks|slaps|chokes) (?:"
+            r"my |our )?(?:little |baby |younger |big |older )?(?:brother|sister|siblings?|son|d"
+            r"aughter|kids?|children|child|me|us)\b(?= (?:with|until|when|every|all|so|really|ha"
+            r"rd|and)\b)",
             r"\b(?:carer|caregiver|care worker|nurse|aide|staff|stepdad|stepfather|stepmom|boyfr"
             r"iend|girlfriend|husband|wife|partner|he|she|they)\b (?:\w+ ){0,6}(?:is |are |keeps"
             r" |has been |have been )?(?:leaving|left|leaves) (?:bruises|marks|welts) (?:all )?("
@@ -4011,6 +4106,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:say|says|said|forcing|force|making|make|want|wants) (?:me|i will|i ll|ill|i a"
+            r"m going to|im going to|i have to|i must) (?:to )?(?:be )?(?:married|marry)\b[^|]{0"
+            r",120}\b(?:i said no|i dont want|took my phone|im (?:1[0-7]|[1-9])\b|i am 1[0-7]\b|"
+            r"against my will)",
             r"\bfound (?:my|out my) new (?:address|place|flat|house)\b(?=[^|]*\b(?:slashed|smash"
             r"ed|note|threat\w*|waiting|outside|broke|keyed|followed)\b)",
             r"\b(?:holds?|holding|held|waves?|waving|pulls?|pulled) (?:a|the) (?:knife|gun|blade"
@@ -4079,6 +4178,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:he|she|they|my ex|hes|shes|theyre)\b[^.!?]{0,30}\b(?:texting|saying|messaging"
+            r"|threatening|texted|said|says|told me)\b[^.!?]{0,20}\b(?:coming|going to come|gonn"
+            r"a come|on (?:his|her|their) way) (?:back )?(?:round |over |here )?(?:to )?(?:finis"
+            r"h|end) (?:it|me|this|us|the job)\b",
             r"\b(?:found|figured|worked) out where (?:i|im|we|she|he|they|my \w+) (?:live|lives|"
             r"am|is|are|staying|living|work|works)\b[^|]{0,80}\b(?:on (?:his|her|their) way|comi"
             r"ng (?:here|over|round|now|for (?:me|us|her))|outside (?:now|right now)?)\b",
@@ -4692,6 +4795,13 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # nineteenth pass (corpus zt): a word asked about or a term studied, not said of oneself
+    # ("my mum asked what 'unalive' means", "the difference between passive and active suicidal
+    # ideation for assessments")
+    r"\b(?:asked|asking|ask|asks|wondering|wondered|explain(?:ed|ing)?|know|knows) (?:me |us )?"
+    r"what (?:the word )?(?:unalive|unaliving|kms|kys|sewerslide|sewer slide|ctb)(?: means?| "
+    r"stands for| is)\b",
+    r"\bdifference between (?:passive and active|active and passive) (?:suicidal )?ideation\b",
     # seventeenth pass (FRESH16): "our sniper keeps killing himself with his own grenades"
     r"\bkill(?:s|ing|ed)? (?:him|her|my|your|them)sel(?:f|ves) with (?:his|her|their|my|your) own "
     r"(?:grenades?|rockets?|bombs?|c4|mines?|explosives?|traps?)\b",
@@ -4830,6 +4940,9 @@ JOKE_MARKERS: str = (
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (
+    # the laugh goes on into how often it happens ("lol. like every single morning")
+    r"(?:lol|lmao|haha\w*)\W+(?:like |but |and |honestly )?(?:every (?:single )?(?:morning|night|"
+    r"day)|all the time|constantly)|"
     r"\b(?:not (?:joking|kidding) as much as (?:it sounds|you think|id like)|the (?:haha|lol|lmao|"
     r"joke) is doing (?:a lot of|heavy|all the) (?:work|lifting)|not even a joke|half joking|"
     r"air quotes intended|"

@@ -462,6 +462,7 @@ _NOW_LIFE = re.compile(
     r"(?:hoy|ahora) tengo\b|\bheute (?:habe|bin) ich\b|\baujourd hui (?:j ai|je suis)\b|\bhoje ("
     r"?:tenho|sou)\b|\b(?:i )?work as an? [a-z]+\b|\b(?:im|i am) (?:happily )?married\b|"
     r"\b(?:ive|i have) got (?:a|my) (?:job|flat|place|partner|dog|cat|terrier|kid|little)\b|"
+    r"\b(?:ive|i have) got (?:two|three|four|five|\d+) (?:kids|children|grandkids|grandchildren)\b|"
     r"\b(?:hoy|ahora) me case\b|\bhoje me casei\b|\bheute habe ich geheiratet\b|"
     r"\b(?:im|i am) \d+ and (?:genuinely |truly |really |actually )?(?:happy|"
     r"content|thriving|doing (?:well|great))\b"
@@ -476,7 +477,9 @@ _BACK_AGAIN = re.compile(
     r"returned|lately|these (?:past|last) (?:days|weeks)|"
     # "still" only when what is still there is the risk ("I still think about it"), not the
     # care that keeps someone well ("I still see my psychiatrist", "I still have bad days")
-    r"still (?:think\w*|want\w*|get (?:the )?(?:urges?|thoughts)|have (?:the )?(?:urges?|"
+    # ... and not the person who helped ("a stranger talked me down. I still think about him")
+    r"still (?:think\w*(?! (?:about|of) (?:him|her|them|that (?:man|woman|stranger|day|nurse)))|"
+    r"want\w*|get (?:the )?(?:urges?|thoughts)|have (?:the )?(?:urges?|"
     r"thoughts)|feel (?:like|that way|suicidal)|suicidal|struggl\w*|cut\w*|self harm\w*|wish\w*|"
     r"plan\w*|do it|hurt\w*))\b"
 )
@@ -624,12 +627,15 @@ _RECOVERED = re.compile(
     r"(?:im|i am|and|now) (?:\w+ )?(?:laughing|smiling) again|(?:the )?new me|"
     r"(?:it|things|life) got better|but not since|"
     r"(?:urges?|thoughts?) (?:dont|do not|rarely|never) (?:really )?come (?:anymore|any more)|"
+    # corpus zt: "anniversary of my attempt, I bake a cake every year to mark it"
+    r"(?:every|each) year to (?:mark|celebrate|remember) it|"
     # nineteenth pass (FRESH17): "I've been doing really well since", "still doing outpatient
     # and feeling steady", "my therapist wants me to write about the time I was suicidal"
     r"(?:im|i am|been|ive been) doing (?:really |so |very |pretty )(?:well|good|great|ok|okay)|"
     r"feeling (?:steady|stable|settled|solid)(?! (?:enough|about))|"
     r"(?:therapist|counsell?or|psychologist|psychiatrist|care team) (?:wants|asked|suggested|told|"
-    r"encouraged) me to (?:write|talk|journal|reflect) about (?:the time|when|my)|"
+    r"encouraged) me to (?:write|talk|journal|reflect) about (?:the time|when|my (?:past|history|"
+    r"old|teens|teenage|younger|childhood))|"
     + _DISTANCED_WORDS
     + r")\b"
 )
@@ -761,8 +767,9 @@ _TRIVIAL_IF = re.compile(
 # it all halfway through", "tax forms make me want to throw myself off a cliff every april")
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:movie|film|lecture|meeting|tax forms?|taxes|paperwork|spreadsheet|homework|commute|"
-    r"traffic|queue|playlist|printer|group chat|small talk|sermon|webinar)\b[^.!?]{0,40}\b(?:so "
-    r"boring|makes? me want to|made me want to)\b|\b(?:so boring|makes? me want to|made me want "
+    r"traffic|queue|playlist|printer|group chat|small talk|sermon|webinar|dad jokes?|puns?)\b"
+    r"[^.!?]{0,40}\b(?:so boring|makes? (?:me|her|him|them|us) want to|made (?:me|her|him|them|"
+    r"us) want to)\b|\b(?:so boring|makes? me want to|made me want "
     r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b|"
     # "that exam was brutal, I wanted to die halfway through section B"
     r"\bwanted to (?:die|end it all|kms|curl up and die)\b[^.!?]{0,20}\b(?:halfway through|during "
@@ -846,14 +853,16 @@ _THIRD_IN_CARE = re.compile(
     r"unds) (?:much |a lot |so much )?(?:more stable|better|calmer|calm|safe|brighter|more like "
     r"(?:herself|himself|themselves)|much more (?:herself|himself))|(?:doing|getting) (?:really "
     r"|much )?(?:better|well|okay|ok)|a lot better|better spot|safe now|in (?:a |the )?(?:refuge|"
-    r"unit|ward|hospital) now|getting (?:good |proper |the right )?care|"
+    r"unit|ward|hospital) now|(?<!not )(?<!isnt )(?<!never )getting (?:good |proper |the right )"
+    r"?care|"
     r"back (?:at work|to (?:full )?training|at school)|dbt|cbt|safety pla"
     r"n|(?:had|has) a happy life since|safeguarding|(?:shes|hes|theyre) (?:safe|stable|doing (?:"
     r"well|better|ok|okay))|getting (?:treatment|help|therapy)|doing the (?:therapy|work)|on meds|"
     r"seeing someone|(?:\d+|a few|two|three|six) (?:weeks?|months?) into (?:rehab|treatment|"
     r"recovery)|(?:completely |totally )?(?:herself|himself|themselves) again|restraining order|"
     r"the refuge|safe house|(?:shes|hes|theyre) (?:okay|ok|home) now|recovered|lived to \d+|got "
-    r"help|(?:been|is|was) fine since)\b"
+    r"help|(?:been|is|was) fine since|(?:her|his|their) (?:doctor|gp|care team|psychiatrist|nurse|"
+    r"therapist|consultant) (?:knows|is involved|is aware))\b"
 )
 _THIRD_ACUTE = re.compile(
     r"\b(?:right now|(?:she|he|they)(?:s| is| are)? (?:missing|not answering|gone quiet)|wont an"
@@ -883,7 +892,9 @@ _RETRACTED = re.compile(
 _ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
-    r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|know where (?:he|she|they) "
+    r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|"
+    r"(?:im|i am|sitting|standing|parked|waiting) (?:right )?(?:outside|at|by) (?:her|his|their) "
+    r"(?:flat|house|place|apartment|door|work|office|school)|know where (?:he|she|they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
     r"(?:decided|made up)|not even angry)\b"
@@ -898,8 +909,8 @@ _VIOLENCE_REHEARSED = re.compile(
     r"(?:the |all the )?(?:knives|everything sharp|scissors|sharp things)\b|\bhad to leave the "
     r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b"
 )
-_WEAPON = re.compile(
-    r"\b(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|gasoline|petrol|axe|machete)\b"
+_WEAPON = re.compile(  # "the knife's under my bed" loses its apostrophe: knifes
+    r"\b(?:(?:gun|rifle|pistol|revolver|shotgun|knife|axe|machete)s?|knives|gasoline|petrol)\b"
 )
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|s"
@@ -945,6 +956,8 @@ _MATCH_PERSON: dict[str, _Who] = {
     "me": _Who.FIRST,
     "i": _Who.FIRST,
     "im": _Who.FIRST,
+    "id": _Who.FIRST,  # "I'd" and "I've" lose their apostrophe: "... but I'd rather not be here"
+    "ive": _Who.FIRST,
     "mine": _Who.FIRST,
     "ich": _Who.FIRST,  # German phrases carry their own "I" ("jetzt bin ich seit 3 jahren clean")
     "himself": _Who.THIRD,
@@ -1053,6 +1066,13 @@ def _scan_subject(
             return (_Who.THIRD if message_has_person else _Who.GENERIC), i
         if tok in rules.THIRD_PERSON_PRONOUNS or tok in _PERSON_NOUNS or tok in _FOREIGN_KIN:
             return _Who.THIRD, i
+        if (
+            tok.endswith("s")
+            and tok[:-1] in _PERSON_NOUNS
+            and tokens[i + 1 : i + 2] in (["been"], ["got"], ["gonna"], ["going"], ["not"])
+        ):
+            # "my cousin's been self-harming" loses its apostrophe: "cousins been" is the cousin
+            return _Who.THIRD, i
         if tok in rules.GENERIC_PEOPLE:
             # "as someone who deals with suicidal ideation" is the writer speaking.
             if "as" in tokens[max(0, i - 3) : i] and tok in ("someone", "person", "one", "who"):
@@ -1128,7 +1148,7 @@ def _who_in_match(span: str) -> _Who | None:
     for group in (
         ("myself", "himself", "herself", "themselves", "themself", "yourself", "ourselves"),
         ("my", "his", "their", "your", "her"),
-        ("i", "im", "he", "she", "me", "you", "ich"),
+        ("i", "im", "id", "ive", "he", "she", "me", "you", "ich"),
     ):
         for tok in toks:
             if tok in group:
@@ -1250,6 +1270,7 @@ def _judge(
             and scanned == _Who.THIRD
             and 0 <= len(tokens) - subj_idx <= 4
             and not _SELF_WORD.search(span)
+            and span_toks[:1] not in (["i"], ["im"], ["id"], ["ive"])  # "I'd rather ...": mine
         ):
             return None  # "my wife would end my life": someone else is the actor
         if sig.kind == Kind.HARM_OTHERS and scanned in (_Who.FIRST, _Who.UNKNOWN):
@@ -2053,7 +2074,17 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         elif h.category == RiskCategory.SELF_HARM and (
             (recovering and resisted)
             # without a clean streak only an urge that passed counts, never an act
-            or (h.signal.id == "self_harm.urge" and _URGE_PASSED.search(norm))
+            or (
+                (
+                    h.signal.id == "self_harm.urge"
+                    # "had an urge to self harm last week ... and it passed", told as past
+                    or (
+                        h.signal.id == "self_harm.history"
+                        and "urge" in norm[max(0, h.start - 12) : h.end]
+                    )
+                )
+                and _URGE_PASSED.search(norm)
+            )
         ):
             h.tier = min(h.tier, T.MODERATE)  # "had an urge, used my list, it passed"
             h.extra.append("guard.urge_resisted")
@@ -2137,6 +2168,17 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.extra.append("guard.trivial_condition")
 
     for h in hits:
+        if (
+            h.who == _Who.THIRD
+            and h.category == RiskCategory.SUICIDE
+            and h.kind in _IDEATION_KINDS
+            and h.tier >= T.HIGH
+            and _TRIVIAL_CAUSE.search(_sentence(norm, h))
+        ):
+            # "my daughter says my dad jokes make her want to walk into the sea": the same
+            # hyperbole, said of someone else (LOW: a third person's MODERATE refers the helper)
+            h.tier = T.LOW
+            h.extra.append("guard.trivial_condition")
         if h.category == RiskCategory.MEDICAL and _DEATH_TOLD.search(_sentence(norm, h)):
             h.tier = min(h.tier, T.LOW)  # "collapsed at training and died": grief, not a 999 call
             h.extra.append("guard.death_told")
