@@ -222,6 +222,7 @@ def _chat_cases(lines: list[str]) -> None:
     from tests.unit.crisis_fresh17 import FRESH17_NEGATIVES, FRESH17_REFER
     from tests.unit.crisis_fresh18 import FRESH18_NEGATIVES, FRESH18_REFER
     from tests.unit.crisis_fresh19 import FRESH19_NEGATIVES, FRESH19_REFER
+    from tests.unit.crisis_fresh20 import FRESH20_NEGATIVES, FRESH20_REFER
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -267,18 +268,19 @@ def _chat_cases(lines: list[str]) -> None:
         "read in the fourth pass and it now tunes thresholds too (development figures). "
         "`FRESH2_HELDOUT_*` was written before the fourth-pass changes and stayed unread until "
         "the fifth pass, when its misses were read (development figures now). `FRESH3` to "
-        "`FRESH19` were written by authors who had not read the rules or any case "
-        "(tests/unit/crisis_fresh3.py ... crisis_fresh19.py). Each was scored as aggregates "
+        "`FRESH20` were written by authors who had not read the rules or any case "
+        "(tests/unit/crisis_fresh3.py ... crisis_fresh20.py). Each was scored as aggregates "
         "only for at least one pass and read once a newer batch existed: FRESH3 (0.50 card "
         "recall at first contact), FRESH4 (0.31 at first contact, 0.683 at the end of its "
         "pass), FRESH5 (0.633, 0.817), FRESH6 (0.858, 0.875), FRESH7 (0.833, 0.833), FRESH8 "
         "(0.875, 0.892), FRESH9 (0.883, 0.875), FRESH10 (0.900, 0.900), FRESH11 (0.858, "
         "0.875), FRESH12 (0.933, 0.933), FRESH13 (0.867, 0.867), FRESH14 (0.867, 0.858), "
-        "FRESH15 (0.833, 0.833), FRESH16 (0.825, 0.842), FRESH17 (0.908, 0.917). These fifteen "
-        "are development data now, trained on too. FRESH18 and FRESH19 are never trained or "
-        "tuned on: **the honest figures** (first contact: FRESH18, written before FRESH16 was "
-        "read, with screen 2026-11-26.14, 0.817, 98/120, 2/120 false alarms; FRESH19, written "
-        "before FRESH17 was read, with screen 2026-11-26.15, 0.917, 110/120, no false alarm). "
+        "FRESH15 (0.833, 0.833), FRESH16 (0.825, 0.842), FRESH17 (0.908, 0.917), FRESH18 "
+        "(0.817, 0.833). These sixteen are development data now, trained on too. FRESH19 and "
+        "FRESH20 are never trained or tuned on: **the honest figures** (first contact: FRESH19, "
+        "written before FRESH17 was read, with screen 2026-11-26.15, 0.917, 110/120, no false "
+        "alarm; FRESH20, written before FRESH18 was read, with screen 2026-11-27.1, 0.892, "
+        "107/120, 3/120 false alarms). "
         "Note: in the "
         "twelfth pass a lint run printed one FRESH12 negative (a psychiatry resident's "
         "question); nothing was changed for it.",
@@ -304,12 +306,13 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH15, independent author (now dev)", FRESH15_REFER, FRESH15_NEGATIVES),
         *fresh("FRESH16, independent author (now dev)", FRESH16_REFER, FRESH16_NEGATIVES),
         *fresh("FRESH17, independent author (now dev)", FRESH17_REFER, FRESH17_NEGATIVES),
-        *fresh("FRESH18, independent author (held out)", FRESH18_REFER, FRESH18_NEGATIVES),
+        *fresh("FRESH18, independent author (now dev)", FRESH18_REFER, FRESH18_NEGATIVES),
         *fresh("FRESH19, independent author (held out)", FRESH19_REFER, FRESH19_NEGATIVES),
+        *fresh("FRESH20, independent author (held out)", FRESH20_REFER, FRESH20_NEGATIVES),
         *fresh(
-            "FRESH18 + FRESH19 (held out, pooled)",
-            FRESH18_REFER + FRESH19_REFER,
-            FRESH18_NEGATIVES + FRESH19_NEGATIVES,
+            "FRESH19 + FRESH20 (held out, pooled)",
+            FRESH19_REFER + FRESH20_REFER,
+            FRESH19_NEGATIVES + FRESH20_NEGATIVES,
         ),
         "",
     ]

@@ -377,9 +377,9 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH17 (independent authors, now
+    Our case tables (development batches included), FRESH3 to FRESH18 (independent authors, now
     development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH18 and FRESH19 (tests/unit/crisis_fresh18.py, crisis_fresh19.py) are kept out:
+    rules. FRESH19 and FRESH20 (tests/unit/crisis_fresh19.py, crisis_fresh20.py) are kept out:
     they are the held-out batches reported in docs/safety-screen.md. Short public posts of the
     training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
     and without them the model took everyday forum replies for risk. Last list: who wrote each
@@ -400,6 +400,7 @@ def _chat_corpus(
     from tests.unit import crisis_fresh15 as f15
     from tests.unit import crisis_fresh16 as f16
     from tests.unit import crisis_fresh17 as f17
+    from tests.unit import crisis_fresh18 as f18
 
     texts: list[str] = []
     labels: list[int] = []
@@ -442,6 +443,7 @@ def _chat_corpus(
         ("fresh15", f15.FRESH15_REFER, f15.FRESH15_NEGATIVES),
         ("fresh16", f16.FRESH16_REFER, f16.FRESH16_NEGATIVES),
         ("fresh17", f17.FRESH17_REFER, f17.FRESH17_NEGATIVES),
+        ("fresh18", f18.FRESH18_REFER, f18.FRESH18_NEGATIVES),
     ):
         for t in refer_texts:
             add(t, 1, None, name)

@@ -260,7 +260,8 @@ MACROS: dict[str, str] = {
         r"week|again|just now|right now|recently|lately|earlier today|(?:a |one |two |few |\d+ "
         r")(?:days?|hours?|minutes?) ago|"
         # within the last month or so: C-SSRS counts behaviour in the past 3 months as recent
-        r"last (?:week|weekend|month)|the other (?:day|night)|this month|(?:a |one |two |three "
+        r"last (?:week|weekend|month)|the other (?:day|night)|this month|not the first time|"
+        r"(?:a |one |two |three "
         r"|few |couple (?:of )?|\d+ )(?:weeks?|month) ago)"
     ),
 }
@@ -597,6 +598,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:which|what) (?:of the )?(?:sprays?|chemicals?|pesticides?|poisons?|cleaners?)"
+            r"\b[^.!?]{0,40}\b(?:works?|work) (?:fastest|quickest|best)\b[^.!?]{0,20}\bif you (?"
+            r":drink|swallow)\b",
+            r"\b(?:tall|high|deep|strong|fast|cold) enough to be sure\b(?= *(?:$|[.!?,]))",
             r"\b(?:car )?exhaust\b[^|]{0,60}\bhow long (?:would|does|will) it take\b",
             r"\b(?:drank|drink|drinking|swallowed|swallow) (?:the )?(?:stuff|chemicals?|bottle|c"
             r"leaner|bleach) (?:under|from) the (?:sink|kitchen sink|cupboard)\b",
@@ -644,6 +649,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bwouldnt mind if i didnt (?:make it through|wake up)\b",
+            r"\b(?:cross|crossing) the road\b[^|]{0,40}\bif it happens,? it happens\b",
+            r"\b(?:ill|i will|im going to|gonna|i ll) be (?:number|no|#) ?\d+\b(?! (?:in|on|at|f"
+            r"or|of|to)\b)(?=[^|]*\b(?:ok(?:ay)? with (?:that|it)|fine with (?:that|it)|lost|the"
+            r" 22|suicide|took (?:their|his|her) (?:own )?li(?:fe|ves))\b)",
+            r"\bpray (?:that )?(?:he|god|the lord|jesus|allah|the good lord) (?:takes|will take|"
+            r"would take|comes for) me\b(?! (?:to|home to see|back to)\b)",
+            r"\b(?:have|get|collect) the (?:life )?insurance\b[^.!?]{0,40}\bif i (?:was|were) (?"
+            r":gone|dead|not here|not around)\b",
+            r"\b(?:nearly|almost) (?:hit|got|killed|clipped) me\b[^|]{0,60}\b(?:first thought wa"
+            r"s|thought|i thought) (?:damn|shame|dammit|oh well|pity)\b|\bdamn\W+(?:it )?missed"
+            r"\b",
+            r"\b(?:breathe easier|relax|be relieved|be happier|celebrate|party) at my funeral\b",
+            r"\b(?:told|telling|tell|asked|asking|begging|begged) (?:god|the lord|him upstairs|j"
+            r"esus|allah)\b[^.!?]{0,30}\b(?:im|i am) ready\b(?=[^|]*\b(?:sooner|takes? me|nobody"
+            r"|no one|tired|alone|whenever)\b)",
             r"\b(?:id|i would) (?:honestly |really |just |much )?rather not (?:be (?:here|alive|"
             r"around)(?= *(?:$|[.!?,]|anymore|any more|at all|to (?:find out|see)))|exist|wake u"
             r"p)\b",
@@ -651,9 +672,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"asier|better|happier|simpler) (?:time|life|lives)\b[^.!?]{0,20}\bwithout me(?= *(?"
             r":$|[.!?,]|around|here|anymore|any more|in (?:it|the picture|their lives)|tbh|hones"
             r"tly))",
-            r"\b(?:told|telling|tell|asked|asking|begging|begged) (?:god|the lord|him upstairs|j"
-            r"esus|allah)\b[^.!?]{0,30}\b(?:im|i am) ready\b(?=[^|]*\b(?:sooner|take me|nobody|n"
-            r"o one|tired|alone|whenever)\b)",
             r"\bif (?:a|the|some) (?:car|bus|truck|train|lorry|van|plane|tree) (?:\w+ ){0,2}(?:s"
             r"werved|crashed|ploughed|plowed|ran|went|smashed) (?:into|over) me\b[^.!?]{0,30}\b("
             r"?:thatd|that would|itd|it would|id|i would) (?:honestly |actually |really )?(?:be "
@@ -737,7 +755,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sleep|go to sleep|fall asleep) and (?:just )?(?:never|not) wake up\b(?! (?:unti"
             r"l|till|before|with|early|in time|at \d|for (?:school|work|class)|on time))",
             r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,30}\b(?:god|the lord|jesus|the "
-            r"universe) (?:would |will )?(?:just )?(?:takes? me|take my life|lets? me die)\b",
+            r"universe) (?:would |will )?(?:just )?(?:takes? me|take my life|lets? me die)\b"
+            # "pray God takes me to see my grandchildren" is a journey
+            r"(?! (?:to (?:see|visit|meet|the|a|my|his|her|their)|home to|back to|there|"
+            r"through)\b)",
             r"\bif i (?:got sick and |just |suddenly )?(?:died|was dead|didnt wake up)\b[^.!?]{0,3"
             r"0}"
             r"\b(?:relieved|relief|be glad|be grateful|wouldnt mind)\b",
@@ -1406,6 +1427,10 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\bi (?:want|wanna|need|am going|m going|am gonna|m gonna|will|might|could|should) "
+            r"(?:to )?(?:just )?kys\b",
+            r"\bonly way\b[^.!?]{0,60}\bis (?:if|for) (?:i|me to) (?:take my (?:own )?life|kill "
+            r"myself|die|end it|am gone|was gone)\b",
             r"\b(?:already|im|i am|ive) (?:left|gone|dead|checked out)\b[^|]{0,60}\bmy body (?:j"
             r"ust )?(?:has|needs|got|have) to (?:catch up|follow)\b",
             r"\b(?:my )?(?:suicidal )?ideations?(?: has| is)?(?: been| getting)? (?:really |so |"
@@ -2000,6 +2025,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\bi have a plan and (?:im|i am) (?:going (?:to go )?through with it|doing it)\b",
+            r"\b(?:got|have) everything ready\b[^|]{0,30}\bwaiting for (?:everyone|them|my \w+) "
+            r"to (?:fall asleep|go to sleep|go to bed)\b",
+            r"\b(?:check(?:ed)? out|found|scouted) the spot\b[^|]{0,40}\b(?:going back|tonight|i"
+            r"ts right|perfect)\b",
+            r"\blast bills\b[^|]{0,30}\bthen (?:its|it is) over\b|\bmy affairs are in order\b[^|"
+            r"]{0,60}\b(?:this weekend|tonight|tomorrow|soon)\b",
+            r"\brope\b[^|]{0,40}\bstrong enough to hold (?:an adult|a person|me|my weight)\b",
             r"\b(?:{PILLS}|morphine|oxy\w*|tramadol|codeine|insulin|fentanyl)\b[^|]{0,80}\b(?:ha"
             r"vent|have not) (?:taken|swallowed|used|touched) (?:any|them|it|one)(?: of them)?\W"
             r"*[.!?]+\W*yet\b",
@@ -2330,6 +2363,11 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:parked|sitting|standing|waiting) (?:next to|by|near|on|at) the (?:railway|tra"
+            r"in|rail) (?:line|tracks?|crossing)\b[^|]{0,40}\bwaiting for the (?:\d|next|last|ex"
+            r"press|train|freight)",
+            r"\bcame (?:here|out here|up here|down here) to (?:jump|do it|end it|die|end things)"
+            r"\b",
             r"\b(?:at the station|on the platform|by the tracks|watching the trains)\b[^|]{0,60}"
             r"\b(?:they|trains?|the express) (?:dont|do not|never) (?:slow down|stop) (?:here|at"
             r" this station|through here)\b",
@@ -2521,6 +2559,19 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:this (?:will be|is)|(?:its|this is) probably) my last message(?: here)?\W*(?:"
+            r"$|(?:thank|thanks|goodbye|bye|i love|love you|sorry)\b)",
+            r"\b(?:sent|texted|wrote) (?:my \w+|everyone|them|her|him) (?:a )?goodbye (?:text|me"
+            r"ssage|note|letter)\b(?![^.!?]*\bbefore (?:my|the|our) (?:flight|trip|move|holiday)"
+            r"\b)",
+            r"\b(?:written|wrote|left) (?:the|my) notes?\b[^|]{0,40}\bone for\b|\b(?:posted|sche"
+            r"duled) my goodbye\b|\bwont be back anywhere\b",
+            r"\b(?:said|saying) goodbye to my (?:horse|dog|cat|pony|garden|boat|bike)\b[^|]{0,40"
+            r"}\blast (?:ride|walk|time|swim)\b[^.!?]{0,10}\bbefore i go\b",
+            r"\b(?:cattery|kennels?|shelter|rescue)\b[^|]{0,60}\bopen ended\b|\b(?:wont|will not"
+            r") be coming back for (?:him|her|them)\b",
+            r"\b(?:look|looking) after (?:the|my) (?:fish|cat|dog|plants|rabbit|hamster|bird)\b["
+            r"^|]{0,30}\b(?:thinks?|think) (?:im|i am) going on (?:holiday|a trip|vacation)\b",
             r"\b(?:giving|gave|given|handing|handed) (?:away|out)\b[^|]{0,80}\b(?:asking|asked|a"
             r"sk|asks|think|thinks) (?:if |whether )?(?:im|i am) moving\b[^|]{0,10}\b(?:kind of|"
             r"sort of|in a way|something like that|not exactly)\b",
@@ -2761,6 +2812,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bneed to feel (?:pain|something)\b[^.!?]{0,30}\b(?:getting|got|grabbing|get) (?:t"
+            r"he |my )?(?:razor|blade|knife|lighter)\b",
+            r"\b(?:opened|reopened|cut|tore) (?:up )?(?:the |my )?old scars (?:again|open)\b",
+            r"\b(?:banged|bashed|hit|smashed|slammed) my head (?:on|against|into) the (?:wall|fl"
+            r"oor|door|desk)\b(?=[^|]*\b(?:numb|helped|till?|until|dizzy|seeing double|blood|ble"
+            r"eding|on purpose)\b)",
             r"\bdid it again with (?:the|a|my) (?:compass|sharpener|blade|razor|scissors|safety "
             r"pin|pin|glass)\b",
             r"\b(?:pencil )?sharpener (?:is )?(?:taken apart|broken apart|in pieces|unscrewed)\b"
@@ -2958,6 +3015,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Covering arms or legs in the heat while people start to ask: a common sign of current "
         "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
         (
+            r"\bhid the (?:bloody|blood stained|bloodstained) (?:towel|tissues|sheets|clothes|ti"
+            r"ssue)\b|\btold (?:her|him|them) it was a nosebleed\b",
             r"\blong sleeves\b[^|]{0,60}\b(?:heat|summer|hot|degrees)\b[^|]{0,40}\b(?:you can gu"
             r"ess why|guess why|for a reason|to hide)\b",
             r"\b(?:harder|hard|trying) to (?:hide|cover) (?:the|my|all the) (?:marks|cuts|wounds"
@@ -3040,6 +3099,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"(?:(?<=\bcuts are )|(?<=\bcut is )|(?<=\bcuts r ))(?:\w+ )?(?:gaping|wide open|not"
+            r" closing|wont stop bleeding)\b(?:[^.!?]{0,30}\b(?:should|do|will|can) i\b)?",
             r"\b(?:where i cut|my cuts)\b[^|]{0,60}\b(?:infected|red and hot|hot and red|smells|"
             r"pus|oozing|yellow|green)\b",
             r"\bcut (?:too|really|so|way too) deep\b",
@@ -3630,6 +3691,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\beu mato (?:ela|ele)\b|\bimmaginare di uccidere\b|\bwarte (?:heute nacht )?mit de"
+            r"m messer auf (?:ihn|sie)\b|\blo aspetto sotto casa\b[^|]{0,40}\bdeve pagare\b",
+            r"\bburn (?:down )?(?:his|her|their|my \w+(?: \w+)?s) (?:shop|house|flat|place|car)"
+            r"\b[^|]{0,40}\b(?:while (?:he|she|they)(?:s| is| are)? inside|tonight)\b",
+            r"\bcant block a (?:knife|bullet|gun)\b|\babout to get out with (?:the|a|my) (?:tyre"
+            r" iron|tire iron|bat|knife|crowbar|hammer|gun)\b",
+            r"\bwait for (?:him|her) after (?:his|her) shift\b[^|]{0,30}\b(?:knows what (?:he|sh"
+            r"e) did|deserves)\b",
+            r"\blooked up where (?:they|he|she) (?:all )?lives?\b[^|]{0,40}\b(?:visiting|pay(?:i"
+            r"ng)? (?:a )?visits?|going round|going over)\b",
+            r"\bvoices?\b[^.!?]{0,80}\b(?:i should|to|that i (?:should|must|have to)) (?:get|hur"
+            r"t|kill|attack|stab|poison) (?:him|her|them|my \w+)(?: first)?\b",
             r"\b(?:have|made|making|got|wrote|keeping) (?:a|my) list of (?:names|people)\b(?=[^|"
             r"]*\b(?:not (?:going to|gonna) say (?:any )?more|wont say more|youll see|theyll (?:"
             r"see|regret|pay)|deserve (?:it|what)|hit list)\b)",
@@ -3832,6 +3905,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\bplanning (?:how to|to) get (?:him|her|them) back\b(?=[^|]*\bnot (?:the )?(?:lega"
+            r"l|nice|lawful|polite)\b)|\bnot the (?:legal|lawful) kind\b",
             r"\b(?:assaulted|raped|abused|hurt|killed|attacked|beat)\b[^|]{0,80}\b(?:got out|rel"
             r"eased|walked free|is out|out of prison)\b[^|]{0,60}\bi know (?:which|where)\b",
             r"\bi know (?:where|what time|when) (?:he|she|they|my \w+|that \w+) (?:\w+ )?(?:lives|"
@@ -3870,6 +3945,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bmy hands (?:were|was|went) (?:around|on) (?:his|her|their) (?:neck|throat)\b",
+            r"\b(?:nearly|almost) (?:swerved|drove|steered|veered) (?:at|into|towards?) (?:a |th"
+            r"e |some )?(?:cyclist|pedestrian|person|kid|man|woman|people|them|him|her)\b[^.!?]{"
+            r"0,20}\bon purpose\b",
+            r"\b(?:want|wanting|urge|urges|tempted) to (?:put|hold) (?:a|the) pillow over (?:her"
+            r"|his|their|the \w+s|my \w+s) face\b",
             r"\b(?:sitting|waiting|standing|sat|stood) (?:\w+ ){0,4}with (?:the|a|my|dads|my dad"
             r"s) (?:bat|baseball bat|knife|hammer|axe|crowbar|gun|machete|golf club|tyre iron|ti"
             r"re iron|shotgun|rifle)\b(?=[^|]*\b(?:kill|hurt|angry|rage|furious|smash|teach (?:h"
@@ -3989,6 +4070,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\bil (?:ma|m a) (?:encore )?(?:frappee?|etranglee?|giflee?)\b",
+            r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|"
+            r"mum|mom))\b (?:\w+ ){0,2}(?:grabbed|squeezed|had his hands (?:around|on)|had her h"
+            r"ands (?:around|on)|choked|strangled) (?:me by )?my (?:throat|neck)\b",
+            r"\b(?:padrasto|pai|tio|avo|namorado|marido) entra no meu quarto (?:de|a) noite\b",
+            r"\b(?:i think|i suspect|pretty sure|worried|scared) (?:that )?(?:the|his|her) (?:so"
+            r"n|daughter|husband|wife|carer|partner|grandson|granddaughter|nephew|niece)\b (?:is"
+            r"|has been) (?:hitting|beating|hurting|abusing|slapping) (?:the|my|his|her) (?:old "
+            r"man|old lady|elderly \w+|client|patient|resident|mum|mom|dad|mother|father|kid|chi"
+            r"ld|gran|grandad)\b",
             r"\b(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmom|stepmother|uncle|grandad"
             r"|grandpa)\b (?:\w+ ){0,2}(?:hits|beats|whips|belts|punches|kicks|slaps|chokes) (?:"
             r"my |our )?(?:little |baby |younger |big |older )?(?:brother|sister|siblings?|son|d"
@@ -4106,6 +4197,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:kill|hurt) my (?:dog|cat|pet|mum|mom|sister|brother) if i (?:told|tell)\b",
             r"\b(?:say|says|said|forcing|force|making|make|want|wants) (?:me|i will|i ll|ill|i a"
             r"m going to|im going to|i have to|i must) (?:to )?(?:be )?(?:married|marry)\b[^|]{0"
             r",120}\b(?:i said no|i dont want|took my phone|im (?:1[0-7]|[1-9])\b|i am 1[0-7]\b|"
@@ -4178,6 +4270,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\bhat mich (?:grad|gerade|eben) gewurgt\b|\bvient de m ?etrangler\b",
+            r"\b(?:novio de mi madre|padrastro|mi tio|mi padre) entra a mi (?:cuarto|habitacion)"
+            r" (?:por|en) las noches?\b|\b(?:freund von meiner mutter|stiefvater|onkel) fasst mi"
+            r"ch an\b",
+            r"\bhits (?:our|my|the) kids\b[^|]{0,60}\b(?:right now|until they bruise)\b",
+            r"\basks me to sit on his lap\b|\b(?:rent|it) can be (?:paid|payed) (?:in )?other wa"
+            r"ys\b",
             r"\b(?:he|she|they|my ex|hes|shes|theyre)\b[^.!?]{0,30}\b(?:texting|saying|messaging"
             r"|threatening|texted|said|says|told me)\b[^.!?]{0,20}\b(?:coming|going to come|gonn"
             r"a come|on (?:his|her|their) way) (?:back )?(?:round |over |here )?(?:to )?(?:finis"
@@ -4290,9 +4389,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
-            r"\b(?:mixed|took|taken|had) (?:my |some |the )?(?:\w+ )?{PILLS}\b (?:with|and) (?:a "
-            r"lot of |loads of |too much |some )?{ALCOHOL}\b(?=[^|]*\b(?:spinning|cant feel|too "
-            r"many|lost count|passing out|cant breathe|throwing up|numb)\b)",
+            r"\b(?:ate|took|swallowed|had) (?:a bunch|a handful|loads|lots|a lot|all) of (?:my |"
+            r"\w+s |the )?(?:\w+ ){0,2}{PILLS}\b[^|]{0,40}\b(?:heart (?:is )?(?:racing|pounding)"
+            r"|cant breathe|dizzy|vomiting|throwing up|passing out|shaking)\b",
+            r"\b(?:mixed|took|taken|had) (?:my |some |the )?(?:\w+ )?{PILLS}\b (?:with|and) (?:a"
+            r" lot of |loads of |too much |some )?{ALCOHOL}\b(?=[^|]*\b(?:spinning|cant (?:reall"
+            r"y )?feel|too many|lost count|passing out|cant breathe|throwing up|numb)\b)",
             r"\b(?:might|may|must) have taken too many\b|\btaken too many\b[^|]{0,20}\blost coun"
             r"t\b",
             r"\b(?:took|taken|swallowed|ate|downed|have taken|just took|took like|swallowed like) "
@@ -4402,6 +4504,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\bclutching (?:his|her|my) chest\b|\bcant find a pulse\b|\bworst headache of my li"
+            r"fe\b|\b(?:tongue|throat|lips?) (?:is |are )?swelling\b",
+            r"\bhit my head\b[^|]{0,60}\b(?:thrown up|throwing up|vomit\w*|vision is blurry|blur"
+            r"ry vision|seeing double)\b",
+            r"\b(?:baby|toddler|child|son|daughter)\b (?:is )?having a (?:fit|seizure)\b|\b(?:es"
+            r"ta|está) convulsionando\b",
+            r"\b(?:baby|toddler|son|daughter|child|kid|year old)\b (?:\w+ ){0,2}swallowed (?:som"
+            r"e |a |an |the )?(?:\w+ ){0,3}\w+\b[^.!?]{0,20}\b(?:vomiting|belly is swollen|gaspi"
+            r"ng|cant breathe)\b",
+            r"\b(?:baby|toddler|son|daughter|child|kid)\b (?:\w+ ){0,2}(?:swallowed|choking on|c"
+            r"hoked on) (?:a |an |the |some )?(?:whole )?\w+\b[^.!?]{0,20}\b(?:gasping|cant brea"
+            r"the|turning blue|not breathing|choking)\b",
             r"\b(?:a lot )?more blood than i (?:expected|thought)\b|\b(?:lot of|so much|too much"
             r") blood\b[^|]{0,40}\b(?:dizzy|faint|light headed|lightheaded|wont stop|cant stop|w"
             r"ont clot)\b",
@@ -4619,6 +4733,14 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\bnecesito hacerme dano\b|\btengo la cuchilla en la mano\b|\bcompre una cuerda\b",
+            r"\bmich (?:selbst )?aus dem spiel (?:zu )?nehmen\b|\bdas seil liegt (?:schon |berei"
+            r"ts )?im (?:kofferraum|auto|keller)\b|\bmorgen ist es vorbei\b",
+            r"\bje ne serai plus un poids\b|\bmessaggi di addio\b|\bho deciso,? e tutto pronto\b",
+            r"(?<!\bno )\b(?:tengo|siento) ganas de (?:morir|morirme|matarme|suicidarme|quitarme"
+            r" la vida)\b",
+            r"\b(?:facon|maniere) la (?:moins douloureuse|plus rapide|plus sure) de (?:mourir|me"
+            r" tuer|me suicider|en finir)\b",
             # Spanish
             r"(?<!\bno )\b(?:me )?quiero (?:morir|morirme|matarme|suicidarme|quitarme la vida)\b",
             r"(?<!\bno )\bme quiero (?:matar|suicidar|morir)\b",
@@ -4727,6 +4849,10 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:mi hermana|mi hermano|mi amiga|mi amigo|mi hijo|mi hija|mi madre|mi padre|mi "
+            r"novia|mi novio) (?:me )?(?:acaba de decir|dice|dijo|me dijo) que quiere (?:morirse"
+            r"|matarse|suicidarse)\b",
+            r"\bhat tabletten genommen\b[^|]{0,60}\breagiert kaum\b",
             r"\b(?:vai se matar|va a (?:matarse|suicidarse)|se va a (?:matar|suicidar)|(?:la|lo) "
             r"fa finita|vuole (?:uccidersi|suicidarsi|morire)|will sich umbringen|veut (?:se "
             r"suicider|mourir|se tuer)|quer (?:se matar|morrer)|quiere (?:morir|matarse|"
@@ -4749,6 +4875,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
+            r"\ba quoi bon vivre\b|\bich hoffe,? (?:dass )?ich (?:wache )?(?:morgen )?nicht (?:m"
+            r"ehr )?auf(?:wache)?\b",
             r"\b(?:ojala|quisiera) (?:estar muerto|estar muerta|no despertar|desaparecer)\b",
             r"\bquiero desaparecer\b(?! (?:en|a|de|por|unos|una|un rato)\b)|"
             r"\bquiero dormir (?:para "
@@ -4940,6 +5068,8 @@ JOKE_MARKERS: str = (
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (
+    # "so angry I could kill her and I'm not sure I'm joking anymore"
+    r"not (?:sure|certain) (?:im|i am|if im|that im) joking(?: anymore)?|"
     # the laugh goes on into how often it happens ("lol. like every single morning")
     r"(?:lol|lmao|haha\w*)\W+(?:like |but |and |honestly )?(?:every (?:single )?(?:morning|night|"
     r"day)|all the time|constantly)|"

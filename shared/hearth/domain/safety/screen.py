@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.1"
+SCREEN_VERSION = "2026-11-27.2"
 
 T = RiskTier
 
@@ -626,7 +626,8 @@ _RECOVERED = re.compile(
     r"(?:havent|have not) (?:in|for) (?:ages|years|a long time|months|a while)|"
     r"(?:im|i am|and|now) (?:\w+ )?(?:laughing|smiling) again|(?:the )?new me|"
     r"(?:it|things|life) got better|but not since|"
-    r"(?:urges?|thoughts?) (?:dont|do not|rarely|never) (?:really )?come (?:anymore|any more)|"
+    r"(?:urges?|thoughts?) (?:dont|do not|rarely|never|barely|hardly) (?:really |ever )?come "
+    r"(?:anymore|any more)|"
     # corpus zt: "anniversary of my attempt, I bake a cake every year to mark it"
     r"(?:every|each) year to (?:mark|celebrate|remember) it|"
     # nineteenth pass (FRESH17): "I've been doing really well since", "still doing outpatient
@@ -724,6 +725,8 @@ _ANNIVERSARY = re.compile(
     # telling someone about the past tonight is not behaviour tonight
     r"\b(?:told|tell|telling) (?:my |a )?(?:new )?\w+ about my (?:history|past|(?:suicide )?"
     r"attempt|self harm)\b|"
+    # "saw my scars in the mirror today and felt proud": seeing them is not cutting today
+    r"\b(?:saw|see|seeing|looked at|noticed|showed|covered) my (?:old )?scars\b|"
     r"\b(?:years?|decades?) ago (?:today|tonight|this (?:week|month))\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|decades?) (?:since|"
     r"after)\b|"
@@ -741,6 +744,7 @@ _ANNIVERSARY = re.compile(
 # An urge that passed or was resisted (counts without a clean streak too; see _decide)
 _URGE_PASSED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
+    r"\bwhen they (?:do|come)\b[^.!?]{0,40}\b(?:they|it) pass(?:es)?\b|"
     # "the urge to cut used to hit me daily. now its rare and when it does i hold ice and call
     # my sister": rarer now, and met with coping
     r"\bnow (?:its|it s|they are|theyre) (?:rare|rarer|less often|much less)\b[^.!?]{0,40}\bwhen "
@@ -910,7 +914,8 @@ _VIOLENCE_REHEARSED = re.compile(
     r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b"
 )
 _WEAPON = re.compile(  # "the knife's under my bed" loses its apostrophe: knifes
-    r"\b(?:(?:gun|rifle|pistol|revolver|shotgun|knife|axe|machete)s?|knives|gasoline|petrol)\b"
+    r"\b(?:(?:gun|rifle|pistol|revolver|shotgun|knife|axe|machete)s?|knives|gasoline|petrol)\b|"
+    r"\bsomething (?:ready|waiting) (?:by|behind|at|near) the (?:door|bed)\b"
 )
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|s"
@@ -1231,6 +1236,9 @@ def _judge(
             and (
                 tail[-1] in ("him", "her", "them")
                 or (tail[0] == "my" and tail[-1] in _PERSON_NOUNS)
+                # a carer's worry: "the son is hitting the old man I look after"
+                or tail[-1] in ("client", "patient", "resident")
+                or tail in (["old", "man"], ["old", "lady"], ["old", "woman"])
             )
         )
         who = _Who.THIRD if other_victim else _Who.FIRST
