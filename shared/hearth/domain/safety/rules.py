@@ -2025,6 +2025,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:this is|its) my last (?:week|day|night|weekend)\b[^|]{0,30}\bmade (?:my )?pea"
+            r"ce\b",
             r"\bi have a plan and (?:im|i am) (?:going (?:to go )?through with it|doing it)\b",
             r"\b(?:got|have) everything ready\b[^|]{0,30}\bwaiting for (?:everyone|them|my \w+) "
             r"to (?:fall asleep|go to sleep|go to bed)\b",
@@ -4504,6 +4506,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:ate|eaten|picked) (?:some )?(?:wild )?mushrooms\b[^|]{0,60}\b(?:vomiting|cram"
+            r"ping|cant breathe|hallucinating|confused|seizure)\b",
             r"\bclutching (?:his|her|my) chest\b|\bcant find a pulse\b|\bworst headache of my li"
             r"fe\b|\b(?:tongue|throat|lips?) (?:is |are )?swelling\b",
             r"\bhit my head\b[^|]{0,60}\b(?:thrown up|throwing up|vomit\w*|vision is blurry|blur"
