@@ -2109,25 +2109,25 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             and h.tier >= T.HIGH
             and "recent" not in h.extra
             and _past_framed(_sentence(norm, h), h.category)
-            and recovery.told_since
+            and (
+                recovery.told_since
+                # ... or a self-harm act set a year or more back, with recovery said in words
+                # ("had a relapse with cutting last year but I've been doing really well since")
+                or (
+                    h.category == RiskCategory.SELF_HARM
+                    and bool(
+                        _LAST_YEAR.search(_sentence(norm, h))
+                        or _LONG_AGO.search(_sentence(norm, h))
+                    )
+                    and recovery.any
+                    and not _back_again(norm)
+                )
+            )
         ):
             # A recovery story: the risk is told in a sentence set in a long-ago past ("in 2015
             # I try to end my life with my car", "I self-harmed through my teens") and the
             # message tells the life since ("now I have my restaurant"), with nothing saying it
             # is back. Like a past attempt told with recovery: MODERATE, lines offered, no card.
-            h.tier = T.MODERATE
-            h.extra.append("guard.recovered")
-        elif (
-            h.category == RiskCategory.SELF_HARM
-            and h.tier >= T.HIGH
-            and "recent" not in h.extra
-            and bool(_LAST_YEAR.search(_sentence(norm, h)) or _LONG_AGO.search(_sentence(norm, h)))
-            and not _RECENT.search(_sentence(norm, h))
-            and recovery.any
-            and not _back_again(norm)
-        ):
-            # "had a relapse with cutting last year but I've been doing really well since": an
-            # act set a year or more back, told with recovery since; a check-in, not the card.
             h.tier = T.MODERATE
             h.extra.append("guard.recovered")
         elif (
