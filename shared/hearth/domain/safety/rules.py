@@ -654,8 +654,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:ill|i will|im going to|gonna|i ll) be (?:number|no|#) ?\d+\b(?! (?:in|on|at|f"
             r"or|of|to)\b)(?=[^|]*\b(?:ok(?:ay)? with (?:that|it)|fine with (?:that|it)|lost|the"
             r" 22|suicide|took (?:their|his|her) (?:own )?li(?:fe|ves))\b)",
-            r"\bpray (?:that )?(?:he|god|the lord|jesus|allah|the good lord) (?:takes|will take|"
-            r"would take|comes for) me\b(?! (?:to|home to see|back to)\b)",
             r"\b(?:have|get|collect) the (?:life )?insurance\b[^.!?]{0,40}\bif i (?:was|were) (?"
             r":gone|dead|not here|not around)\b",
             r"\b(?:nearly|almost) (?:hit|got|killed|clipped) me\b[^|]{0,60}\b(?:first thought wa"
@@ -755,10 +753,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sleep|go to sleep|fall asleep) and (?:just )?(?:never|not) wake up\b(?! (?:unti"
             r"l|till|before|with|early|in time|at \d|for (?:school|work|class)|on time))",
             r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,30}\b(?:god|the lord|jesus|the "
-            r"universe) (?:would |will )?(?:just )?(?:takes? me|take my life|lets? me die)\b"
-            # "pray God takes me to see my grandchildren" is a journey
-            r"(?! (?:to (?:see|visit|meet|the|a|my|his|her|their)|home to|back to|there|"
-            r"through)\b)",
+            r"universe|allah|the good lord|(?<=pray )he|(?<=pray that )he) (?:would |will )?"
+            r"(?:just )?(?:takes? me|take my life|lets? me die|comes for me)\b"
+            # "pray God takes me to see my grandchildren" is a journey, "pray he takes me back" a
+            # love story
+            r"(?! (?:to (?:see|visit|meet|the|a|my|his|her|their)|home|back|there|through)\b)",
             r"\bif i (?:got sick and |just |suddenly )?(?:died|was dead|didnt wake up)\b[^.!?]{0,3"
             r"0}"
             r"\b(?:relieved|relief|be glad|be grateful|wouldnt mind)\b",
