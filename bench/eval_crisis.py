@@ -205,24 +205,7 @@ def _chat_cases(lines: list[str]) -> None:
     score_ms = (time.perf_counter() - t0) * 1000 / (5 * len(everything))
     size_kib = learned.MODEL_PATH.stat().st_size / 1024 if learned.MODEL_PATH.exists() else 0.0
 
-    from tests.unit.crisis_fresh3 import FRESH3_NEGATIVES, FRESH3_REFER
-    from tests.unit.crisis_fresh4 import FRESH4_NEGATIVES, FRESH4_REFER
-    from tests.unit.crisis_fresh5 import FRESH5_NEGATIVES, FRESH5_REFER
-    from tests.unit.crisis_fresh6 import FRESH6_NEGATIVES, FRESH6_REFER
-    from tests.unit.crisis_fresh7 import FRESH7_NEGATIVES, FRESH7_REFER
-    from tests.unit.crisis_fresh8 import FRESH8_NEGATIVES, FRESH8_REFER
-    from tests.unit.crisis_fresh9 import FRESH9_NEGATIVES, FRESH9_REFER
-    from tests.unit.crisis_fresh10 import FRESH10_NEGATIVES, FRESH10_REFER
-    from tests.unit.crisis_fresh11 import FRESH11_NEGATIVES, FRESH11_REFER
-    from tests.unit.crisis_fresh12 import FRESH12_NEGATIVES, FRESH12_REFER
-    from tests.unit.crisis_fresh13 import FRESH13_NEGATIVES, FRESH13_REFER
-    from tests.unit.crisis_fresh14 import FRESH14_NEGATIVES, FRESH14_REFER
-    from tests.unit.crisis_fresh15 import FRESH15_NEGATIVES, FRESH15_REFER
-    from tests.unit.crisis_fresh16 import FRESH16_NEGATIVES, FRESH16_REFER
-    from tests.unit.crisis_fresh17 import FRESH17_NEGATIVES, FRESH17_REFER
-    from tests.unit.crisis_fresh18 import FRESH18_NEGATIVES, FRESH18_REFER
-    from tests.unit.crisis_fresh19 import FRESH19_NEGATIVES, FRESH19_REFER
-    from tests.unit.crisis_fresh20 import FRESH20_NEGATIVES, FRESH20_REFER
+    from tests.unit import crisis_batches
 
     def fresh(name: str, pos: Sequence[Case | str], neg: Sequence[Case | str]) -> list[str]:
         def text(c: Case | str) -> str:
@@ -291,28 +274,19 @@ def _chat_cases(lines: list[str]) -> None:
         *fresh("FRESH_DEV", FRESH_DEV_REFER, FRESH_DEV_NEGATIVES),
         *fresh("FRESH_HELDOUT (now dev)", FRESH_HELDOUT_REFER, FRESH_HELDOUT_NEGATIVES),
         *fresh("FRESH2_HELDOUT (now dev)", FRESH2_HELDOUT_REFER, FRESH2_HELDOUT_NEGATIVES),
-        *fresh("FRESH3, independent author (now dev)", FRESH3_REFER, FRESH3_NEGATIVES),
-        *fresh("FRESH4, independent author (now dev)", FRESH4_REFER, FRESH4_NEGATIVES),
-        *fresh("FRESH5, independent author (now dev)", FRESH5_REFER, FRESH5_NEGATIVES),
-        *fresh("FRESH6, independent author (now dev)", FRESH6_REFER, FRESH6_NEGATIVES),
-        *fresh("FRESH7, independent author (now dev)", FRESH7_REFER, FRESH7_NEGATIVES),
-        *fresh("FRESH8, independent author (now dev)", FRESH8_REFER, FRESH8_NEGATIVES),
-        *fresh("FRESH9, independent author (now dev)", FRESH9_REFER, FRESH9_NEGATIVES),
-        *fresh("FRESH10, independent author (now dev)", FRESH10_REFER, FRESH10_NEGATIVES),
-        *fresh("FRESH11, independent author (now dev)", FRESH11_REFER, FRESH11_NEGATIVES),
-        *fresh("FRESH12, independent author (now dev)", FRESH12_REFER, FRESH12_NEGATIVES),
-        *fresh("FRESH13, independent author (now dev)", FRESH13_REFER, FRESH13_NEGATIVES),
-        *fresh("FRESH14, independent author (now dev)", FRESH14_REFER, FRESH14_NEGATIVES),
-        *fresh("FRESH15, independent author (now dev)", FRESH15_REFER, FRESH15_NEGATIVES),
-        *fresh("FRESH16, independent author (now dev)", FRESH16_REFER, FRESH16_NEGATIVES),
-        *fresh("FRESH17, independent author (now dev)", FRESH17_REFER, FRESH17_NEGATIVES),
-        *fresh("FRESH18, independent author (now dev)", FRESH18_REFER, FRESH18_NEGATIVES),
-        *fresh("FRESH19, independent author (held out)", FRESH19_REFER, FRESH19_NEGATIVES),
-        *fresh("FRESH20, independent author (held out)", FRESH20_REFER, FRESH20_NEGATIVES),
+        *(
+            row
+            for n in crisis_batches.DEVELOPMENT
+            for row in fresh(f"FRESH{n}, independent author (now dev)", *crisis_batches.batch(n))
+        ),
+        *(
+            row
+            for n in crisis_batches.HELD_OUT
+            for row in fresh(f"FRESH{n}, independent author (held out)", *crisis_batches.batch(n))
+        ),
         *fresh(
-            "FRESH19 + FRESH20 (held out, pooled)",
-            FRESH19_REFER + FRESH20_REFER,
-            FRESH19_NEGATIVES + FRESH20_NEGATIVES,
+            " + ".join(f"FRESH{n}" for n in crisis_batches.HELD_OUT) + " (held out, pooled)",
+            *crisis_batches.pooled(crisis_batches.HELD_OUT),
         ),
         "",
     ]

@@ -377,30 +377,15 @@ def _chat_corpus(
     """Chat-style messages for the chat referral model: (texts, needs-card labels, categories,
     authors).
 
-    Our case tables (development batches included), FRESH3 to FRESH18 (independent authors, now
-    development data), and the corpora in bench/data written by authors who had not read the
-    rules. FRESH19 and FRESH20 (tests/unit/crisis_fresh19.py, crisis_fresh20.py) are kept out:
-    they are the held-out batches reported in docs/safety-screen.md. Short public posts of the
+    Our case tables (development batches included), the FRESH batches that are development data
+    now (tests/unit/crisis_batches.py: DEVELOPMENT), and the corpora in bench/data written by
+    authors who had not read the rules. The held-out batches (crisis_batches.HELD_OUT) are kept
+    out: they are the honest figures reported in docs/safety-screen.md. Short public posts of the
     training split (never the held-out 30 %) join too: the screen reads forum phrases as well,
     and without them the model took everyday forum replies for risk. Last list: who wrote each
     row (POSTS for a public post)."""
+    from tests.unit import crisis_batches
     from tests.unit import crisis_cases as cc
-    from tests.unit import crisis_fresh3 as f3
-    from tests.unit import crisis_fresh4 as f4
-    from tests.unit import crisis_fresh5 as f5
-    from tests.unit import crisis_fresh6 as f6
-    from tests.unit import crisis_fresh7 as f7
-    from tests.unit import crisis_fresh8 as f8
-    from tests.unit import crisis_fresh9 as f9
-    from tests.unit import crisis_fresh10 as f10
-    from tests.unit import crisis_fresh11 as f11
-    from tests.unit import crisis_fresh12 as f12
-    from tests.unit import crisis_fresh13 as f13
-    from tests.unit import crisis_fresh14 as f14
-    from tests.unit import crisis_fresh15 as f15
-    from tests.unit import crisis_fresh16 as f16
-    from tests.unit import crisis_fresh17 as f17
-    from tests.unit import crisis_fresh18 as f18
 
     texts: list[str] = []
     labels: list[int] = []
@@ -427,24 +412,9 @@ def _chat_corpus(
         + cc.FRESH2_HELDOUT_NEGATIVES
     ):
         add(c.text, 0, None, "cases")
-    for name, refer_texts, negative_texts in (
-        ("fresh3", f3.FRESH3_REFER, f3.FRESH3_NEGATIVES),
-        ("fresh4", f4.FRESH4_REFER, f4.FRESH4_NEGATIVES),
-        ("fresh5", f5.FRESH5_REFER, f5.FRESH5_NEGATIVES),
-        ("fresh6", f6.FRESH6_REFER, f6.FRESH6_NEGATIVES),
-        ("fresh7", f7.FRESH7_REFER, f7.FRESH7_NEGATIVES),
-        ("fresh8", f8.FRESH8_REFER, f8.FRESH8_NEGATIVES),
-        ("fresh9", f9.FRESH9_REFER, f9.FRESH9_NEGATIVES),
-        ("fresh10", f10.FRESH10_REFER, f10.FRESH10_NEGATIVES),
-        ("fresh11", f11.FRESH11_REFER, f11.FRESH11_NEGATIVES),
-        ("fresh12", f12.FRESH12_REFER, f12.FRESH12_NEGATIVES),
-        ("fresh13", f13.FRESH13_REFER, f13.FRESH13_NEGATIVES),
-        ("fresh14", f14.FRESH14_REFER, f14.FRESH14_NEGATIVES),
-        ("fresh15", f15.FRESH15_REFER, f15.FRESH15_NEGATIVES),
-        ("fresh16", f16.FRESH16_REFER, f16.FRESH16_NEGATIVES),
-        ("fresh17", f17.FRESH17_REFER, f17.FRESH17_NEGATIVES),
-        ("fresh18", f18.FRESH18_REFER, f18.FRESH18_NEGATIVES),
-    ):
+    for number in crisis_batches.DEVELOPMENT:
+        refer_texts, negative_texts = crisis_batches.batch(number)
+        name = f"fresh{number}"
         for t in refer_texts:
             add(t, 1, None, name)
         for t in negative_texts:

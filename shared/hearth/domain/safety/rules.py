@@ -195,14 +195,14 @@ MACROS: dict[str, str] = {
         r"cocodamol|sleeping meds|antipsychotics?|prescriptions?|blood pressure meds)"
     ),
     "HEIGHT": (
-        r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|parking "
-        r"(?:garage|structure)s?|floors?|stor(?:ey|y|ies|eys)|skyscrapers?|overpass(?:es)?)"
+        r"(?:bridges?|buildings?|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|towers?|car parks?|"
+        r"parking (?:garage|structure)s?|floors?|stor(?:ey|y|ies|eys)|skyscrapers?|overpass(?:es)?)"
     ),
     "GUN": r"(?:guns?|firearms?|pistols?|handguns?|revolvers?|rifles?|shotguns?|glock|9mm|45|\.45)",
     "POISON": (
-        r"(?:pesticides?|poisons?|rat poison|weed killer|herbicides?|paraquat|cyanide|antifreeze|"
-        r"bleach|arsenic|strychnine|insecticides?|roundup|helium|carbon monoxide|charcoal|sodium "
-        r"nitrite|nitrogen gas)"
+        r"(?:pesticides?|poisons?|rat poison|weed ?killers?|herbicides?|paraquat|cyanide|"
+        r"antifreeze|bleach|arsenic|strychnine|insecticides?|roundup|helium|carbon monoxide|"
+        r"charcoal|sodium nitrite|nitrogen gas)"
     ),
     "LIGATURE": r"(?:rope|noose|belt|cord|ligature)",
     # Specific others a concerned person writes about (used for third-party detection).
@@ -324,6 +324,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A direct present statement of wanting to die; crisis lines treat it as active ideation.",
         (
+            # present perfect: the wish has lasted until now ("i've wanted to die for months")
+            r"\b(?:ive|i have) (?:been )?(?:wanted|wanting) to (?:die|be dead|not be alive|not e"
+            r"xist|kill myself)\b(?= (?:for (?:months|weeks|years|ages|so long|a long time|a whi"
+            r"le)|since|all (?:year|month|week|day)))",
             r"\bwants? to (?:die|be dead|just die|fucking die|die already|die so bad(?:ly)?)\b",
             r"\b(?:i )?(?:want|need|wish) (?:to )?(?:die|be dead)\b",
             r"\bwish(?:ing)? (?:i|he|she) (?:was|were|could be|could just be) dead\b",
@@ -649,6 +653,21 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bif (?:the |my )?doctors? (?:told|said|says|tells|told me|found) (?:me )?(?:i (?:"
+            r"had|have)|its|it was) (?:cancer|something terminal|a terminal \w+|\w+ months? to l"
+            r"ive|a tumou?r)\b[^.!?]{0,30}\b(?:relieved|relief|glad|happy|wouldnt (?:mind|be sad"
+            r"|fight it|treat it))\b",
+            r"\bwish (?:i|id|i had) (?:caught (?:one|a bullet|a round)|stepped on (?:one|a mine|"
+            r"an ied)|been (?:killed|shot)|not made it back|never made it back|died) (?:over the"
+            r"re|out there|in (?:iraq|afghanistan|the war|combat|theatre|theater|the desert|helm"
+            r"and|kandahar|fallujah|vietnam))\b|\bwish (?:i|id|i had) (?:caught (?:one|a bullet|"
+            r"a round)|died|been killed)\b[^.!?]{0,30}\binstead of coming (?:back|home)\b",
+            r"\b(?:what|wats|whats) (?:is )?the use of my life\b[^|]{0,20}\bbetter (?:i|if i|tha"
+            r"t i|for me to) (?:die|dies|am dead|was dead|just die)\b|\bbetter (?:i|if i|that i)"
+            r" (?:die|dies|just die)\b(?= (?:and|so|then|because|bcz|coz)\b)",
+            r"\bhow easy (?:it (?:would|d) be|itd be|it would be) (?:if|to let) (?:it|one|a (?:l"
+            r"orry|truck|bus|car|train)) (?:just )?(?:hit|hits|ran me over|took me out)(?: me)?"
+            r"\b",
             r"\bwouldnt mind if i didnt (?:make it through|wake up)\b",
             r"\b(?:cross|crossing) the road\b[^|]{0,40}\bif it happens,? it happens\b",
             r"\b(?:ill|i will|im going to|gonna|i ll) be (?:number|no|#) ?\d+\b(?! (?:in|on|at|f"
@@ -1797,6 +1816,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            # goodbyes, a treasured thing given away, then gone ("gave my brother his watch. Now
+            # he's gone out with the car keys"); not a trip or a keepsake
+            r"\b(?:said (?:goodbye|his goodbyes|her goodbyes|their goodbyes|bye)|hugged (?:us|ev"
+            r"eryone) all)\b(?![^|]*\b(?:airport|station|holiday|trip|vacation|for a (?:week|mon"
+            r"th|year)|to mind|safekeeping|keep safe|birthday|graduation|wedding|retire\w*|deplo"
+            r"y\w*)\b)[^|]{0,60}\b(?:gave|handed|giving) (?:\w+ ){0,3}(?:his|her|their) (?:watch"
+            r"|ring|guitar|medals|tools|dog|cat|car|wallet|bank card|phone|things)\b[^|]{0,40}\b"
+            r"(?:now|and then|then) (?:hes|shes|theyre|he|she|they) (?:has |have )?(?:gone|left|"
+            r"went|drove|driven|not answering|isnt answering)\b",
             r"\b(?:posted|sent|shared|put up|uploaded)\b[^|]{0,60}\b(?:top of|from the|on the|on"
             r" top of) (?:a |the )?(?:{HEIGHT}|parking garage|car park|multi ?stor(?:e)?y|roof|r"
             r"ooftop|bridge|cliff)\b[^|]{0,80}\b(?:cant reach|not answering|wont answer|isnt ans"
@@ -2560,6 +2588,11 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            # a pet handed on, a note left, "i'm ready" to end (not a trip: "for the week")
+            r"\b(?:cats?|dogs?|pets?|rabbits?|hamsters?|birds?)(?: s)? (?:is |are )?(?:going|gon"
+            r"e|went) to (?:the |my |a )?(?:\w+ )?(?:neighbou?rs?|sister|brother|mum|mom|friend|"
+            r"mate|aunt|parents)\b(?![^|]*\b(?:week|weekend|trip|holiday|vacation|away|while|unt"
+            r"il|till|flight|move|moving)\b)[^|]{0,60}\bnote\b[^|]{0,30}\b(?:im|i am) ready\W*$",
             r"\b(?:this (?:will be|is)|(?:its|this is) probably) my last message(?: here)?\W*(?:"
             r"$|(?:thank|thanks|goodbye|bye|i love|love you|sorry)\b)",
             r"\b(?:sent|texted|wrote) (?:my \w+|everyone|them|her|him) (?:a )?goodbye (?:text|me"
@@ -2995,6 +3028,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\bi (?:just )?relapsed (?:tonight|today|last night|this morning|just now|an hour a"
+            r"go)\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drugs|using|smok\w*"
+            r"|vap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
             r"(?:^|[.!?,] *)(?:cut|burned|burnt|hurt myself|relapsed|self harmed) again (?:tonig"
             r"ht|today|last night|this morning|just now)\b",
             r"\bi (?:cut|burned|burnt|hurt myself|relapsed) again\b(?! (?:my|the|his|her|their|"
@@ -3178,6 +3214,27 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            # which means works fastest; whether a fall always kills
+            r"\b(?:which|what) (?:\w+ ){0,3}(?:pills|meds|medications?|tablets|drugs|poisons?|ch"
+            r"emicals) (?:work|works|act|acts|kill|kills) (?:the )?(?:fastest|quickest|most quic"
+            r"kly|best)\b",
+            r"\b(?:a )?(?:fall|jump|drop) (?:from|off) (?:\w+ ){0,4}(?:always|definitely|certain"
+            r"ly|surely|for sure) (?:kills?|kill) (?:you|u|a person|someone|people)\b",
+            # a height asked for by what would not stop a fall: a fence, nets, a barrier (not
+            # a campaign for them)
+            r"\b(?:(?:which|what|where|any|whether|is it true|if)\b[^.!?]{0,30}\b{HEIGHT}|the on"
+            r"es?)\b[^.!?]{0,40}\b(?:with (?:no|out)|without|(?:doesnt|does not|dont|do not) (?:"
+            r"have|has)|has no|have no) (?:a |any )?(?:fences?|nets?|netting|barriers?|railings?"
+            r"|rails?|suicide barriers?)\b(?![^|]*\b(?:council|petition|campaign\w*|article|news"
+            r"|voted?|funding|install\w*|put up|mayor|city hall|lobby\w*)\b)",
+            # how long a named method takes ("the girl hangs herself, how long does it take?"), or
+            # whether a fall is sure to kill ("if you jump from 10 floors you definitely die?")
+            r"\b(?:hangs?|hanging|hanged|hung|drowns?|drowning|overdos\w*|ods|bleeds? out|bleedi"
+            r"ng out|jumps?|jumping) (?:(?:him|her|my|them|your)sel(?:f|ves)|themself )?\b[^|]{0"
+            r",30}\bhow long (?:does|would|will|do) (?:it|that|they) take\b",
+            r"\b(?:jump|jumps|jumped|fall|falls|fell) (?:from|off) (?:\w+ ){0,4}(?:you|u|i|they|"
+            r"people|someone|a person) (?:would |will )?(?:definitely|certainly|always|surely|fo"
+            r"r sure|100 ?%|actually) (?:die|dies)\b",
             r"\b(?:weed ?killer|pesticide|paraquat|antifreeze|bleach|rat poison|drain cleaner|in"
             r"secticide)\b[^.!?]{0,40}\b(?:work|works|be enough|kill) (?:on )?(?:a person|people"
             r"|a human|humans|someone|me)\b",
@@ -3431,6 +3488,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEANS_PLACE,
         "Asks where to find heights or buy lethal means: innocent alone, HIGH when in distress.",
         (
+            # which roofs can be got onto ("Which roofs in town can you get onto?")
+            r"\b(?:which|what) (?:roofs?|rooftops?|car parks?|parking garages?|multi storeys?)\b"
+            r"[^.!?]{0,30}\bcan (?:you|i|one|someone) (?:get|go|climb) (?:on|onto|up)\b",
             r"\b(?:tallest|highest|high|tall|taller|highest point|tallest point) {W2}{HEIGHT}\b",
             r"\b{HEIGHT} {W2}(?:taller|higher|over|above|at least) (?:than )?{W1}(?:\d+|ten|"
             r"twenty|thirty|fifty|hundred)\b",
@@ -3496,6 +3556,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEANS_ACCESS,
         "Says they have a lethal means at hand; matters only with distress or ideation.",
         (
+            # poison kept at hand ("grandad's got weedkiller and pesticide in the shed")
+            r"\b(?:got|has|have|keeps?|kept) (?:\w+ ){0,2}{POISON}\b[^.!?]{0,40}\b(?:in|under) ("
+            r"?:the|my|our|his|her) (?:shed|garage|barn|cupboard|cabinet|basement|kitchen)\b",
             r"\b(?:i have|ive got|i got|i own|i keep) (?:a |my |an )?(?:loaded )?{GUN}\b",
             r"\bmy (?:dads|fathers|moms|husbands|brothers|uncles|grandpas|own|roommates) {GUN}\b",
             r"\b(?:i have|ive got|i got|i kept|i keep) (?:a (?:whole )?bottle of|all (?:of )?my|"
@@ -3642,12 +3705,26 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:got|been|was|just got|getting) (?:fired|laid off|let go|dumped|evicted|kicked "
             r"out|expelled|arrested|divorced|rejected|cheated on)\b",
             r"\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiance|fiancee) "
-            r"(?:left|dumped|is leaving|cheated|broke up)\b|\bbroke up with me\b",
+            r"(?:left|dumped|is leaving|cheated|broke up)\b",
             r"\b(?:divorce|bankrupt|bankruptcy|foreclosure|eviction|homeless|failed (?:all "
             r")?(?:of )?(?:my|the|all) (?:exams?|class|classes|course|semester|tests?|finals))\b",
             r"\b(?:diagnosed with|terminal)\b",
             r"\b(?:died|passed away|was killed)\b",
         ),
+    ),
+    Signal(
+        "distress.loss_left",
+        None,
+        T.NONE,
+        K.DISTRESS,
+        "Someone close left or betrayed the writer ('she left me after 6 years'): the same "
+        "context as a loss. The writer is the one left, whoever the sentence's subject is.",
+        (
+            r"\b(?:left|dumped|cheated on|walked out on|broke up with) me\b(?! (?:a|an|the|some|"
+            r"my|her|his|their|its|everything|money|\d+|alone for (?:a|an|the) (?:minute|second|"
+            r"hour|bit|while)|with (?:the|a))\b)",
+        ),
+        person=Person.FIRST,
     ),
     # ---------------------------------------------------------------- exposure / mentions
     Signal(
@@ -3692,6 +3769,28 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # a reckoning with a time ("tonight he pays"), not a bill ("tonight he pays for dinner")
+            r"\b(?:tonight|today|tomorrow|this weekend) (?:he|she|they) (?:pays|pay|will pay|get"
+            r"s what (?:he|she|they) deserves?)\b(?! for (?:dinner|drinks|lunch|breakfast|the (?"
+            r":bill|meal|taxi|cab|tickets|round|pizza|food|takeaway)|it all|everything|us))",
+            # a weapon ready and the talking over ("got a bat in the boot and i'm done talking")
+            r"\b(?:got|have|grabbed|brought|put) (?:a|my|the|dads|my dads) (?:bat|baseball bat|k"
+            r"nife|hammer|axe|crowbar|machete|golf club|tyre iron|tire iron|gun|shotgun|rifle)\b"
+            r"[^|]{0,40}\b(?:(?:im|i am) done talking(?! (?:about|of|for))|no more talking|done "
+            r"with talking|(?:hes|shes|theyre) got it coming|(?:he|she|they)(?:ll| will) (?:pay|"
+            r"regret it|learn))\b",
+            r"\b(?:thinking (?:about|of)|want to|going to|gonna|tempted to|planning (?:on|to)|pl"
+            r"an to) poison(?:ing)? (?:my |his |her |their |the )?(?:\w+ ){0,4}(?:tea|coffee|dri"
+            r"nk|food|dinner|meal|wine|husband|wife|partner|boyfriend|girlfriend|boss|mum|mom|da"
+            r"d|mother|father|sister|brother|neighbou?r|roommate|flatmate|ex|stepdad|stepmum|ste"
+            r"pmom)\b",
+            # harm done before and the same pressure rising now ("pushed my wife down the
+            # stairs last week and tonight i can feel it building again")
+            r"\b(?:pushed|hit|hurt|strangled|choked|beat|shoved|punched|slapped|shook) (?:my )?("
+            r"?:wife|husband|partner|gf|bf|girlfriend|boyfriend|kids?|son|daughter|baby|mum|mom|"
+            r"dad|him|her)\b[^|]{0,80}\b(?:(?:i )?(?:can )?feel it building|its building (?:up )"
+            r"?again|building (?:up )?again|(?:going to|gonna) happen again|(?:might|will|could|"
+            r"am going to|gonna) do it again)\b",
             r"\beu mato (?:ela|ele)\b|\bimmaginare di uccidere\b|\bwarte (?:heute nacht )?mit de"
             r"m messer auf (?:ihn|sie)\b|\blo aspetto sotto casa\b[^|]{0,40}\bdeve pagare\b",
             r"\bburn (?:down )?(?:his|her|their|my \w+(?: \w+)?s) (?:shop|house|flat|place|car)"
@@ -3946,6 +4045,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            # the urge and a near act in one message ("I want to hurt my little brother when he
+            # cries. Today I nearly shook him.")
+            r"\b(?:want|wanted|wanting|urge|urges|tempted) to (?:hurt|hit|shake|smack|slap|stran"
+            r"gle|choke|push|shove) (?:my |our |the )?(?:\w+ ){0,2}(?:brother|sister|baby|son|da"
+            r"ughter|kids?|child|children|toddler|wife|husband|partner|girlfriend|boyfriend|mum|"
+            r"mom|dad|nan|gran|grandma|grandad|him|her|them)\b[^|]{0,60}\b(?:nearly|almost|came "
+            r"close to|so close to) (?:hit|hitting|slapp\w*|shook|shaking|smack\w*|hurt\w*|punch"
+            r"\w*|strangl\w*|chok\w*|push\w*|shov\w*|threw|throwing|did it|doing it) ?(?:him|her"
+            r"|them|it)?\b",
             r"\bmy hands (?:were|was|went) (?:around|on) (?:his|her|their) (?:neck|throat)\b",
             r"\b(?:nearly|almost) (?:swerved|drove|steered|veered) (?:at|into|towards?) (?:a |th"
             r"e |some )?(?:cyclist|pedestrian|person|kid|man|woman|people|them|him|her)\b[^.!?]{"
@@ -4163,6 +4271,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"ife|lamp|pan) at (?:my head|me|my face)\b",
         ),
         unless=(
+            r"\bdomestic (?:violence|abuse) (?:calls|training|courses?|awareness|policy|protocol"
+            r"s?|unit|officers?|workshops?|seminars?|modules?)\b|\b(?:course|training|workshop|s"
+            r"eminar|module|webinar|certification) (?:on|about|in|for) (?:\w+ ){0,3}(?:domestic|"
+            r"abuse)\b",
             r"\b(?:chess|cards|game|games|race|match|tennis|golf|arm wrestl\w*|at \w+ball|sign u"
             r"p|surprise|jacket|coat|play fight\w*|tickl\w*|pillow fight)\b",
             r"\b(?:judo|karate|wrestl\w*|sparring|bjj|martial arts|kickboxing|boxing class|dance"
@@ -4390,6 +4502,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            # stimulants past the usual amount, with the heart or breathing going wrong ("did a
+            # bunch of lines and my chest is so tight")
+            r"\b(?:snorted|railed|did|done|took|taken|had|smoked) (?:way |far |so )?(?:a bunch o"
+            r"f|loads of|lots of|a lot of|so many|too many|too much|more|much more) (?:lines|cok"
+            r"e|cocaine|meth|speed|molly|mdma|ecstasy|bumps|crack)\b(?! of code)[^|]{0,60}\b(?:h"
+            r"eart|chest|cant breathe|breathing|shaking|seizure|vomit\w*|throwing up|pass(?:ing)"
+            r"? out)\b",
+            r"\b(?:snorted|railed|injected|shot up|smoked) (?:way |far |a lot |so much )?(?:more"
+            r"|too much) than (?:usual|normal|ever|i ever have)\b[^|]{0,60}\b(?:heart|chest|cant"
+            r" breathe|breathing|shaking|seizure|vomit\w*|throwing up|pass(?:ing)? out)\b",
             r"\b(?:ate|took|swallowed|had) (?:a bunch|a handful|loads|lots|a lot|all) of (?:my |"
             r"\w+s |the )?(?:\w+ ){0,2}{PILLS}\b[^|]{0,40}\b(?:heart (?:is )?(?:racing|pounding)"
             r"|cant breathe|dizzy|vomiting|throwing up|passing out|shaking)\b",
@@ -4985,7 +5107,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"her)\b",
     r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
     r"visit|tell)\b",
-    r"\bto die for\b",
+    # "a cake to die for", not "wanted to die for months"
+    r"\bto die for\b(?! (?:\w+ )?(?:days|weeks|months|years|ages|a while|so long|a long time))",
     r"\bkill(?:ing|ed)? myself (?:laughing|with laughter)\b",
     r"\bdie (?:his|her|my|their|your|our) (?:hair|beard|clothes|shirt|shoes)\b",
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
@@ -5032,7 +5155,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r")?dying\b",
     r"\b(?:beat|beats|beating|destroyed|crushed|killed) (?:me|us|him|her|them) (?:at|in|to|by|"
     r"on)\b|\bbeats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|hard)\b|"
-    r"\b(?:it|that|reality|this) (?:just )?hit me\b",
+    # "it just hit me that ...", not "how easy it'd be if it just hit me" (a lorry)
+    r"(?<!if )\b(?:it|that|reality|this) (?:just )?hit me\b",
     r"\bend it (?:with|between) (?:him|her|them)\b|\b(?:end|ending) (?:it|things) with\b",
     # Fourth pass: razors, blades and cutting in grooming/cooking; everyday "ready to go".
     r"\brazor (?:burn|bumps?|rash|nicks?|cuts?)\b|\b(?:safety|electric|new|disposable) razors?\b|"
@@ -5076,6 +5200,9 @@ SERIOUS_MARKERS: str = (
     # the laugh goes on into how often it happens ("lol. like every single morning")
     r"(?:lol|lmao|haha\w*)\W+(?:like |but |and |honestly )?(?:every (?:single )?(?:morning|night|"
     r"day)|all the time|constantly)|"
+    # "not like lol i want to die. actually want to die"
+    r"\bnot (?:like )?(?:lol|haha|lmao|as a joke|in a (?:joke|jokey|jokey|funny|meme|lol) way)\b|"
+    r"\bactually (?:want|wanna|wanting) (?:to )?(?:die|be dead|kill myself)\b|"
     r"\b(?:not (?:joking|kidding) as much as (?:it sounds|you think|id like)|the (?:haha|lol|lmao|"
     r"joke) is doing (?:a lot of|heavy|all the) (?:work|lifting)|not even a joke|half joking|"
     r"air quotes intended|"
@@ -5115,7 +5242,11 @@ FICTION_UNMASKED: str = (
     r"of them\b|\bmakes? sense to me now\b|\bautobiographical\b|"
     # the writer steps out of the frame ("i think about it for myself", "i have the same ones")
     r"\b(?:think|thinking) about (?:it|this|that|doing it) (?:for|about) myself\b|\bi have the "
-    r"same (?:ones|pills|meds|tablets)\b"
+    r"same (?:ones|pills|meds|tablets)\b|"
+    # or says the frame does not matter to them, or that they need it painless
+    r"\b(?:dont|do not) (?:really |even )?care about (?:the|my) (?:assignment|essay|story|project|"
+    r"paper|homework|book|script)\b|\bi need to know (?:that )?(?:it|that|they) (?:wont|will not|"
+    r"doesnt|does not|wouldnt) hurt\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|(?<!to )(?<!should i )(?<!i )(?<!or )report(?! (?:that|it|him|her|them|"
@@ -5137,7 +5268,8 @@ NEGATION_EXCEPTIONS: str = (
     r"\b(?:cant|cannot|couldnt|wont) (?:stop|help|get|shake|keep|bear|take|handle|cope|go on|do "
     r"(?:this|it|life))\b|\b(?:dont|do not|didnt) (?:know|care|see|think (?:i can|i could))\b|"
     r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
-    r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|"
+    r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|\bnot (?:like )?(?:lol|haha|"
+    r"lmao)\b|"
     # a threat phrased with "not" ("he's not walking out of there", "you'd try to stop me")
     r"\b(?:dont|do not) want to go on\b|\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:a"
     r"live|here|around)\b|\bnot (?:walking|coming|getting) out of\b|\bnot going to tell you\b|\b"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.2"
+SCREEN_VERSION = "2026-11-27.3"
 
 T = RiskTier
 
@@ -529,6 +529,11 @@ _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
+    # "now I'm back at work and doing really well", "that feeling is gone now", "not anymore"
+    r"(?:and|but|now|im|i am) (?:(?:back at work|back at school|\w+) and )?doing (?:really |so "
+    r"|genuinely |pretty )(?:well|good|great)|(?:that|the) (?:feeling|feelings|thoughts?|urges?) "
+    r"(?:is|are|has|have) (?:\w+ )?(?:gone|passed|left)|(?:die|dead|suicidal|myself|harm|cutting|"
+    r"that way|like that)\W+(?:but |and )?(?:\w+\W+)?not anymore\b|"
     r"(?:im|i am) in (?:a|such a) (?:much |way |far )?(?:good|better) place\b(?! than)|"
     r"(?:im|i am) (?:\d+ and )?(?:happy|well|doing well) now|(?:speaking|speak|talk|talking) "
     r"(?:at|to) (?:\w+ ){0,3}(?:school|schools|event|conference|students|class)|"
@@ -744,6 +749,9 @@ _ANNIVERSARY = re.compile(
 # An urge that passed or was resisted (counts without a clean streak too; see _decide)
 _URGE_PASSED = re.compile(
     r"\b(?:urge|it) (?:passed|went away|faded)\b|\bresisted\b|\bdidnt act on it\b|"
+    # "had an urge yesterday but i used my skills, held ice, called my sister"
+    r"\bbut (?:i )?(?:used|tried|did|followed) (?:my |some |the )?(?:dbt |coping |tipp |"
+    r"grounding )?(?:skills|safety plan|coping plan|distraction list)\b|"
     r"\bwhen they (?:do|come)\b[^.!?]{0,40}\b(?:they|it) pass(?:es)?\b|"
     # "the urge to cut used to hit me daily. now its rare and when it does i hold ice and call
     # my sister": rarer now, and met with coping
@@ -893,12 +901,18 @@ _RETRACTED = re.compile(
     r"\b(?:jk|just kidding|just joking|i was (?:just |only )?(?:joking|kidding)|"
     rf"{rules.RETRACTIONS}|i (?:only )?said (?:i wanted to die|that|it) because)\b"
 )
-_ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took)\b")
+# An overdose is presumed intentional unless told as an accident or as party drugs gone wrong
+# ("did a bunch of lines and my chest is so tight"): then it is a medical emergency only.
+_ACCIDENT = re.compile(
+    r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took|snorted|railed|lines|"
+    r"coke|cocaine|molly|mdma|ecstasy|bumps)\b"
+)
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
     r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|"
     r"(?:im|i am|sitting|standing|parked|waiting) (?:right )?(?:outside|at|by) (?:her|his|their) "
-    r"(?:flat|house|place|apartment|door|work|office|school)|know where (?:he|she|they) "
+    r"(?:\w+ ){0,2}(?:flat|house|place|apartment|door|work|office|school)|know where (?:he|she|"
+    r"they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
     r"(?:decided|made up)|not even angry)\b"
@@ -925,7 +939,9 @@ _VIOLENCE_TRIVIAL = re.compile(
     r"mom|wife|girlfriend|baby)))|one more time|socks|bins|laundry|parking (?:spot|space)|"
     r"parcheggio|aparcamiento|estacionamiento|estacionamento|hot water|dented|dessert|postre|"
     r"rehearsal|meetings?|lanyard|group chats?|who invented|body shop|"
-    r"(?:he|she|they) (?:used|ate|took|dented|scratched|missed|"
+    # "he took my charger" is trivial; "he took everything from me" is not
+    r"(?:he|she|they) (?:used|ate|took(?! (?:everything|it all|my (?:kids|children|life|son|"
+    r"daughter|home|house|job)))|dented|scratched|missed|"
     r"forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|se comio|no jury|would co"
     r"nvict|on trial|in jail|my alibi|lovingly|same energy|with (?:his|her|their) own \w+)\b"
 )
@@ -935,6 +951,8 @@ _DISTRESS_FOR_PASSIVE = frozenset(
 _SELF_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM})
 _IDEATION_KINDS = frozenset({Kind.IDEATION, Kind.METHOD})
 _MEANS_KINDS = frozenset({Kind.MEANS_QUESTION, Kind.MEANS_PLACE, Kind.MEANS_ACCESS})
+# A recent loss is context for a means question even though it is not distress language.
+_LOSS = frozenset({"distress.loss", "distress.loss_left"})
 _MAX_CHARS = 20_000  # longer input: the first and last 10,000 characters are read
 
 
@@ -2054,7 +2072,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     first = [h for h in hits if h.who == _Who.FIRST]
     distress_here = any(
         h.kind == Kind.DISTRESS and not h.negated and h.tier >= T.LOW for h in first
-    ) or any(h.kind == Kind.DISTRESS and h.signal.id == "distress.loss" for h in first)
+    ) or any(h.kind == Kind.DISTRESS and h.signal.id in _LOSS for h in first)
     serious = bool(_SERIOUS.search(norm))
     recovery = _Recovery(norm)
     retracted = joke and bool(_RETRACTED.search(norm))
@@ -2306,7 +2324,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     if {"distress.hopelessness", "distress.burdensomeness"} <= ids and not fiction:
         out.add(T.MODERATE, "combo.hopelessness_and_burden", RiskCategory.SUICIDE)
     for h in strong_distress:
-        if out.tier == T.NONE or h.signal.id != "distress.loss":
+        if out.tier == T.NONE or h.signal.id not in _LOSS:
             out.add(T.LOW, h.signal.id, None)
 
     # --- a bare "do it" with a timeframe or a made-up mind ("tomorrow i'm gonna do it"):
@@ -2357,10 +2375,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         distress_for_access = distress_here or ctx.distress or (any_self_here and affirmed_self)
         for h in means:
             cat = RiskCategory.SUICIDE
-            # asked about oneself, or through a frame the writer says is them ("for a short
-            # story ... the character is basically me")
-            self_q = h.kind == Kind.MEANS_QUESTION and bool(
-                _FIRST_IN_QUESTION.search(norm) or _FICTION_UNMASKED.search(norm)
+            # asked about oneself, or through a frame the writer says is them or disowns ("for a
+            # short story ... the character is basically me", "don't care about the assignment")
+            self_q = bool(_FICTION_UNMASKED.search(norm)) or (
+                h.kind == Kind.MEANS_QUESTION and bool(_FIRST_IN_QUESTION.search(norm))
             )
             if ideation_here:
                 out.add(T.IMMINENT, "context.means_seeking_with_ideation", cat)
