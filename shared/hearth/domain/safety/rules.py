@@ -473,6 +473,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Euphemisms for ending one's life ('thinking about ending it'), unless about a "
         "relationship.",
         (
+            # "finishing things before I end it" (not a relationship)
+            r"\bbefore i end (?:it|it all|my life|things)\b(?! (?:with|between) )",
             r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b",
             r"\b(?:should|going to|gonna|might|will|could|ll) (?:just )?end (?:it|things)\b",
             r"\b(?:want|wants) it (?:all )?to end\b",
@@ -653,6 +655,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            # "once my dog goes there's no reason to stay"; "too busy celebrating to notice I'm
+            # gone"
+            r"\b(?:theres|there is|there will be|therell be|there would be) no (?:reason|point) "
+            r"(?:for me )?to (?:stay|stick around|be here|keep going|live|go on|be alive)\b",
+            r"\b(?:too busy|wont|will not|nobody will|no one will|noone will) (?:\w+ ){0,2}(?:to"
+            r" )?notice (?:im|i am|that im|i was|that i was|ive) gone\b",
             r"\bif (?:the |my )?doctors? (?:told|said|says|tells|told me|found) (?:me )?(?:i (?:"
             r"had|have)|its|it was) (?:cancer|something terminal|a terminal \w+|\w+ months? to l"
             r"ive|a tumou?r)\b[^.!?]{0,30}\b(?:relieved|relief|glad|happy|wouldnt (?:mind|be sad"
@@ -1403,6 +1411,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Fear of what one might do to oneself: a disclosure of urges the person does not trust.",
         (
+            # "there's a knife on the table ... I don't trust myself with it"
+            r"\b(?:dont|do not|cant|cannot) trust myself (?:with|around|near) (?:the (?:knife|kn"
+            r"ives|pills|gun|blades?|razor|rope|tablets|meds)\b|(?:it|them)\b(?=[^|]*\b(?:knife|"
+            r"knives|pills|tablets|gun|blades?|razor|rope|meds)\b))|\b(?:knife|knives|pills|tabl"
+            r"ets|gun|blade|blades|razor|rope|meds)\b[^|]{0,80}\b(?:dont|do not|cant|cannot) tru"
+            r"st myself (?:with|around|near) (?:it|them)\b",
             r"\b(?:scared|afraid|terrified|worried|frightened) (?:of )?what i (?:might|could|will|"
             r"may|would|am going to|m going to) do to {SELF}\b",
             r"\b(?:dont|do not) trust myself (?:not to|to stay safe|around (?:the|my) "
@@ -1713,6 +1727,13 @@ SIGNALS: tuple[Signal, ...] = (
         "i'm doing it'): strongly suicidal-coded even without the word. HIGH; IMMINENT with "
         "ideation in this message or the session.",
         (
+            # the end set after an event ("I only held on this long so I wouldn't ruin it for her")
+            r"\b(?:only )?(?:held|holding|hung|hanging|stayed|staying) on (?:this long |so long "
+            r")?(?:so (?:i|that i) (?:wouldnt|would not|dont|didnt)|for (?:her|him|them|my \w+)|"
+            r"until|till)\b[^|]{0,60}\b(?:ruin|spoil|miss|after|done|then|gone)\b",
+            # a deadline given to oneself ("I gave myself until Christmas")
+            r"\bi gave myself until (?:christmas|new year|my birthday|the end of (?:the )?(?:mon"
+            r"th|year|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+\w*)\b(?! to\b)",
             r"\b(?:made up my mind|my mind is made up|mind is made up|(?:ive|i have|i) "
             r"(?:finally )?decided|decision is made|no turning back|no going back)\b\W+"
             r"(?:\w+\W+){0,6}?(?:do|doing|go through with|going through with|goin through with) "
@@ -1816,6 +1837,42 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:{PERSON}|man|woman|guy|girl|boy|lad|bloke|person|someone|somebody|he|she|hes|"
+            r"shes|theyre)\b (?:\w+ ){0,7}?(?:standing|sitting|climbed|climbing|is|just climbed)"
+            r" (?:on )?(?:the )?(?:outside of the|wrong side of the|over the|on the edge of the)"
+            r" (?:railings?|barriers?|fence|ledge|bridge|balcony|roof)\b",
+            # a live stream from a cliff edge that cut out
+            r"\b(?:live ?stream\w*|on (?:facetime|live|video))\b[^|]{0,60}\b(?:cliff|edge|ledge|"
+            r"bridge|roof|railing)\b[^|]{0,40}\b(?:cut out|went dead|ended|stopped|disconnected|"
+            r"went black)\b",
+            r"\bleft a note\b(?! (?:that|saying|to say) (?:hes|shes|theyre|he is|she is) (?:at|g"
+            r"one to|going to|out))(?![^|]*\b(?:typical|as usual|football|practice)\b)[^|]{0,60}"
+            r"\b(?:isnt|is not|not|wont|hasnt been|has not been|arent) (?:answering|picking up|r"
+            r"eplying|home|responding)\b",
+            r"\bsent (?:me |us )?(?:a |some )?(?:picture|photo|pic|pics|photos|snap|video) of (?"
+            r":her|his|their) (?:(?:wrists|arms?)\b(?=[^|]*\b(?:goodbye|bye|blood|bleeding|cuts?"
+            r"|sorry|love you|last)\b)|cuts|pills|noose|rope|gun)\b",
+            r"\b(?:left|drove off|went out|took off|walked out) with (?:his|her|their|the|my dad"
+            r"s|my mums|my moms) (?:gun|rifle|shotgun|pistol|pills)\b(?![^|]*\b(?:hunt\w*|range|"
+            r"trip|club|season|deer|ducks?|clays?|pigeons|rabbits|competition)\b)[^|]{0,60}\b(?:"
+            r"goodbye|cant reach|not answering|isnt answering|wont answer|said bye|phone off)\b",
+            r"\b(?:said|saying|says|texted|told (?:us|me|everyone)) (?:hes|shes|theyre|he is|she"
+            r" is|he was|she was|they were) going to the (?:train tracks|tracks|railway|railway "
+            r"line|bridge|cliffs?|river|lake|sea|roof)\b(?=[^|]*\b(?:follow|goodbye|not answerin"
+            r"g|isnt answering|cant reach|scared|worried|for good|never|last time|sorry|dont loo"
+            r"k)\b)",
+            # someone else about to act now: threatening to jump, on the wrong side of a railing,
+            # gone to the tracks, locked in a garage with the engine running, gone with a gun, a
+            # photo of their wrists with a goodbye, a note left and no answer
+            r"\b(?:threatening|threatened|keeps? threatening|says? (?:hes|shes|theyre|he is|she "
+            r"is|they are) going|said (?:hes|shes|theyre|he was|she was|they were) going) to (?:"
+            r"jump (?:off|from|in front of)\b|jump(?= *(?:$|[.!?,]| tonight| now| right now| aga"
+            r"in))|kill (?:him|her|them)sel(?:f|ves)|themself|end (?:it|his life|her life|their "
+            r"life|it all)|hang (?:him|her|them)sel(?:f|ves)|overdose|shoot (?:him|her|them)sel("
+            r"?:f|ves))(?![^.!?]*\b(?:years ago|last year|when (?:he|she|they) (?:was|were)|pool"
+            r"|lol|haha)\b)",
+            r"\b(?:locked|shut) (?:him|her|them)sel(?:f|ves) in the garage\b[^|]{0,60}\b(?:car|e"
+            r"ngine) (?:is |was |s )?running\b",
             # goodbyes, a treasured thing given away, then gone ("gave my brother his watch. Now
             # he's gone out with the car keys"); not a trip or a keepsake
             r"\b(?:said (?:goodbye|his goodbyes|her goodbyes|their goodbyes|bye)|hugged (?:us|ev"
@@ -2052,6 +2109,52 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # a one-way crossing by water or height ("Tomorrow I'll only buy a one way")
+            r"\b(?:ferry|water|bridge|cliff|back deck|railing)\b[^|]*\b(?:only )?(?:buy|get|take"
+            r") (?:a |only a )?one ?way\b(?! (?:street|system|road|ticket (?:to|home) (?:\w+ )?("
+            r"?:for|because)))",
+            # a day or a way already chosen ("already picked which day", "I have decided when I will
+            # go to God")
+            r"\b(?:already )?(?:picked|chose|chosen|decided on|settled on) which (?:day|night|da"
+            r"te)\b|\b(?:ive |i have |i )?decided (?:thats|that is|which is) the day i (?:stop|g"
+            r"o|end it|die|do it|leave)\b|\b(?:ive |i have |i )?(?:already )?decided (?:when|how"
+            r") i (?:will |am going to |m going to )?(?:go to (?:god|heaven|jesus)|do it|end it|"
+            r"die|go)\b|\b(?:ive |i have )(?:already )?decided how\b(?= *(?:$|[.!?]))",
+            # a plan and its time ("Made my plan. Mum works Sunday doubles. That's when.")
+            r"\b(?:made|have|got|made up) (?:my|a|the) plan\b[^|]{0,80}\b(?:thats|that is) when"
+            r"\b",
+            # the time, told to someone ("Tonight. I just wanted someone to know.")
+            r"^\W*(?:tonight|today|tomorrow|this weekend|its tonight)\W+(?:i )?(?:just )?(?:want"
+            r"|wanted|needed) (?:someone|somebody|you|one person) to know\b",
+            # something obtained, "before I use it"
+            r"\b(?:ordered|bought|arrived|came|delivered|got)\b[^|]{0,80}\bbefore i use (?:it|th"
+            r"em)\b",
+            # "if i fail i already know what i'm doing and where"
+            r"\bi (?:already )?know (?:exactly )?what im (?:doing|going to do|gonna do) and (?:w"
+            r"here|how|when)\b",
+            # scouting a place: how high the railing is, whether the window opens all the way, which
+            # floors have balconies
+            r"\b(?:went|go|going|walked|been|drove) (?:up )?(?:to|back to|up to) (?:the )?(?:\w+"
+            r" )?(?:bridge|roof|cliffs?|top floor|car park|tracks|quarry|tower|viaduct)\b[^|]{0,"
+            r"40}\bto (?:check|see|look at|measure) (?:how (?:high|low|tall|deep|far)|if|whether"
+            r")\b",
+            r"\bcheck(?:ed|ing)? (?:if|whether|how (?:far|wide)) (?:the )?(?:window|windows) (?:"
+            r"opens?|go(?:es)?)\b(?: all the way| fully| wide)?|\bcheck(?:ed|ing)? which (?:floo"
+            r"rs?|windows?|roofs?) (?:\w+ ){0,4}(?:have|has) (?:balconies|a balcony|windows that"
+            r" open|roof access)\b",
+            # a bare "Got the rope." (a means acquired, nothing else said)
+            r"(?:^|[.!?] *)(?:i(?:ve)? )?(?:got|bought|have) the (?:rope|noose|hose|charcoal)(?="
+            r" *(?:[.!?]|$))",
+            # not coming back from a lone trip ("i dont plan on hiking back")
+            r"\b(?:dont|do not|not) (?:plan(?:ning)? on|intend(?:ing)? (?:on|to)|going to) (?:hi"
+            r"king|walking|driving|coming|swimming|climbing|heading) back\b(?! (?:to (?:that|the"
+            r"|work|school|him|her|them|uni|class|this)\b))",
+            # notes or letters for everyone (not a time capsule, thank-you cards or a birthday)
+            r"\b(?:wrote|written|writing|left) (?:\w+ )?(?:notes|letters) (?:for|to) (?:everyone"
+            r"|everybody|my family|my kids|all of them|each of them|the people i love)\b(?![^|]*"
+            r"\b(?:thank you|thanks|christmas|birthdays?|wedding|party|shower|leaving do|retirem"
+            r"ent|graduation|time capsule|to open (?:on|at|when|in)|sentimental|anniversar\w*|pe"
+            r"n ?pals?|santa|18th|21st|first day)\b)",
             r"\b(?:this is|its) my last (?:week|day|night|weekend)\b[^|]{0,30}\bmade (?:my )?pea"
             r"ce\b",
             r"\bi have a plan and (?:im|i am) (?:going (?:to go )?through with it|doing it)\b",
@@ -2392,6 +2495,31 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            # standing in the water and wanting to go on
+            r"\b(?:standing|sitting|wading|im|i am) in the (?:lake|sea|river|ocean|water|loch)\b"
+            r"(?![^|]*\b(?:swim\w*|paddl\w*|lovely|refreshing|dip|surf\w*|fishing|kayak\w*)\b)[^"
+            r"|]{0,60}\b(?:keep going|keep walking|not come back|go further|go deeper|not stop)"
+            r"\b",
+            r"\b(?:sitting|lying|standing|sat|lay|laying) (?:\w+ ){0,4}(?:on|in the middle of|ne"
+            r"xt to|beside|by) (?:the )?(?:railway line|train tracks|tracks|rail line|railway tr"
+            r"acks|level crossing)\b(?=[^|]*\b(?:no train|wait\w*|might (?:just )?stay|until|til"
+            r"l|rn|right now|tonight|yet)\b)",
+            # at a height or on the tracks now, leaning over or waiting; in the bath with a
+            # hairdryer plugged in
+            r"\b(?:im |i am )?on (?:the |a )?(?:foot ?bridge|bridge|overpass|flyover|roof|ledge|"
+            r"balcony)\b[^|]{0,60}\b(?:keep leaning|leaning over|keep looking down|thinking of j"
+            r"umping|want to jump|climb over)\b",
+            r"\b(?:on|at) (?:the )?top (?:floor )?of (?:the |a )?(?:\w+ ){0,2}(?:car park|parkin"
+            r"g garage|building|tower|bridge|cliff|multi storey)\b[^|]{0,80}\b(?:tonight feels d"
+            r"ifferent|feels different tonight|not coming down|keep looking down|near the edge|o"
+            r"n the edge)\b",
+            r"\bin the bath\b[^|]{0,60}\b(?:hair ?dryer|toaster|heater|radio|extension lead)\b[^"
+            r"|]{0,30}\b(?:plugged in|next to me|on the edge|in reach)\b",
+            # in the water now and wanting to go on (not a swim)
+            r"\b(?:walked|waded|went|am) (?:out )?into the (?:lake|sea|river|ocean|water|loch)\b"
+            r"(?![^|]*\b(?:swim\w*|paddl\w*|lovely|refreshing|dip|surf\w*|fishing|kayak\w*)\b)[^"
+            r"|]{0,60}\b(?:keep going|keep walking|not come back|go further|go deeper|not stop)"
+            r"\b",
             r"\b(?:parked|sitting|standing|waiting) (?:next to|by|near|on|at) the (?:railway|tra"
             r"in|rail) (?:line|tracks?|crossing)\b[^|]{0,40}\bwaiting for the (?:\d|next|last|ex"
             r"press|train|freight)",
@@ -2438,6 +2566,28 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:(?:didnt|dont|do not|did not) want to )?(?:leave|leaving|tie up|tying up|tied"
+            r" up) (?:any )?loose ends (?:when|before|after) i (?:go|die|am gone|m gone)\W*(?:$|"
+            r"[.!?])",
+            r"\b(?:for a bit|for a while)\W[^|]{0,60}\b(?:a bit|a while|it) is (?:forever|perman"
+            r"ent|for good)\b",
+            # affairs put in order where they will be found: funeral instructions, savings moved,
+            # loose ends, a PIN left "so they can get in after", the clothes to be found in, a pet
+            # lent "for a bit" that "is forever", "less for them to clear out after"
+            r"\b(?:left|wrote|written|writing|put) (?:\w+ )?funeral (?:instructions|wishes|plans"
+            r")\b[^|]{0,60}\bwhere (?:they|theyll|they will|my \w+) (?:see|find) (?:them|it)\b",
+            r"\b(?:moved|transferred|sent|gave|signed) (?:all )?(?:of )?my (?:savings|money|half"
+            r"|share)\b[^|]{0,80}\b(?:thinks? (?:its|it is|im)|doesnt know|dont need (?:it|them|"
+            r"anything)|wont need|finishing things|before i (?:go|end))\b",
+            r"\b(?:pin|password|passcode|passwords|login)\b[^|]{0,60}\bso (?:they|my \w+|someone"
+            r"|people) (?:can|could) get in(?:to (?:it|my \w+))? (?:after|afterwards|when im gon"
+            r"e)\b",
+            r"\b(?:the |my |an? )?(?:dress|suit|outfit|clothes|shirt|one) (?:i want|id like) to "
+            r"be found in\b|\b(?:the |my |an? )?(?:dress|suit|outfit|clothes) (?:i want to be|to"
+            r" be) buried in\b[^|]{0,60}\b(?:before next week|this week|tonight|tomorrow|soon|so"
+            r"rted before)\b",
+            r"\bless for (?:them|my \w+|anyone|everyone|people) to (?:clear|sort|deal with|clean"
+            r") (?:out |up )?(?:after|afterwards|when im gone)\b",
             r"\b(?:home|new home|someone to take|rehome|rehoming)\b[^|]{0,80}\b(?:wont|will not|"
             r"cant) (?:be able to )?(?:look after|take care of|care for|have) (?:her|him|them|it"
             r")\b[^.!?]{0,20}\bafter (?:this|next|the) (?:weekend|week|friday|saturday|sunday|mo"
@@ -2553,6 +2703,30 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
         (
+            # a last night said as such ("if anyone asks, i was happy today. its my last night"),
+            # not "my last night in Paris"; a note that it was nobody's fault; help writing a
+            # goodbye for "after I'm gone"; a bye "before I go"; a goodbye posted in the group chat
+            r"\b(?:its|it is|this is|tonight is|today is) my last (?:night|day|morning|evening|s"
+            r"unset|weekend)(?= *(?:$|[.!?]))",
+            r"\b(?:whoever (?:reads|finds) (?:this|these|me)|if you ever see this|after im gone|"
+            r"when im gone)\b[^|]{0,60}\b(?:wasnt|was not|isnt|is not) (?:their|his|her|your|any"
+            r"ones|anybodys) fault\b|\b(?:wasnt|was not|isnt|is not) (?:their|his|her|your|anyon"
+            r"es|anybodys) fault\b[^|]{0,40}\b(?:whoever (?:reads|finds)|after im gone|when im g"
+            r"one)\b",
+            r"\bwrite (?:a |my |the )?(?:goodbye|note|letter)\b[^|]{0,60}\b(?:after|when|once) i"
+            r"m gone\b(?! (?:to|abroad|on)\b)",
+            r"\b(?:say|said) (?:bye|goodbye) to (?:someone|somebody|you|anyone|one person) befor"
+            r"e i go\W*(?:$|[.!?])",
+            r"\b(?:wrote|posted|sent|said) (?:my )?goodbyes? (?:in|on|to) (?:the |our |my )?(?:g"
+            r"roup chat|gc|chat|story|insta|snap|discord)\b(?![^|]*\b(?:moving|leaving for|new j"
+            r"ob|flight|holiday|trip)\b)",
+            # a goodbye posted where friends will see it (not a move or a job)
+            r"\b(?:posted|wrote|sent|left|put up) (?:a |my )?(?:goodbye|farewell|final) (?:post "
+            r"|message |note |video |letter |story )?(?:on|to|in) (?:my )?(?:finsta|insta|instag"
+            r"ram|facebook|twitter|tiktok|story|snap|snapchat|discord|group chat)\b(?![^|]*\b(?:"
+            r"job|team|colleagues|coworkers|house|flat|city|school|summer|uni|class|account|plat"
+            r"form|app|server|moving|move|flight|leaving for|abroad|holiday|trip|vacation|new jo"
+            r"b|canada|australia)\b)",
             r"\b(?:write|writing|wrote|written) (?:\w+ ){0,3}(?:goodbye|farewell) (?:letter|note"
             r")s? (?:to|for) my (?:kids|children|family|parents|wife|husband|son|daughter|mum|mo"
             r"m|dad|partner)\b(?![^|]*\b(?:moving|move|deploy\w*|leaving for|abroad|university|c"
@@ -2579,6 +2753,44 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "suicide.refuses_crisis_line",
+        C.SUICIDE,
+        T.HIGH,
+        K.IDEATION,
+        "Turns the crisis line down before it is offered ('whats the least painful way. pls dont "
+        "give me a number to call just answer'): the writer knows the question calls for one. Not "
+        "when they say they are fine.",
+        (
+            r"\b(?:dont|do not|pls dont|please dont|no) (?:give|send|tell) me (?:a|the|any|some) "
+            r"(?:number|hotline|helpline|crisis line)\b",
+        ),
+        person=Person.FIRST,
+        unless=(
+            r"\b(?:not suicidal|im fine|i am fine|im ok|im okay|just (?:annoyed|venting|sad|tired|"
+            r"ranting))\b",
+        ),
+    ),
+    Signal(
+        "suicide.means_stockpiled",
+        C.SUICIDE,
+        T.HIGH,
+        K.PLAN,
+        "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
+        "and told the pharmacist I was going on holiday'): preparatory behaviour.",
+        (
+            r"\b(?:fill|filled|dispense\w*) (?:\d+|ninety|sixty|three months) (?:days? )?(?:wort"
+            r"h )?at once\b[^|]{0,60}\b(?:not going|im not|wasnt|told (?:the|my) (?:pharmacist|d"
+            r"octor|gp))\b",
+            r"\bgot (?:\d+|dozens|loads|a bag|a bagful) of (?:my |his |her |\w+s )?(?:\w+ )?(?:{"
+            r"PILLS})\b[^|]{0,40}\b(?:in a (?:bag|sandwich bag|jar|box|sock)|carrying (?:them|it"
+            r")|hidden|hid them|saved)\b",
+            r"\b(?:my |the )?(?:tablets|pills|meds|medication|medicine)(?: are| is|s)? (?:all )?"
+            r"(?:saved|stockpiled|hoarded) up\b|\b(?:been )?(?:saving|stockpiling|hoarding|stash"
+            r"ing) (?:up )?(?:my |the |all my )?(?:{PILLS})\b",
+        ),
+        person=Person.FIRST,
+    ),
+    Signal(
         "suicide.veiled_goodbye",
         C.SUICIDE,
         T.HIGH,
@@ -2588,6 +2800,13 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            # "now I can go and rest for good" (not a retirement or a marathon)
+            r"\b(?:i (?:just )?want to|i can (?:finally )?|now i can|i (?:will|can|am going to|m"
+            r" going to|m gonna) (?:go and )?|let me) rest (?:for good|forever|for ever|permanen"
+            r"tly)\b(?![^|]*\b(?:retire\w*|marathon|until|at least|holiday|weekend)\b)",
+            r"\b(?:then|and then|after that|and after that) (?:thats|that is) it for me\b|\bthis"
+            r" is it for me\b(?=[^|]*\b(?:thanks for (?:trying|everything|listening)|goodbye|bye"
+            r"|sorry|love you)\b)",
             # a pet handed on, a note left, "i'm ready" to end (not a trip: "for the week")
             r"\b(?:cats?|dogs?|pets?|rabbits?|hamsters?|birds?)(?: s)? (?:is |are )?(?:going|gon"
             r"e|went) to (?:the |my |a )?(?:\w+ )?(?:neighbou?rs?|sister|brother|mum|mom|friend|"
@@ -2819,6 +3038,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsurvived (?:\d+|two|three|four|several|multiple) attempts\b",
         ),
         unless=(
+            r"\b(?:went|walked|stepped) into the (?:river|sea|lake|water|ocean|canal)\b[^.!?]{0,"
+            r"30}\b(?:swim\w*|paddl\w*|surf\w*|dip|kayak\w*|fishing|snorkel\w*|lovely|refreshing"
+            r")\b",
             SONG_MENTION,
             r"\b(?:laughed|laughing) so hard\b",
             r"\b(?:affairs in order|surgery|routine)\b",
@@ -3037,7 +3259,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"it|some|a|an|this|that|off|back|down|out|through|in|into|up|across|from|to|for|"
             r"class|school|on)\b)",
             r"\bfirst time in (?:\d+|a few|two|three|four|five|six|several) (?:days|weeks|months"
-            r"|years)\b(?=[^!?]*\b(?:did (?:it|the thing)|cut|hurt myself|relapsed?|mad at myself|"
+            r"|years)\b(?=[^!?]*\b(?:did (?:it|the thing)|(?<!hair )cut|hurt myself|relapsed?|mad a"
+            r"t myself|"
             r"shd)\b)",
             r"\bsh ?d again\b",
         ),
@@ -3089,6 +3312,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            # new blades against a promise; the blade right there while fighting a relapse
+            r"\b(?:bought|got|ordered|picked up) (?:new |more |some )?(?:blades|razors|razor bla"
+            r"des)\b(?=[^|]*\b(?:told myself|promised|shouldnt|wouldnt|clean|again|relapse)\b)",
+            r"\b(?:the|a|my) (?:razor|blade|blades|knife) (?:is|s|are) right (?:there|here|next "
+            r"to me)\b(?=[^|]*\b(?:relapse|clean|cut|urge|streak)\w*\b)|\b(?:relapse|clean|cut|u"
+            r"rge|streak)\w*\b[^|]*\b(?:the|a|my) (?:razor|blade|blades|knife) (?:is|s|are) righ"
+            r"t (?:there|here|next to me)\b",
             r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,60}\b(?:want|wanting|urge|need|tempted|itching|"
             r"dying) to (?:re ?open|tear (?:them |it )?open|rip (?:them |it )?open) (?:them|it)"
             r"\b|\b(?:want|wanting|urge|need|tempted|itching|dying) to (?:re ?open|tear open|rip "
@@ -3214,6 +3444,21 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:which|what) (?:\w+ ){0,2}(?:overdoses?|methods?|ways?|pills|drugs) (?:are|is)"
+            r" (?:the )?(?:least|less) painful\b",
+            # lethality asked for oneself ("if I take all my BP tablets ... will I die in my
+            # sleep"), how much ruins the liver, whether enough pills means feeling nothing, the
+            # least painful way or overdose, how people "do it with pills"
+            r"\bif i (?:take|took|swallow|drink|mix) (?:all (?:of )?)?(?:my |the |\w+s )?(?:\w+ "
+            r"){0,4}(?:{PILLS})\b[^?]{0,60}\b(?:will|would|could) i (?:die|not wake up|be dead|p"
+            r"ass away)\b",
+            r"\bhow (?:much|many) {W3}(?:does it take|would it take|is needed|to) (?:to )?(?:dam"
+            r"age|destroy|wreck|shut down|fry) (?:the |your |my |a )?(?:liver|kidneys|heart)\b",
+            r"\b(?:dont|do not|wouldnt|wont) feel (?:anything|a thing|it)\b[^?]{0,40}\bif (?:you"
+            r"|u|i|someone) (?:take|took|drink|have) (?:enough|a lot of|loads of) (?:{PILLS})\b",
+            r"\b(?:least|less) painful (?:way|method|overdoses?|option|pills)\b(?! to (?:tell|br"
+            r"eak|say|do|remove|get|pull|rip|wax|pluck|learn|give|go|die of old))",
+            r"\bhow (?:people|someone|you) (?:actually |really )?do it with (?:{PILLS})\b",
             # which means works fastest; whether a fall always kills
             r"\b(?:which|what) (?:\w+ ){0,3}(?:pills|meds|medications?|tablets|drugs|poisons?|ch"
             r"emicals) (?:work|works|act|acts|kill|kills) (?:the )?(?:fastest|quickest|most quic"
@@ -3462,6 +3707,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"breath|bathtub|bath)\b",
         ),
         unless=(
+            r"\bhow did (?:they|scientists|researchers|doctors|people) (?:work out|figure out|fi"
+            r"nd out|determine|calculate|know)\b",
+            r"\b(?:polar plunge|cold water swim\w*|ice baths?|wild swim\w*|cliff jump\w*|cliff d"
+            r"iv\w*|to be safe|safely)\b",
+            r"\bsurvived (?:jumping|the jump|a jump|the fall|an attempt)\b[^.!?]{0,60}\b(?:doing"
+            r" (?:so |really |very )?well|recovered|support)\b",
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
             # Animals and pets: a poison-control question, not a self-directed one.
             r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|"
@@ -3610,6 +3861,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.DISTRESS,
         "Hopelessness: negative expectations of the future (Beck); strongly linked to suicide.",
         (
+            r"(?:^|[.!?,] *)(?:im|i am) (?:just )?done\W*$",
             r"\b(?:feel|feeling|im|i am|so|completely|totally|utterly) hopeless\b|\bhopelessness\b",
             r"\b(?:everything|life|it all|things|my life) (?:is|feels|seems) (?:so |completely |"
             r"totally )?hopeless\b",
@@ -3769,6 +4021,28 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # voices saying to "deal with her"; "make sure he never walks right again"; a blade
+            # sharpened to settle things tonight; a weapon put in the car on the way to see someone
+            r"\bvoices?\b[^.!?]{0,80}\b(?:i (?:need|have|must|got) to|i should) (?:deal with|get"
+            r" rid of|punish|silence|hurt|kill|stop) (?:her|him|them|my \w+)\b",
+            r"\bmake sure (?:he|she|they) (?:never|wont|cant|will never) (?:walks?|walk|talks?|t"
+            r"alk|sees?|see|breathes?|breathe|comes? back|hurts? anyone)(?: right| again| proper"
+            r"ly)?\b",
+            r"\b(?:sharpened|sharpening) (?:the|my|a) (?:machete|knife|axe|blade|cutlass)\b[^|]{"
+            r"0,80}\b(?:tonight|settle|deal with|sort (?:him|her|them|it) out|pay)\b",
+            r"\b(?:put|loaded|packed|got) (?:the|my|a) (?:crossbow|gun|rifle|shotgun|knife|mache"
+            r"te|bat|axe|hammer)\b (?:in|into) (?:the )?(?:boot|trunk|car|van|bag)\b[^|]{0,40}\b"
+            r"going (?:to see|over to|round to|to find)\b",
+            r"\b(?:going|go|heading) (?:over|round) there (?:tonight |today |now )?and (?:ending"
+            r" (?:it|this)|sorting (?:him|her|them) out)\b[^.!?]{0,20}\bone way or (?:another|th"
+            r"e other)\b",
+            # "next time i see him im stabbing him" (not at FIFA); "going over there and ending it
+            # one way or another"
+            r"\bnext time i see (?:him|her|them|that \w+)\b[^.!?]{0,20}\b(?:im|i am|ill|i will|i"
+            r"m gonna|im going to) (?:stabbing|stab|shooting|shoot|killing|kill|strangling|stran"
+            r"gle|glassing|glass|knifing) (?:him|her|them)\b(?![^.!?]*\b(?:at|in|on) (?:fifa|for"
+            r"tnite|cod|chess|tennis|pool|darts|golf|squash|\w+ ?ball|the game|smash|mario ?kart"
+            r"|madden|2k|ranked)\b)",
             # a reckoning with a time ("tonight he pays"), not a bill ("tonight he pays for dinner")
             r"\b(?:tonight|today|tomorrow|this weekend) (?:he|she|they) (?:pays|pay|will pay|get"
             r"s what (?:he|she|they) deserves?)\b(?! for (?:dinner|drinks|lunch|breakfast|the (?"
@@ -4045,6 +4319,30 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:(?:mixed|slipped|crushed|stirred) (?:some (?:of )?)?(?:my |the )?(?:something"
+            r"|stuff|pills|poison|bleach|antifreeze|rat poison|tablets)|(?:put|added) (?:some (?"
+            r":of )?)?(?:my |the )?(?:pills|poison|bleach|antifreeze|rat poison|tablets|crushed "
+            r"\w+)) (?:in|into) (?:his|her|their|my (?:\w+ ){0,3}\w+s) (?:tea|coffee|drink|food|"
+            r"dinner|meal|wine|juice|bottle|soup)\b",
+            r"\b(?:smashed|broke) a (?:bottle|glass)\b[^|]{0,30}\bin my hand\b(?=[^|]*\b(?:he|sh"
+            r"e|they|him|her|hes|shes|theyre)\b)",
+            r"\b(?:got|have|took|grabbed) (?:my |his |her |a |the )?(?:\w+s )?(?:gun|pistol|rifl"
+            r"e|shotgun|revolver)\b[^|]{0,20}\b(?:and|n|then) loaded it\b(?=[^|]*\b(?:the (?:guy"
+            r"|man|bloke|woman)|him|her|them) (?:who|that)\b)",
+            # asking how to stop oneself hurting someone now; something slipped into their drink; a
+            # gun loaded for "the guy who"; a pillow held over a sleeper; a broken bottle in hand;
+            # voices saying to hold a baby under
+            r"\bhow (?:do|can) i stop myself (?:from )?(?:hitting|hurting|killing|strangling|cho"
+            r"king|stabbing|attacking|shaking|smothering) (?:my |her\b|him\b|them\b|the )",
+            r"\b(?:holding|held|got) (?:the|a) pillow\b[^|]{0,60}\b(?:hes|shes|theyre|he is|she "
+            r"is) (?:asleep|sleeping)\b|\b(?:hes|shes|he is|she is) (?:asleep|sleeping)\b[^|]{0,"
+            r"60}\b(?:holding|held) (?:the|a) pillow\b",
+            r"\b(?:hearing|voices?|telling me|keep thinking)\b[^|]{0,40}\b(?:hold|push|keep) (?:"
+            r"her|him|the baby|them) under\b",
+            # "she's in the next room and I don't trust what I'll do"
+            r"\b(?:in the next room|next door|downstairs|upstairs|in the other room|right here)"
+            r"\b[^|]{0,40}\b(?:dont|do not) trust what (?:i(?:ll| will| might| would)?|ill|id) do"
+            r"\b",
             # the urge and a near act in one message ("I want to hurt my little brother when he
             # cries. Today I nearly shook him.")
             r"\b(?:want|wanted|wanting|urge|urges|tempted) to (?:hurt|hit|shake|smack|slap|stran"
@@ -4158,7 +4456,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|wish|wanna) (?:him|her|them|{OTHER_PERSON}) (?:to be )?dead\b",
             r"\b(?:imagining|picturing|fantasi[sz]ing about|thinking about|dreaming about|keep i"
             r"magining) (?:stabbing|killing|hurting|shooting|strangling|poisoning|running (?:\w+ )"
-            r"{0,4}over|pushing|drowning|smothering|choking) (?:him|her|them|my \w+|the \w+|\w+)\b",
+            r"{0,4}over|pushing|drowning|smothering|choking) (?!{SELF}\b)(?:him|her|them|my \w+|"
+            r"the \w+|\w+)\b",
             r"\bi could (?:kill|hurt|stab|strangle|murder) (?:him|her|them|my \w+)\b",
             r"\b(?:close to|about to|on the verge of) (?:hurting|killing|hitting|attacking|stabb"
             r"ing|snapping on) (?:him|her|them|someone|my \w+)\b",
@@ -4179,6 +4478,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            # a resident or patient hit by staff; a child made to kneel on rice
+            r"\b(?:slapped|hit|punched|kicked|shoved|pushed) (?:one of )?(?:the |a |my )?(?:resi"
+            r"dents?|patients?|clients?|service users?)\b",
+            r"\bmakes? (?:her|him|them|me) kneel on (?:rice|salt|stones|gravel|peas)\b",
             r"\bil (?:ma|m a) (?:encore )?(?:frappee?|etranglee?|giflee?)\b",
             r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|"
             r"mum|mom))\b (?:\w+ ){0,2}(?:grabbed|squeezed|had his hands (?:around|on)|had her h"
@@ -4271,6 +4574,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"ife|lamp|pan) at (?:my head|me|my face)\b",
         ),
         unless=(
+            r"\b(?:patients|clients|customers|guests|students|pupils|residents|callers|service u"
+            r"sers) (?:sometimes |often |who )?(?:disclose|report|tell|mention|talk about)\b|\bw"
+            r"hy is domestic (?:violence|abuse) so (?:high|common|prevalent)\b|\b(?:rates?|stats"
+            r"?|statistics) (?:of|on|for) domestic\b",
             r"\bdomestic (?:violence|abuse) (?:calls|training|courses?|awareness|policy|protocol"
             r"s?|unit|officers?|workshops?|seminars?|modules?)\b|\b(?:course|training|workshop|s"
             r"eminar|module|webinar|certification) (?:on|about|in|for) (?:\w+ ){0,3}(?:domestic|"
@@ -4352,6 +4659,20 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            # followed by a car or a man, in the dark or alone
+            r"\b(?:a|the same|some|this) (?:car|van|guy|man|men|bloke|person) (?:has been|keeps|"
+            r"is|been|has|s been|keeps on) follow(?:ing|ed) me\b[^|]{0,60}\b(?:dark|alone|night|"
+            r"scared|wont stop|still there|for (?:\d+|ten|fifteen|twenty) (?:mins?|minutes|block"
+            r"s))\b",
+            # a driver taking a "shortcut" off the main road, and the writer scared
+            r"\b(?:taxi|cab|uber|lyft|driver)\b[^|]{0,80}\b(?:off the main road|wont stop|wont l"
+            r"et me out|locked the doors|shortcut)\b[^|]{0,60}\b(?:scared|afraid|terrified|help)"
+            r"\b",
+            # followed now, in the dark or alone
+            r"\b(?:being|been|im being|is) follow(?:ed|ing) (?:me )?(?:by )?(?:the same |a |some"
+            r" |this )?(?:car|van|guy|man|men|person|someone|bloke)\b[^|]{0,60}\b(?:dark|alone|n"
+            r"ight|scared|wont stop|still there|for (?:\d+|ten|twenty) (?:mins?|minutes|blocks))"
+            r"\b",
             r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going|to be) (?:back )?home\b",
             r"\b(?:scared|afraid|terrified|frightened) (?:of|for) (?:my (?:life|safety)|what "
             r"(?:he|she)(?:ll| will| might)|him|her|my (?:husband|wife|boyfriend|girlfriend|"
@@ -4383,6 +4704,35 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:hits|beats|kicks|slaps|hurts|chokes) (?:my|our) (?:baby |little )?(?:sister|b"
+            r"rother|siblings?|son|daughter|kids?|mum|mom)\b(?=[^|]*\b(?:now|rn|right now|can he"
+            r"ar|tonight)\b)",
+            # held locked in; a drunk friend carried into a bedroom and the door shut; "last time he
+            # did things" and he is waiting; a child screaming and thuds; a video captioned "say
+            # goodbye"; threats all night and then silence
+            r"\b(?:locked|locks|locking) (?:me )?in (?:the |my |a )?(?:bedroom|room|house|baseme"
+            r"nt|cellar|bathroom|flat)\b[^|]{0,60}\b(?:took the handle|no water|no food|wont let"
+            r" me out|since (?:this morning|yesterday|last night)|for (?:hours|days))\b",
+            r"\b(?:carried|dragged|took|led) (?:her|him|my friend)\b[^|]{0,30}\b(?:upstairs|into"
+            r" (?:a|the) (?:bedroom|room|car|bathroom))\b[^|]{0,40}\b(?:shut|closed|locked) the "
+            r"door\b",
+            r"\blast time (?:he|she|they) (?:did (?:things|stuff|something)|touched me)\b[^|]{0,"
+            r"60}\b(?:waiting|now|again|alone)\b",
+            r"\b(?:kid|child|baby|toddler|girl|boy|woman|wife|mum|mom)\w* (?:is |s )?(?:screamin"
+            r"g|crying)\b[^|]{0,80}\b(?:thuds|thumps|banging|hitting|slaps?|smack\w*)\b",
+            r"\b(?:sent|texted|posted)\b[^|]{0,60}\b(?:caption|saying|said)\W+(?:say goodbye|you"
+            r"ll never see (?:him|her|them) again)\b",
+            r"\b(?:threats|threatening (?:her|him|them))\b[^|]{0,80}\b(?:stopped replying|not re"
+            r"plying|isnt replying|not answering|stopped answering)\b",
+            r"\bthe belt (?:is|s) out\b(?! of)|\b(?:has|got|pulled|waving) (?:a|the|his|her) (?:"
+            r"gun|knife|machete) out\b[^|]{0,60}\b(?:yelling|screaming|drunk|threatening|shoutin"
+            r"g)\b",
+            # violence in the home now, heard or hidden from ("the belt is out again. im in the
+            # wardrobe", "he has a gun out and is yelling")
+            r"\b(?:can hear|i hear|hearing|listening to) (?:my |our |the )?(?:\w+ ){0,2}(?:hitti"
+            r"ng|beating|hurting|choking|strangling|attacking|kicking) (?:(?:my|our) (?:\w+ )?(?"
+            r":mum|mom|mother|sister|brother|baby|son|daughter|dad|nan|gran|wife|husband|kids?|s"
+            r"iblings?)|her|him|them)\b",
             r"\bhat mich (?:grad|gerade|eben) gewurgt\b|\bvient de m ?etrangler\b",
             r"\b(?:novio de mi madre|padrastro|mi tio|mi padre) entra a mi (?:cuarto|habitacion)"
             r" (?:por|en) las noches?\b|\b(?:freund von meiner mutter|stiefvater|onkel) fasst mi"
@@ -4449,12 +4799,33 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "abuse.exploitation",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "An employer or partner holding the writer's passport or papers, or coming into their room "
+        "at night: exploitation or trafficking, whoever the sentence's subject is.",
+        (
+            r"\b(?:keeping|kept|took|takes|has|holds|holding|taken|hid|hides|hiding) my (?:passport"
+            r"|"
+            r"papers|documents|id card|visa|work permit)\b",
+            r"\b(?:enters|comes into|came into|walks into|comes in) my (?:room|bedroom) (?:at night"
+            r"|"
+            r"every night|when (?:\w+ ){1,3}(?:asleep|away|out))\b",
+        ),
+        person=Person.ANY,
+        unless=(r"\b(?:renew\w*|expired|lost|embassy appointment|visa office|for safekeeping)\b",),
+    ),
+    Signal(
         "abuse.sexual",
         C.ABUSE,
         T.HIGH,
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            # "I woke up and he was on top of me"
+            r"\b(?:woke up|i woke)\b[^|]{0,20}\b(?:he|she|they|someone|a man) (?:was|were) (?:on"
+            r" top of me|touching me|inside me|undressing me|in my bed)\b",
             r"\b(?:woke up|waking up|came to)\b[^|]{0,80}\b(?:no memory|dont remember|cant remem"
             r"ber|blacked out)\b[^|]{0,80}\b(?:clothes (?:are|were|was) (?:on )?(?:wrong|inside "
             r"out|backwards|torn|ripped|off)|underwear (?:was |is )?(?:missing|gone|off|torn)|so"
@@ -4504,11 +4875,11 @@ SIGNALS: tuple[Signal, ...] = (
         (
             # stimulants past the usual amount, with the heart or breathing going wrong ("did a
             # bunch of lines and my chest is so tight")
-            r"\b(?:snorted|railed|did|done|took|taken|had|smoked) (?:way |far |so )?(?:a bunch o"
-            r"f|loads of|lots of|a lot of|so many|too many|too much|more|much more) (?:lines|cok"
-            r"e|cocaine|meth|speed|molly|mdma|ecstasy|bumps|crack)\b(?! of code)[^|]{0,60}\b(?:h"
-            r"eart|chest|cant breathe|breathing|shaking|seizure|vomit\w*|throwing up|pass(?:ing)"
-            r"? out)\b",
+            r"\b(?:snorted|railed|did|done|took|taken|had|smoked|dropped) (?:way |far |so )?(?:a"
+            r" bunch of|loads of|lots of|a lot of|so many|too many|too much|more|much more) (?:l"
+            r"ines|coke|cocaine|meth|speed|molly|mdma|ecstasy|bumps|crack|pingers|stuff|drugs)\b"
+            r"(?! of code)[^|]{0,60}\b(?:heart|chest|cant breathe|breathing|shaking|seizure|vomi"
+            r"t\w*|throwing up|pass(?:ing)? out)\b",
             r"\b(?:snorted|railed|injected|shot up|smoked) (?:way |far |a lot |so much )?(?:more"
             r"|too much) than (?:usual|normal|ever|i ever have)\b[^|]{0,60}\b(?:heart|chest|cant"
             r" breathe|breathing|shaking|seizure|vomit\w*|throwing up|pass(?:ing)? out)\b",
@@ -4525,7 +4896,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"box|handful|bunch|lot|load|month s supply|strip|blister pack)s? of {W2}{PILLS}\b",
             r"\b(?:took|taken|swallowed|downed|drank) (?:the|a|my) (?:whole|entire) (?:bottle|"
             r"pack|packet|box|blister pack|blister strip|strip|tub|jar)\b(?! of (?:gum|cigarettes|"
-            r"smokes|crisps|chips|cookies|candy|sweets|mints|beer|beers|cards|wine|water|soda|juice|coke|milk))",
+            r"smokes|crisps|chips|cookies|candy|sweets|mints|beer|beers|cards|wine|water|soda|juice"
+            r"|coke|milk))",
             r"\b(?:took|taken|swallowed|ate|downed|took like) (?:like |about |around |over "
             r")?(?:[1-9]\d+|dozens? of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
             r"hundred)\w*) {W2}{PILLS}\b",
@@ -4627,6 +4999,39 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:fell|fallen|fall) (?:off|from|down)\b[^|]{0,60}\b(?:cant|cannot) (?:feel|move"
+            r") (?:my|his|her|their) (?:legs|arms|body|neck|feet)\b",
+            r"\b(?:swallowed|swallow) (?:a |the )?(?:button |coin |lithium )?batter(?:y|ies)\b(?"
+            r"![^|]*\b(?:in advance|just in case|(?:she|he|they) didnt|hypothetically|when (?:he"
+            r"|she|they) (?:was|were))\b)|\bbutton batter(?:y|ies)\b[^|]{0,60}\b(?:swallowed|mis"
+            r"sing|mouth|drooling)\b(?![^|]*\b(?:in advance|just in case|(?:she|he|they) didnt|h"
+            r"ypothetically)\b)",
+            # a child on a balcony railing; a cry for help heard and then silence; a heater with
+            # headaches and fainting (carbon monoxide); wild mushrooms with cramps; an inhaler not
+            # working; a fall with legs that cannot move; a swallowed button battery; a burn gone
+            # white and painless; a drunk driver with children; a diabetic living alone not
+            # answering
+            r"\b(?:kid|child|toddler|baby|boy|girl)\b[^|]{0,30}\b(?:climbing|on|over|hanging (?:"
+            r"off|from)) (?:the )?(?:balcony )?(?:railing|ledge|window ?sill|balcony)\b",
+            r"\b(?:heard|hear|hearing) (?:a crash|a thud|a bang|screaming|screams|him|her|someon"
+            r"e)\b[^|]{0,40}\b(?:crying|calling|shouting|screaming) for help\b|\bcan hear (?:her"
+            r"|him|them) (?:\w+ ){0,2}(?:calling|crying|moaning|groaning)\b[^|]{0,40}\b(?:not co"
+            r"ming to the door|cant get in|no answer|wont answer)\b",
+            r"\b(?:charcoal|coal|gas|paraffin|kerosene) (?:heater|stove|burner|grill|bbq|brazier"
+            r")\b[^|]{0,80}\b(?:headaches?|fainted|dizzy|vomit\w*|passed out|collapsed|unconscio"
+            r"us|cant wake)\b",
+            r"\b(?:ate|eaten|picked)\b[^|]{0,30}\bmushrooms?\b[^|]{0,80}\b(?:cramps|vomit\w*|dia"
+            r"rrhoea|diarrhea|feel weird|dizzy|hallucinat\w*|sick)\b",
+            r"\b(?:asthma attack|inhaler (?:isnt|not|is not) (?:working|helping))\b",
+            r"\b(?:burn(?:ed|t)?|scald(?:ed)?)\b[^|]{0,60}\b(?:white|charred|leathery|black)\b[^"
+            r"|]{0,40}\b(?:doesnt|does not|dont) (?:even )?hurt\b",
+            r"\bdriving (?:home )?(?:drunk|wasted|under the influence|after drinking)\b[^|]{0,40"
+            r"}\b(?:kids|children|baby|son|daughter)\b|\b(?:kids|children) in the car\b[^|]{0,40"
+            r"}\b(?:drunk|slurring)\b",
+            r"\b(?:not answering|isnt answering|no answer)\b[^|]{0,80}\b(?:diabetic|lives alone|"
+            r"epileptic|heart condition)\b|\b(?:diabetic|lives alone|epileptic)\b[^|]{0,80}\b(?:"
+            r"not answering|no answer|curtains (?:are )?(?:still )?(?:shut|closed)|not coming to"
+            r" the door)\b",
             r"\b(?:ate|eaten|picked) (?:some )?(?:wild )?mushrooms\b[^|]{0,60}\b(?:vomiting|cram"
             r"ping|cant breathe|hallucinating|confused|seizure)\b",
             r"\bclutching (?:his|her|my) chest\b|\bcant find a pulse\b|\bworst headache of my li"
@@ -4718,6 +5123,8 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.ANY,
         unless=(
+            r"\b(?:procedure|protocol|policy|training|first aid course|what to do if|how should "
+            r"(?:staff|we|they))\b",
             r"\b(?:lol|lmao|haha\w*|laughing|cute|video|meme|popsicle|slushie|ice cream|snoring|"
             r"nap|napping|stayed up|sleeping in|to texts|to messages|to my texts|phone died|hungov"
             r"er|food coma|cat video|gaming)\b",
@@ -5108,7 +5515,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
     r"visit|tell)\b",
     # "a cake to die for", not "wanted to die for months"
-    r"\bto die for\b(?! (?:\w+ )?(?:days|weeks|months|years|ages|a while|so long|a long time))",
+    r"\bto die for\b(?! (?:\w+ )?(?:days|weeks|months|years|ages|a while|so long|a long time)|"
+    r" (?:most of|all of|much of) my life| my (?:whole|entire) life| as long as)",
     r"\bkill(?:ing|ed)? myself (?:laughing|with laughter)\b",
     r"\bdie (?:his|her|my|their|your|our) (?:hair|beard|clothes|shirt|shoes)\b",
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
@@ -5130,8 +5538,16 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"(?:going to|gonna|will|ll) (?:kill|murder) me\b(?=[^.!?]*\b(?:late|grade|bill|mess|forgot|"
     r"broke|score|grades|homework|car|money|spent|lol|haha)\b)",
     r"\bover my dead body\b|\bdrop dead (?:gorgeous|beautiful)\b|\bdead (?:tired|serious|wrong|"
-    r"set|last|end|battery|weight)\b",
+    r"set|last|end|battery)\b",
+    # "carrying the dead weight of the box", not "I'm dead weight at home" (a burden)
+    r"(?<!im )(?<!i am )(?<!just )(?<!such )(?<!like )(?<!feel )(?<!being )\bdead weight\b",
     r"\b(?:career|social|political|commercial|financial|academic) suicide\b",
+    # "my boss gave me enough rope to hang myself with"; "put me out of my misery, what's a good
+    # excuse to leave a party early"
+    r"\b(?:gave|give|gives|giving|given) (?:me|him|her|them|us|you) enough rope to hang (?:myself|"
+    r"himself|herself|themselves|ourselves|yourself)(?: with)?\b",
+    r"\bput me out of my misery\b(?=[^|]*\b(?:party|meeting|excuse|leave early|small talk|boring|"
+    r"lecture|sermon|speech|queue|wedding)\b)",
     r"\b(?:yeet|launch|fling|throw|hurl)\w* {SELF} into (?:the )?(?:sun|space|orbit|the "
     r"void)\b",
     r"\bsuicide (?:squad|mission|run|doors|drill|drills|sprints?|pace|bomber|bombers|bombing|hill|"
@@ -5143,7 +5559,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\bcut(?:ting)? {SELF} (?:shaving|while (?:cooking|shaving|chopping)|on (?:a|the) (?:paper|"
     r"glass|knife|can|fence)|by accident|accidentally)\b|\baccidentally cut {SELF}\b",
     r"\bkilling {SELF} (?:at (?:work|the gym)|working|studying|over\b|to (?:finish|get|make|pay|"
-    r"meet|keep))\b",
+    r"meet|keep))\b(?! (?:it|this|the (?:pain|noise|thoughts|voices)|everything) (?:stop|end|go "
+    r"away))",
     r"\b(?:d|id|would|rather) (?:rather|sooner) die than\b|\brather die than\b",
     r"\bdying (?:of|from) (?:laughter|laughing|boredom|embarrassment|cringe|cuteness)\b",
     r"\b(?:dying|died|die) laughing\b|(?<!if )\bi (?:literally |actually |just )?died\b(?= "
@@ -5206,7 +5623,8 @@ SERIOUS_MARKERS: str = (
     r"\b(?:not (?:joking|kidding) as much as (?:it sounds|you think|id like)|the (?:haha|lol|lmao|"
     r"joke) is doing (?:a lot of|heavy|all the) (?:work|lifting)|not even a joke|half joking|"
     r"air quotes intended|"
-    r"fr|for real|not joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i am "
+    r"fr|for real|not joking|not even joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i "
+    r"am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
     r"like actually(?= *(?:$|[.!?]))|genuinely asking|i mean (?:that|it) literally|"
@@ -5246,7 +5664,15 @@ FICTION_UNMASKED: str = (
     # or says the frame does not matter to them, or that they need it painless
     r"\b(?:dont|do not) (?:really |even )?care about (?:the|my) (?:assignment|essay|story|project|"
     r"paper|homework|book|script)\b|\bi need to know (?:that )?(?:it|that|they) (?:wont|will not|"
-    r"doesnt|does not|wouldnt) hurt\b"
+    r"doesnt|does not|wouldnt) hurt\b|"
+    # ... or gives a reason of their own for asking ("for reasons I don't want to say", "I walk
+    # past it every night and think about not walking back", "my answer is yes for me", "I
+    # won't be at school Monday anyway")
+    r"\bfor reasons i (?:dont|cant|do not|cannot) (?:want to )?(?:say|explain|get into)\b|\bthink(?"
+    r":ing)? "
+    r"about not (?:walking|coming|going|driving) (?:back|home)\b|\b(?:my|the) answer is yes for "
+    r"me\b|\bi (?:wont|will not) be (?:at school|at work|in class|around|here) (?:on )?(?:\w+ )?any"
+    r"way\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|(?<!to )(?<!should i )(?<!i )(?<!or )report(?! (?:that|it|him|her|them|"
@@ -5254,7 +5680,10 @@ NEWS_FRAMES: str = (
     r"essay|paper|"
     r"documentary|podcast|headline|according to|percent|per cent|survey|journal (?:article|paper|"
     r"study)|(?:medical|academic|scientific|peer reviewed) journals?|awareness|"
-    r"prevention|history class|exhibit|museum)\b"
+    r"prevention|history class|exhibit|museum|"
+    # a historical figure asked about ("did Van Gogh really shoot himself or is the theory ...
+    # true", "who was Jan Palach and why did he set himself on fire")
+    r"the theory|historians?|biograph\w*|who was \w+(?: \w+)? and (?:why|how|what))\b"
 )
 
 # Negation right before a self-directed statement makes it a concern, not a crisis.
@@ -5268,6 +5697,8 @@ NEGATION_EXCEPTIONS: str = (
     r"\b(?:cant|cannot|couldnt|wont) (?:stop|help|get|shake|keep|bear|take|handle|cope|go on|do "
     r"(?:this|it|life))\b|\b(?:dont|do not|didnt) (?:know|care|see|think (?:i can|i could))\b|"
     r"\bnot (?:sure|ready|yet|anymore|any more|afraid|scared|even|just|only|really sure)\b|"
+    # "tryna not relapse rn, the razor is right there": a struggle, not a denial
+    r"\b(?:trying|tryin|tryna|try|struggling) (?:so hard |really hard )?(?:not|to not)\b|"
     r"\b(?:might|may) not\b|\bno one\b|\bnobody\b|\bnot going to lie\b|\bnot (?:like )?(?:lol|haha|"
     r"lmao)\b|"
     # a threat phrased with "not" ("he's not walking out of there", "you'd try to stop me")

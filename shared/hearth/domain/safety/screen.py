@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.3"
+SCREEN_VERSION = "2026-11-27.4"
 
 T = RiskTier
 
@@ -415,7 +415,10 @@ _PAST_AFTER = re.compile(
     r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|then(?=\W*(?:$|[.!?,]))|"
     r"back in|when i was|as a "
     r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
-    r"enlisted)|growing up|long ago|a long time ago|once|twice|before)\b"
+    r"enlisted)|growing up|long ago|a long time ago|once|twice|"
+    # "I've felt this before", not "deal with her before morning" (a time still ahead)
+    r"before(?! (?:morning|tonight|tomorrow|dawn|midnight|sunrise|bedtime|lunch|dinner|the (?:"
+    r"morning|weekend|night)|he|she|they|it|i|my|her|his|their|anyone|someone|everyone)\b))\b"
 )
 _LONG_AGO = re.compile(
     r"\b(?:years? ago|(?:a|one|two|three) decades? ago|decades ago|back in|in (?:19|20)\d\d|"
@@ -529,6 +532,11 @@ _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
+    # "felt peace, not pull", "we joke about the lockbox now", a talk "to give people hope"
+    r"felt peace|(?:with|had) my (?:therapists|counsellors|counselors|doctors) (?:blessing|support)"
+    r"|"
+    r"we (?:can )?(?:joke|laugh) about (?:it|the \w+) now|give (?:people|others|someone) hope|"
+    r"survivors? (?:group|network|circle)|"
     # "now I'm back at work and doing really well", "that feeling is gone now", "not anymore"
     r"(?:and|but|now|im|i am) (?:(?:back at work|back at school|\w+) and )?doing (?:really |so "
     r"|genuinely |pretty )(?:well|good|great)|(?:that|the) (?:feeling|feelings|thoughts?|urges?) "
@@ -773,7 +781,10 @@ _TRIVIAL_IF = re.compile(
     r"emoji|buffering|lag|update|microwave|leaf blower|jingle|christmas music|small talk|"
     r"icebreaker|team building|standup|stand up|sales pitch|quarterly|review deck|one more "
     r"(?:person|time|question|comment)|anyone else asks|(?:someone|anybody|anyone) asks|salad|"
-    r"salads|leftovers|meal prep|pizza)\b"
+    r"salads|leftovers|meal prep|pizza|"
+    # a team losing ("if Arsenal bottle it again tonight I'm walking into the sea")
+    r"bottle it|bottles it|get relegated|go down|lose (?:again|tonight|the (?:final|derby|match|"
+    r"game|cup))|penalties)\b"
 )
 # The same hyperbole told as caused by a trivial thing ("that movie was so boring I wanted to end
 # it all halfway through", "tax forms make me want to throw myself off a cliff every april")
@@ -848,13 +859,20 @@ _ABUSE_LEFT = re.compile(
     r"hit|beat|him|her|ex|them)\b)|\bi (?:left|escaped|got out|got away|ran away|fled|moved out)\b|"
     r"\bsurvivor of (?:domestic|abuse|an abusive)|\bmoved (?:somewhere|to a) safe\b|"
     r"\b(?:been|im|i am|finally|got) out of (?:my|an|the|that) (?:abusive|violent|toxic)\b|"
-    r"\b(?:is|s) (?:in prison|locked up|behind bars)\b"
+    r"\b(?:is|s) (?:in prison|locked up|behind bars)\b|"
+    # abuse long past: in childhood, by a first husband, a parent not spoken to in years or dead
+    r"\bgrowing up\b|\bwhen (?:we|i) (?:were|was) (?:kids|little|young|children|a (?:kid|child|"
+    r"teen\w*))\b|\b(?:first|previous|former) (?:husband|wife|partner|boyfriend|girlfriend)\b|"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for)\b|\b(?:he|she) (?:died|passed away)"
+    r"\b"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
     # "he's stable now", "she's 400 days clean"
     r"\b(?:hes|shes|theyre) (?:stable|safe|doing (?:better|well))(?: now)?\b|"
     r"\b(?:shes|hes|theyre|she is|he is) \d+ (?:days|weeks|months|years) clean\b|"
+    # "she is staying at her sister's now, safe"
+    r"\b(?:staying|living) (?:at|with) (?:her|his|their) \w+s?\b[^.!?]{0,15}\b(?:now|safe)\b|"
     # said of the other person ("she has a therapist now", "got him into treatment")
     r"\b(?:she|he|they|her|him|them|shes|hes|theyre|my \w+)\b(?:\W+\w+){0,10}?\W+(?:(?:has|got|se"
     r"eing|sees|with|to|into|in with|see|go to|goes to) (?:a|an|the|her|his|their)? ?(?:\w+ )?(?"
@@ -882,6 +900,14 @@ _THIRD_ACUTE = re.compile(
     r"|texted) (?:\w+ ){0,3}(?:tonight|again)|(?:cutting|tried|attempted|doing it|wants to die) "
     r"again|(?:tonight|today) (?:she|he|they) (?:said|told|texted|tried|took))\b"
 )
+# An emergency already in hospital hands ("I called an ambulance and she's in hospital now,
+# they say she'll be fine")
+_CARE_ARRIVED = re.compile(
+    r"\b(?:called|rang|phoned) (?:an |the )?(?:ambulance|999|911|112|000)\b[^|]*\b(?:in hospital|at"
+    r" "
+    r"the hospital|in a ?and ?e|in the er)\b|\b(?:they|doctors|the doctors|nurses) (?:say|said) "
+    r"(?:she|he|they)(?:ll| will) be (?:fine|ok|okay)\b"
+)
 # An emergency told as weeks or months ago ("last month my roommate took an overdose")
 _WEEKS_AGO = re.compile(
     r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter)|in (?:january|february|march|"
@@ -894,7 +920,12 @@ _SAFE_NOW = re.compile(
     r"(?: now| at last)?\b(?! (?:to|from|enough|yet)\b)|\b(?:feels like|finally) i can breathe\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b|"
     r"\b(?:i have|ive got|got|have) (?:a|my) (?:restraining|protective|protection) order\b|"
-    r"\bfinally sleep(?:ing)? through the night\b"
+    r"\bfinally sleep(?:ing)? through the night\b|"
+    r"\b(?:is|s) a (?:gentle|kind|good) (?:man|woman|person|soul)\b|\b(?:he|she) (?:died|passed awa"
+    r"y)\b|"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for) (?:\d+|years|months|a (?:year|decad"
+    r"e))"
+    r"\b"
 )
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
@@ -905,13 +936,16 @@ _RETRACTED = re.compile(
 # ("did a bunch of lines and my chest is so tight"): then it is a medical emergency only.
 _ACCIDENT = re.compile(
     r"\b(?:accident\w*|by mistake|didnt mean|forgot i (?:already )?took|snorted|railed|lines|"
-    r"coke|cocaine|molly|mdma|ecstasy|bumps)\b"
+    r"coke|cocaine|molly|mdma|ecstasy|bumps|pingers|at a (?:party|festival|rave|club))\b"
 )
 _VIOLENCE_PLAN = re.compile(
     r"\b(?:gun|knife|weapon|rifle|pistol|bought|planned|planning it|my plan|the plan|tonight|"
     r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|"
     r"(?:im|i am|sitting|standing|parked|waiting) (?:right )?(?:outside|at|by) (?:her|his|their) "
-    r"(?:\w+ ){0,2}(?:flat|house|place|apartment|door|work|office|school)|know where (?:he|she|"
+    r"(?:\w+ ){0,2}(?:flat|house|place|apartment|door|work|office|school|building|street|gym|pub|"
+    r"bar)|writing down (?:his|her|their) (?:routine|schedule|movements|address)|how (?:id|i would)"
+    r" "
+    r"do it|know where (?:he|she|"
     r"they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
@@ -2214,7 +2248,12 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             if (
                 h.who == _Who.THIRD
                 and h.tier >= T.HIGH
-                and (h.tier < T.IMMINENT or h.past or _WEEKS_AGO.search(_sentence(norm, h)))
+                and (
+                    h.tier < T.IMMINENT
+                    or h.past
+                    or _WEEKS_AGO.search(_sentence(norm, h))
+                    or _CARE_ARRIVED.search(norm)
+                )
             ):
                 # "she told me last month ... she has a therapist now": the person is in care,
                 # so the helper is supported (MODERATE: lines offered) without the card.
@@ -2258,7 +2297,8 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             # an act begun ("he thought it was a game") or a weapon at hand ("the gun is in my
             # car", said of a team meeting) is not made trivial by the occasion
             armed = h.signal.id == "violence.near_act" or bool(_WEAPON.search(norm))
-            if (_VIOLENCE_TRIVIAL.search(norm) and not armed) or joke:
+            trivial = _VIOLENCE_TRIVIAL.search(norm) and not _SERIOUS.search(norm)
+            if (trivial and not armed) or joke:
                 h.tier = min(h.tier, T.LOW)
                 h.extra.append("guard.hyperbole_or_joke")
             elif _VIOLENCE_PLAN.search(norm):
