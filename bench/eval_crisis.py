@@ -290,6 +290,11 @@ def _chat_cases(lines: list[str]) -> None:
             " + ".join(f"FRESH{n}" for n in crisis_batches.HELD_OUT) + " (held out, pooled)",
             *crisis_batches.pooled(crisis_batches.HELD_OUT),
         ),
+        *fresh(
+            " + ".join(f"FRESH{n}" for n in crisis_batches.HELD_OUT)
+            + " (held out, pooled, without messages also found word for word in training data)",
+            *crisis_batches.unseen(crisis_batches.HELD_OUT),
+        ),
         "",
     ]
 

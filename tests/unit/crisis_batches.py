@@ -23,3 +23,42 @@ def pooled(numbers: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The batches' messages side by side: (all needing the card, all hard negatives)."""
     batches = [batch(n) for n in numbers]
     return tuple(t for r, _ in batches for t in r), tuple(t for _, n in batches for t in n)
+
+
+def training_texts() -> frozenset[str]:
+    """Every message the screen's rules were written from or its model trained on, case-folded:
+    the development batches, the case tables and the chat corpora in bench/data."""
+    import json
+    from pathlib import Path
+
+    from tests.unit import crisis_cases
+
+    texts: set[str] = set()
+    refer, negatives = pooled(DEVELOPMENT)
+    texts.update(t.casefold() for t in refer + negatives)
+    for value in vars(crisis_cases).values():
+        if isinstance(value, tuple):
+            for item in value:
+                text = item if isinstance(item, str) else getattr(item, "text", None)
+                if isinstance(text, str):
+                    texts.add(text.casefold())
+    data = Path(__file__).resolve().parents[2] / "bench" / "data"
+    for path in data.glob("crisis_chat_*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.add(str(json.loads(line)["text"]).casefold())
+    return frozenset(texts)
+
+
+def unseen(numbers: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The batches' messages without those found word for word in the training texts.
+
+    Independent authors (AI helpers, so far) converge on the same short sentences: "how many of
+    my sertraline would it take to not wake up" was written in thirteen batches. A held-out
+    message that is also a training message measures memory, not the screen."""
+    seen = training_texts()
+    refer, negatives = pooled(numbers)
+    return (
+        tuple(t for t in refer if t.casefold() not in seen),
+        tuple(t for t in negatives if t.casefold() not in seen),
+    )

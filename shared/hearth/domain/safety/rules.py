@@ -358,6 +358,19 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\bdone with (?:breathing|being alive|existing)\b",
+            # twenty-third pass: "ending things tonight, not a relationship"; "I mean die"; sleep
+            # permanently; done with breathing; on my own terms; switched off for good; "should have
+            # done it properly"; "I'd be gone already"
+            r"\bending (?:things|it)\b[^|]{0,20}\bnot (?:a|the|my) (?:relationship|job)\b",
+            r"\bi (?:mean|meant) (?:die|dying|dead|kill myself|suicide|for good)\b",
+            r"\b(?:go to sleep|sleep|fall asleep) permanently\b",
+            r"\bgo (?:out )?on my own terms\b",
+            r"\b(?:stand myself down|switch myself off|turn myself off|log (?:myself )?off|check"
+            r" out|clock out|sign off|shut (?:myself )?down) (?:permanently|for good|for ever|fo"
+            r"rever)\b",
+            r"\bshould(?:ve| have) done it properly\b",
+            r"\b(?:id|i would) be gone (?:already|by now)\b",
             r"\b{KILL} {SELF}\b",
             r"\bkms\b",
             r"\bkill my ?self\b",
@@ -604,6 +617,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\bmake it look like (?:a |an )?(?:car )?accident\b",
             r"\b(?:which|what) (?:of the )?(?:sprays?|chemicals?|pesticides?|poisons?|cleaners?)"
             r"\b[^.!?]{0,40}\b(?:works?|work) (?:fastest|quickest|best)\b[^.!?]{0,20}\bif you (?"
             r":drink|swallow)\b",
@@ -655,6 +669,23 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            # twenty-third pass: the insurance as the one useful thing; hoping for a terminal
+            # finding; a bus that took me out; my heart stopping would not be the worst thing; God
+            # taking me tonight; wishing I did not exist; no future where I am alive
+            r"\b(?:would|will|could|d) get (?:the|my) (?:life )?insurance\b(?=[^|]*\b(?:only (?:"
+            r"useful|good)|better off|worth more|if i (?:was|were) gone|without me)\b)",
+            r"\b(?:hoping|hope|wish) (?:the doctor|they|the tests?|the scan) (?:finds?|find|show"
+            r"s?) (?:something|its) (?:terminal|cancer)\b",
+            r"\bif a (?:bus|car|truck|lorry|train|van) (?:took me out|ran me over)\b[^.!?]{0,40}"
+            r"\b(?:relieved|relief|glad|happy|fine|ok|okay|wouldnt mind)\b",
+            r"\b(?:wouldnt be (?:the worst thing|so bad|a bad thing)|wouldnt mind)\b[^.!?]{0,10}"
+            r"\bif (?:my heart (?:just )?stopped|i (?:died|didnt wake up)|i (?:just )?(?:stopped"
+            r" existing|was gone))\b",
+            r"\bif (?:god|the lord|he) (?:wanted to|wants to|decided to) take me\b[^.!?]{0,30}\b"
+            r"(?:wouldnt (?:argue|mind|fight|complain)|thank (?:him|god)|be glad|be grateful)\b",
+            r"\bwishing i (?:didnt|did not) exist\b",
+            r"\b(?:cant|cannot|can not) (?:picture|imagine|see) a future where im (?:still )?ali"
+            r"ve\b",
             # "once my dog goes there's no reason to stay"; "too busy celebrating to notice I'm
             # gone"
             r"\b(?:theres|there is|there will be|therell be|there would be) no (?:reason|point) "
@@ -1837,6 +1868,29 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            # someone else "ready to go" who has stopped eating or hidden their tablets (not a
+            # cheerful 96-year-old); a post listing what they are taking; a last post saying nobody
+            # will miss them; "joining grandma soon" off their heart pills; "sorry" then no answer;
+            # a rifle and "I'm done"; means ready; a phone's location on the bridge
+            r"\b(?:hasnt eaten|not eating|stopped eating)\b[^|]{0,60}\b(?:shes|hes|theyre|she is"
+            r"|he is|they are) ready to go\b|\b(?:shes|hes|theyre|she is|he is|they are) ready t"
+            r"o go\b[^|]{0,60}\b(?:hid(?:den)? (?:her|his|their) (?:tablets|pills|meds)|stopped "
+            r"taking)\b",
+            r"\b(?:listed|posted|said) what (?:hes|shes|theyre|he is|she is|they are|he was|she "
+            r"was) (?:taking|going to take|using)\b",
+            r"\b(?:last|latest) (?:post|message|text|story) (?:said|says|was)\W+(?:no one|nobody"
+            r"|noone) (?:will|would) miss (?:me|her|him)\b",
+            r"\b(?:joining|join|be with) (?:grandma|grandpa|gran|nan|mum|mom|dad|her husband|his"
+            r" wife|my \w+) soon\b[^|]{0,60}\b(?:stopped taking|not taking|refus\w* (?:to take )"
+            r"?(?:his|her) (?:meds|medication|tablets|insulin))\b",
+            r"\b(?:said|says) (?:shes|hes|she is|he is|she was|he was) sorry\b[^|]{0,60}\b(?:hun"
+            r"g up|wont answer|not answering|isnt answering)\b",
+            r"\b(?:has|got|with) (?:his|her|their) (?:rifle|gun|pistol|shotgun)\b[^|]{0,40}\b(?:"
+            r"hung up|wont answer|not answering|said (?:hes|shes) done)\b|\bsaid (?:hes|shes) do"
+            r"ne\b[^|]{0,40}\b(?:rifle|gun|pistol|shotgun|pills)\b",
+            r"\b(?:got|has|have) (?:the|her|his) means ready\b|\bbeen saying goodbye\b",
+            r"\b(?:location|phone|car) (?:is|shows (?:her|him|them)|says (?:shes|hes)) (?:at|on)"
+            r" (?:the )?(?:bridge|cliffs?|tracks|railway|river|lake|roof|car park)\b",
             r"\b(?:{PERSON}|man|woman|guy|girl|boy|lad|bloke|person|someone|somebody|he|she|hes|"
             r"shes|theyre)\b (?:\w+ ){0,7}?(?:standing|sitting|climbed|climbing|is|just climbed)"
             r" (?:on )?(?:the )?(?:outside of the|wrong side of the|over the|on the edge of the)"
@@ -2109,6 +2163,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # a loaded gun in front of the writer now (not at the range); charcoal and tape; "that's
+            # when. I already decided"
+            r"\b(?:my|the|a|his|dads) (?:gun|pistol|rifle|revolver|shotgun|service weapon|servic"
+            r"e pistol)\b(?![^|]*\b(?:range|hunt\w*|club|season|competition|cleaning kit)\b) (?:"
+            r"is )?(?:cleaned and )?(?:loaded|on the table|in front of me|in my lap|in my hand|i"
+            r"n my mouth)\b[^|]{0,40}\b(?:right now|now|sitting here|tonight)\b|\b(?:sitting|sat"
+            r") here with (?:the gun|my gun|the pistol|my pistol|a loaded \w+)\b",
+            r"\bcharcoal and (?:duct )?tape\b|\b(?:tape|hose) and charcoal\b",
+            r"\bthats when\b[^|]{0,20}\bi (?:already |have |ve )?decided\b|\b(?:ive|i have) (?:f"
+            r"inally )?decided\W+(?:\w+ ){0,2}(?:tonight|tomorrow|this weekend|after everyone)\b",
             # a one-way crossing by water or height ("Tomorrow I'll only buy a one way")
             r"\b(?:ferry|water|bridge|cliff|back deck|railing)\b[^|]*\b(?:only )?(?:buy|get|take"
             r") (?:a |only a )?one ?way\b(?! (?:street|system|road|ticket (?:to|home) (?:\w+ )?("
@@ -2566,6 +2630,12 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            # who gets what; everything given away (not before a move); "won't need it where I'm
+            # going"
+            r"\b(?:made|making|wrote) a list of who gets what\b",
+            r"^\W*(?:i )?(?:gave|given) (?:everything|all my (?:stuff|things)) away\b(?![^|]*\b("
+            r"?:moving|move|charity shop before|declutter\w*)\b)",
+            r"\b(?:wont|will not|dont) need (?:it|them|any of (?:it|this|them)) where im going\b",
             r"\b(?:(?:didnt|dont|do not|did not) want to )?(?:leave|leaving|tie up|tying up|tied"
             r" up) (?:any )?loose ends (?:when|before|after) i (?:go|die|am gone|m gone)\W*(?:$|"
             r"[.!?])",
@@ -2703,6 +2773,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
         (
+            # the last time here (not before exams or a trip); a goodbye to "someone who won't try
+            # to stop me"; "when I'll already be gone"
+            r"\b(?:this is|its) the last time (?:ill|i will|im going to) (?:write|be on|talk|mes"
+            r"sage|post|be)(?: here| on here)?\b(?![^|]*\b(?:holiday|exam|trip|flight|until|befo"
+            r"re|for a while|week)\b)",
+            r"\bsomeone who (?:wont|wouldnt|will not) (?:try to )?stop me\b",
+            r"\b(?:when|by then) (?:ill|i will) (?:already )?be gone\b(?! (?:on|to|for|abroad))",
             # a last night said as such ("if anyone asks, i was happy today. its my last night"),
             # not "my last night in Paris"; a note that it was nobody's fault; help writing a
             # goodbye for "after I'm gone"; a bye "before I go"; a goodbye posted in the group chat
@@ -2928,6 +3005,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.HISTORY,
         "Past suicidal thoughts or attempts: the strongest single predictor; current if recent.",
         (
+            # pills taken "to die"; "I tried at 30" with the thoughts back
+            r"\b(?:took|swallowed) (?:\w+ ){0,3}(?:pills|tablets|an overdose)\b[^.!?]{0,20}\bto "
+            r"(?:die|end it|kill myself)\b",
+            r"\bi tried (?:when i was|at) \d+\b(?=[^|]*\b(?:thoughts|urges|feelings?)\b)",
             r"\b(?:tried|attempted|try|trying) (?:to )?(?:attempt |commit )?(?:{KILL} {SELF}|"
             r"commit suicide|kill my ?self|end (?:{POSS} (?:own )?life|it all|it)\b|take "
             r"{POSS} (?:own )?life|suicide|hang {SELF}|overdose|od|do {SELF} in)\b",
@@ -3068,6 +3149,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            # scratching until it bleeds, burning or scalding oneself on purpose, hitting one's
+            # thighs black and blue, old cuts opened up
+            r"\bscratch\w* (?:until|till|til) (?:it|they|i) bleeds?\b",
+            r"\b(?:scald|scalded|scalding|burn|burned|burnt|burning) myself\b[^|]{0,30}\bon purp"
+            r"ose\b",
+            r"\bhitting my (?:thighs|legs|arms|head|stomach)\b[^|]{0,40}\b(?:until|till|black an"
+            r"d blue|bruised|bleeds?)\b",
+            r"\bopened (?:up )?(?:the |my )?old (?:cuts|wounds|scars)\b",
             r"\bneed to feel (?:pain|something)\b[^.!?]{0,30}\b(?:getting|got|grabbing|get) (?:t"
             r"he |my )?(?:razor|blade|knife|lighter)\b",
             r"\b(?:opened|reopened|cut|tore) (?:up )?(?:the |my )?old scars (?:again|open)\b",
@@ -3250,6 +3339,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"(?:^|[.!?,] *)(?:just )?relapsed (?:tonight|today|last night|this morning|just now"
+            r")\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drugs|using|smok\w*|v"
+            r"ap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
             r"\bi (?:just )?relapsed (?:tonight|today|last night|this morning|just now|an hour a"
             r"go)\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drugs|using|smok\w*"
             r"|vap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
@@ -3312,6 +3404,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:sitting|sat) (?:here )?with (?:a|the|my) (?:blade|razor|knife|lighter)\b[^|]{"
+            r"0,30}\b(?:trying not to|trying to resist|dont want to|want to)\b",
             # new blades against a promise; the blade right there while fighting a relapse
             r"\b(?:bought|got|ordered|picked up) (?:new |more |some )?(?:blades|razors|razor bla"
             r"des)\b(?=[^|]*\b(?:told myself|promised|shouldnt|wouldnt|clean|again|relapse)\b)",
@@ -3366,6 +3460,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\bzu tief geschnitten\b|\bblut h(?:o|oe)rt nicht auf\b",
             r"(?:(?<=\bcuts are )|(?<=\bcut is )|(?<=\bcuts r ))(?:\w+ )?(?:gaping|wide open|not"
             r" closing|wont stop bleeding)\b(?:[^.!?]{0,30}\b(?:should|do|will|can) i\b)?",
             r"\b(?:where i cut|my cuts)\b[^|]{0,60}\b(?:infected|red and hot|hot and red|smells|"
@@ -4021,6 +4116,20 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # twenty-third pass: something in their drink "so she suffers"; "she won't see next
+            # week"; "if I'm going down so is she"; a car set on fire; "there's no me and no her";
+            # rope and tape and "she won't be leaving"
+            r"\b(?:thinking about|keep thinking about|want to|going to) (?:putting|put|slipping|"
+            r"slip) (?:something|stuff) in (?:his|her|their) (?:drink|food|tea|coffee)\b(?=[^|]*"
+            r"\b(?:so (?:he|she|they)|feels? what|suffer|pay|hurt|sick)\b)",
+            r"\b(?:she|he|they) (?:wont|will not) see (?:next week|tomorrow|the weekend|christma"
+            r"s|another day)\b",
+            r"\bif im going down\W*so (?:is|are|will) (?:she|he|they)\b",
+            r"\b(?:set|setting) (?:his|her|their) (?:car|house|flat|shop|van) on fire\b",
+            r"\btheres no me and (?:theres )?no (?:her|him|them)\b",
+            r"\b(?:she|he|they) (?:wont|will not) be leaving\b(?=[^|]*\b(?:rope|tape|knife|gun)"
+            r"\b)|\b(?:rope|tape|knife|gun)\b[^|]{0,80}\b(?:she|he|they) (?:wont|will not) be lea"
+            r"ving\b",
             # voices saying to "deal with her"; "make sure he never walks right again"; a blade
             # sharpened to settle things tonight; a weapon put in the car on the way to see someone
             r"\bvoices?\b[^.!?]{0,80}\b(?:i (?:need|have|must|got) to|i should) (?:deal with|get"
@@ -4319,6 +4428,16 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            # poison being mixed in; standing over a bed with a pillow; nearly throwing a child; "I
+            # shook the baby"
+            r"\b(?:mixing|stirring|putting|adding) (?:the )?(?:rat poison|poison|bleach|antifree"
+            r"ze|pills) (?:in|into) (?:his|her|their|my (?:\w+ ){0,3}\w+s) (?:tea|coffee|drink|f"
+            r"ood|dinner|meal|wine|juice|curry|soup)\b",
+            r"\b(?:standing|stood) over (?:her|his|their|my \w+s) (?:bed|cot|crib)\b[^|]{0,30}\b"
+            r"(?:pillow|knife)\b|\b(?:standing|stood)\b[^|]{0,30}\bwith a pillow\b",
+            r"\b(?:nearly|almost) (?:threw|throw|thrown|slammed|dropped) (?:a|the|my|one of the)"
+            r" (?:child|kid|baby|toddler|infant)\b",
+            r"\bi (?:shook|slapped|smacked|hit) (?:my|the) (?:baby|toddler|newborn|infant)\b",
             r"\b(?:(?:mixed|slipped|crushed|stirred) (?:some (?:of )?)?(?:my |the )?(?:something"
             r"|stuff|pills|poison|bleach|antifreeze|rat poison|tablets)|(?:put|added) (?:some (?"
             r":of )?)?(?:my |the )?(?:pills|poison|bleach|antifreeze|rat poison|tablets|crushed "
@@ -4422,6 +4541,11 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            # afraid of what one will do to a crying baby; a baby held at a balcony
+            r"\b(?:baby|toddler|newborn|kid|child|son|daughter)\b[^|]{0,60}\b(?:scared|afraid|te"
+            r"rrified|frightened) (?:of )?what (?:i(?:ll| will| might| could)?|ill|id) do\b",
+            r"\b(?:balcony|window|bridge|stairs)\b[^|]{0,30}\bwith (?:my|the) (?:newborn|baby|in"
+            r"fant|toddler)\b[^|]{0,40}\b(?:letting go|let go|drop(?:ping)? (?:her|him))\b",
             r"\b(?:thoughts?|urges?|images?|visions?) (?:of|about) (?:hurting|harming|killing|"
             r"drowning|shaking|smothering|dropping) (?:my|the|our) (?:baby|newborn|son|daughter|"
             r"kid|child|children|kids|toddler)\b",
@@ -4873,6 +4997,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            # "i think i took way too much, help"; dizzy after "what I swallowed"; a whole pack or
+            # bleach, said in French, Italian, Spanish or Portuguese
+            r"\bi (?:think i |might have |may have )?took (?:way |far )?too much\b(?=[^|]*\b(?:h"
+            r"elp|scared|dizzy|heart|cant)\b)",
+            r"\bafter (?:what|the stuff|the pills|everything) i (?:swallowed|took|drank)\b[^|]{0"
+            r",40}\b(?:dizzy|cant keep my eyes open|falling asleep|cant stay awake|throwing up)"
+            r"\b|\b(?:dizzy|cant keep my eyes open)\b[^|]{0,30}\bafter (?:what|the stuff|everythi"
+            r"ng) i (?:swallowed|took|drank)\b",
+            r"\bj ?ai pris (?:toute? )?(?:ma |la |une |mes )?(?:boite|plaquette|tube)s? (?:de |d"
+            r"es |d )?(?:cachets|medicaments|comprimes|pilules)\b|\bho bevuto (?:la |della )?(?:"
+            r"candeggina|varechina)\b|\b(?:bebi|tome) (?:lejia|cloro|lavandina)\b|\b(?:tomei|beb"
+            r"i) (?:agua sanitaria|lixivia|cloro)\b",
             # stimulants past the usual amount, with the heart or breathing going wrong ("did a
             # bunch of lines and my chest is so tight")
             r"\b(?:snorted|railed|did|done|took|taken|had|smoked|dropped) (?:way |far |so )?(?:a"
@@ -4999,6 +5135,35 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:is|has been|s been|im|i am|sitting|locked|shut) in the garage\b[^|]{0,40}\bwi"
+            r"th the (?:car|engine) running\b|\b(?:car|engine) (?:is |s )?running\b[^|]{0,40}\bd"
+            r"oors? (?:is |s |are )?locked\b",
+            # twenty-third pass: a heart attack, anaphylaxis, a diabetic emergency, a fall with no
+            # way up, a sleeper who will not wake and breathes slowly, someone hit by a car, alcohol
+            # withdrawal, chest pain or no breath in French or Portuguese, a closed garage with the
+            # engine running
+            r"\b(?:chest (?:pain|hurts|feels like (?:an elephant|something heavy|a weight)|is (?"
+            r":crushing|so tight))|crushing (?:chest )?pain)\b[^|]{0,60}\b(?:left arm|arm (?:is "
+            r")?(?:numb|tingling)|jaw|sweating|cant breathe|short of breath)\b|\b(?:left arm|arm"
+            r") (?:is )?numb\b[^|]{0,40}\bchest\b",
+            r"\b(?:ate|eaten|had|stung|bitten|allergic)\b[^|]{0,50}\b(?:throat (?:is )?(?:itchy|"
+            r"swelling|swollen|closing|tight)|tongue (?:is )?swelling|lips (?:are )?swelling|can"
+            r"t swallow)\b(?![^|]*\b(?:last (?:year|month|week)|when i was|years ago)\b)",
+            r"\bdiabetic\b[^|]{0,60}\b(?:shaking|sweating|not making sense|confused|unconscious|"
+            r"wont wake|passed out|fitting|seizure)\b",
+            r"\b(?:fell|fallen|on the floor)\b[^|]{0,40}\b(?:cant get up|can not get up|cannot g"
+            r"et up|been (?:here|there|on the floor) since)\b",
+            r"\b(?:not waking up|wont wake up|not wake up|unresponsive|not responding|not moving"
+            r")\b[^|]{0,40}\b(?:breathing (?:very |really |so )?(?:slow|slowly|shallow|funny|wei"
+            r"rd|strange)|lips (?:are )?blue|blue lips)\b|\bbreathing (?:very |so )?(?:slow|slow"
+            r"ly|shallow)\b[^|]{0,40}\b(?:wont wake|not wake|unresponsive|cant wake)\b",
+            r"\b(?:hit by a car|knocked (?:down|over) by a (?:car|bus|van))\b[^|]{0,60}\b(?:not "
+            r"moving|unconscious|bleeding|lying in the road)\b",
+            r"\b(?:stopped|quit) drinking\b[^|]{0,60}\b(?:shakes|shaking|seeing things|hallucina"
+            r"t\w*|seizure|fits?)\b|\b(?:the shakes|seeing things|hallucinat\w*)\b[^|]{0,60}\b(?"
+            r":stopped|quit) drinking\b",
+            r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:a la|dans la) poitrine\b|\bn ?arrive plus a resp"
+            r"irer\b|\bgarganta inchada\b|\bmal consigo respirar\b|\bmal consegue respirar\b",
             r"\b(?:fell|fallen|fall) (?:off|from|down)\b[^|]{0,60}\b(?:cant|cannot) (?:feel|move"
             r") (?:my|his|her|their) (?:legs|arms|body|neck|feet)\b",
             r"\b(?:swallowed|swallow) (?:a |the )?(?:button |coin |lithium )?batter(?:y|ies)\b(?"
@@ -5381,6 +5546,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:dass|das) (?:er|sie) (?:heute nacht|heute|morgen) alles beendet\b|\b(?:er|sie"
+            r") (?:will|wird) (?:heute nacht )?alles beenden\b",
             r"\b(?:mi hermana|mi hermano|mi amiga|mi amigo|mi hijo|mi hija|mi madre|mi padre|mi "
             r"novia|mi novio) (?:me )?(?:acaba de decir|dice|dijo|me dijo) que quiere (?:morirse"
             r"|matarse|suicidarse)\b",
