@@ -2163,6 +2163,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # sitting with the gun and "the only way out" (the hunting-season exclusion of the
+            # loaded-gun pattern does not apply)
+            r"\b(?:sit|sitting|sat) with (?:it|the gun|the rifle|my gun|my rifle|the pistol|my p"
+            r"istol)\b[^|]{0,60}\bonly way out\b",
             # a loaded gun in front of the writer now (not at the range); charcoal and tape; "that's
             # when. I already decided"
             r"\b(?:my|the|a|his|dads) (?:gun|pistol|rifle|revolver|shotgun|service weapon|servic"
@@ -3005,6 +3009,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.HISTORY,
         "Past suicidal thoughts or attempts: the strongest single predictor; current if recent.",
         (
+            # a past attempt told by where it ended ("last time this happened I ended up in the ER
+            # getting my wrists stitched"); written after the twenty-third pass's retraining stopped
+            # the model referring it
+            r"\b(?:ended up|woke up) in (?:the )?(?:er|a ?and ?e|a ?e|hospital|icu|emergency)\b["
+            r"^.!?]{0,30}\b(?:getting my wrists?|with my wrists?|having my stomach pumped|stomac"
+            r"h pumped|getting stitched)\b",
             # pills taken "to die"; "I tried at 30" with the thoughts back
             r"\b(?:took|swallowed) (?:\w+ ){0,3}(?:pills|tablets|an overdose)\b[^.!?]{0,20}\bto "
             r"(?:die|end it|kill myself)\b",
@@ -3339,12 +3349,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
-            r"(?:^|[.!?,] *)(?:just )?relapsed (?:tonight|today|last night|this morning|just now"
-            r")\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drugs|using|smok\w*|v"
-            r"ap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
-            r"\bi (?:just )?relapsed (?:tonight|today|last night|this morning|just now|an hour a"
-            r"go)\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drugs|using|smok\w*"
-            r"|vap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
+            # relapsed tonight, with or without "I" (not drink, drugs or a diet)
+            r"(?:^|[.!?,] *|\bi )(?:just )?relapsed (?:tonight|today|last night|this morning|jus"
+            r"t now|an hour ago)\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drug"
+            r"s|using|smok\w*|vap\w*|gambl\w*|porn|binge\w*|purg\w*|diet\w*)\b)",
             r"(?:^|[.!?,] *)(?:cut|burned|burnt|hurt myself|relapsed|self harmed) again (?:tonig"
             r"ht|today|last night|this morning|just now)\b",
             r"\bi (?:cut|burned|burnt|hurt myself|relapsed) again\b(?! (?:my|the|his|her|their|"
@@ -5135,6 +5143,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            # the same diabetic emergency said the other way round ("confused and slurring and he's
+            # diabetic")
+            r"\b(?:confused|slurring|shaking|sweating|not making sense|unconscious)\b[^|]{0,60}"
+            r"\b(?:hes|shes|is|im|i am) (?:a )?diabetic\b",
             r"\b(?:is|has been|s been|im|i am|sitting|locked|shut) in the garage\b[^|]{0,40}\bwi"
             r"th the (?:car|engine) running\b|\b(?:car|engine) (?:is |s )?running\b[^|]{0,40}\bd"
             r"oors? (?:is |s |are )?locked\b",
