@@ -2962,3 +2962,13 @@ HARD_NEGATIVES_TWENTYTHIRD: tuple[Case, ...] = tuple(
 )
 REFER = REFER + REFER_TWENTYTHIRD
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWENTYTHIRD
+
+# Screen 2026-11-27.6: a youth spent wishing to die, told from a content present, is a past.
+CONCERN_TWENTYTHIRD: tuple[Case, ...] = (
+    Case("I spent my 20s wanting to die. I'm 45 now and genuinely content", L, M, SUI),
+)
+REFER_TWENTYTHIRD_PAST: tuple[Case, ...] = (
+    Case("I spent my 20s wanting to die and I still do", H, category=SUI),
+)
+REFER = REFER + REFER_TWENTYTHIRD_PAST
+CONCERN = CONCERN + CONCERN_TWENTYTHIRD

@@ -5896,6 +5896,9 @@ PAST_MARKERS: str = (
     r"\b(?:used to|use to|wanted|tried|thought|was|were|had|considered|contemplated|felt|"
     r"attempted|planned|years ago|in the past|back then|once|as a (?:kid|teen|teenager|child)|"
     r"when i was|went through|in my (?:teens|twenties|thirties|forties|fifties|\d0s)|"
+    # "I spent my 20s wanting to die. I'm 45 now"
+    r"spent (?:my|most of my|all of my|years of my) (?:\w+ )?(?:teens|twenties|thirties|20s|30s|"
+    r"40s|youth|childhood|school years|uni years|college years)|"
     r"(?:dark|bad|rough|hard) (?:period|patch|phase|time)|didnt want to (?:live|be alive|be here|"
     r"exist|wake up))\b"
 )

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.5"
+SCREEN_VERSION = "2026-11-27.6"
 
 T = RiskTier
 
@@ -533,8 +533,8 @@ _RECOVERED = re.compile(
     r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
     # "felt peace, not pull", "we joke about the lockbox now", a talk "to give people hope"
-    r"felt peace|(?:with|had) my (?:therapists|counsellors|counselors|doctors) (?:blessing|support)"
-    r"|"
+    r"felt peace|(?:with|had) my (?:therapists|counsellors|counselors|doctors) (?:blessing|"
+    r"support)|now and (?:genuinely |really |truly )?(?:content|happy|at peace)\b|"
     r"we (?:can )?(?:joke|laugh) about (?:it|the \w+) now|give (?:people|others|someone) hope|"
     r"survivors? (?:group|network|circle)|"
     # "now I'm back at work and doing really well", "that feeling is gone now", "not anymore"
