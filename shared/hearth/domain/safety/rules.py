@@ -5797,13 +5797,13 @@ SERIOUS_MARKERS: str = (
     r"(?:lol|lmao|haha\w*)\W+(?:like |but |and |honestly )?(?:every (?:single )?(?:morning|night|"
     r"day)|all the time|constantly)|"
     # "not like lol i want to die. actually want to die"
-    r"\bnot (?:like )?(?:lol|haha|lmao|as a joke|in a (?:joke|jokey|jokey|funny|meme|lol) way)\b|"
+    r"\bnot (?:like )?(?:lol|haha|lmao|as a joke|in a (?:joke|jokey|funny|meme|lol) way)\b|"
     r"\bactually (?:want|wanna|wanting) (?:to )?(?:die|be dead|kill myself)\b|"
     r"\b(?:not (?:joking|kidding) as much as (?:it sounds|you think|id like)|the (?:haha|lol|lmao|"
     r"joke) is doing (?:a lot of|heavy|all the) (?:work|lifting)|not even a joke|half joking|"
     r"air quotes intended|"
-    r"fr|for real|not joking|not even joking|no joke|not a joke|(?:this )?isnt a joke|im serious|i "
-    r"am "
+    r"fr|for real|not joking|not even joking|no joke|not a joke|(?:this )?isnt a joke|im serious|"
+    r"i am "
     r"serious|seriously though|deadass|"
     r"i mean it|not kidding|im not kidding|no seriously|no actually|not lol|"
     r"like actually(?= *(?:$|[.!?]))|genuinely asking|i mean (?:that|it) literally|"
@@ -5847,11 +5847,10 @@ FICTION_UNMASKED: str = (
     # ... or gives a reason of their own for asking ("for reasons I don't want to say", "I walk
     # past it every night and think about not walking back", "my answer is yes for me", "I
     # won't be at school Monday anyway")
-    r"\bfor reasons i (?:dont|cant|do not|cannot) (?:want to )?(?:say|explain|get into)\b|\bthink(?"
-    r":ing)? "
-    r"about not (?:walking|coming|going|driving) (?:back|home)\b|\b(?:my|the) answer is yes for "
-    r"me\b|\bi (?:wont|will not) be (?:at school|at work|in class|around|here) (?:on )?(?:\w+ )?any"
-    r"way\b"
+    r"\bfor reasons i (?:dont|cant|do not|cannot) (?:want to )?(?:say|explain|get into)\b|"
+    r"\bthink(?:ing)? about not (?:walking|coming|going|driving) (?:back|home)\b|"
+    r"\b(?:my|the) answer is yes for me\b|"
+    r"\bi (?:wont|will not) be (?:at school|at work|in class|around|here) (?:on )?(?:\w+ )?anyway\b"
 )
 NEWS_FRAMES: str = (
     r"\b(?:article|news|(?<!to )(?<!should i )(?<!i )(?<!or )report(?! (?:that|it|him|her|them|"

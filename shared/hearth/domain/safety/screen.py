@@ -863,8 +863,8 @@ _ABUSE_LEFT = re.compile(
     # abuse long past: in childhood, by a first husband, a parent not spoken to in years or dead
     r"\bgrowing up\b|\bwhen (?:we|i) (?:were|was) (?:kids|little|young|children|a (?:kid|child|"
     r"teen\w*))\b|\b(?:first|previous|former) (?:husband|wife|partner|boyfriend|girlfriend)\b|"
-    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for)\b|\b(?:he|she) (?:died|passed away)"
-    r"\b"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for)\b|"
+    r"\b(?:he|she) (?:died|passed away)\b"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
@@ -903,9 +903,8 @@ _THIRD_ACUTE = re.compile(
 # An emergency already in hospital hands ("I called an ambulance and she's in hospital now,
 # they say she'll be fine")
 _CARE_ARRIVED = re.compile(
-    r"\b(?:called|rang|phoned) (?:an |the )?(?:ambulance|999|911|112|000)\b[^|]*\b(?:in hospital|at"
-    r" "
-    r"the hospital|in a ?and ?e|in the er)\b|\b(?:they|doctors|the doctors|nurses) (?:say|said) "
+    r"\b(?:called|rang|phoned) (?:an |the )?(?:ambulance|999|911|112|000)\b[^|]*\b(?:in hospital|"
+    r"at the hospital|in a ?and ?e|in the er)\b|\b(?:they|doctors|the doctors|nurses) (?:say|said) "
     r"(?:she|he|they)(?:ll| will) be (?:fine|ok|okay)\b"
 )
 # An emergency told as weeks or months ago ("last month my roommate took an overdose")
@@ -921,11 +920,10 @@ _SAFE_NOW = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b|"
     r"\b(?:i have|ive got|got|have) (?:a|my) (?:restraining|protective|protection) order\b|"
     r"\bfinally sleep(?:ing)? through the night\b|"
-    r"\b(?:is|s) a (?:gentle|kind|good) (?:man|woman|person|soul)\b|\b(?:he|she) (?:died|passed awa"
-    r"y)\b|"
-    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for) (?:\d+|years|months|a (?:year|decad"
-    r"e))"
-    r"\b"
+    r"\b(?:is|s) a (?:gentle|kind|good) (?:man|woman|person|soul)\b|"
+    r"\b(?:he|she) (?:died|passed away)\b|"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for) (?:\d+|years|months|"
+    r"a (?:year|decade))\b"
 )
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
@@ -943,10 +941,8 @@ _VIOLENCE_PLAN = re.compile(
     r"tomorrow|when (?:he|she|they) (?:gets|comes|get|come)|"
     r"(?:im|i am|sitting|standing|parked|waiting) (?:right )?(?:outside|at|by) (?:her|his|their) "
     r"(?:\w+ ){0,2}(?:flat|house|place|apartment|door|work|office|school|building|street|gym|pub|"
-    r"bar)|writing down (?:his|her|their) (?:routine|schedule|movements|address)|how (?:id|i would)"
-    r" "
-    r"do it|know where (?:he|she|"
-    r"they) "
+    r"bar)|writing down (?:his|her|their) (?:routine|schedule|movements|address)|"
+    r"how (?:id|i would) do it|know where (?:he|she|they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
     r"(?:decided|made up)|not even angry)\b"
