@@ -2163,6 +2163,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\bi know exactly where im going to do it\b(?![^|]*\b(?:propos\w*|ask (?:her|him)|w"
+            r"edding|surprise|party|gig|show|concert)\b)|\bmade my plan\b[^|]{0,40}\bwaiting (?:"
+            r"until|till|for)\b",
+            # screen .27.7: a place visited "to see" and a return set; the rope up; letters finished
+            # and sorted; "I know exactly where"; a rehearsal ("next time all of it"); "bought
+            # enough to make sure"
+            r"\b(?:drove|went|walked) (?:out |back |up )?to the (?:bridge|cliffs?|quarry|tracks|"
+            r"roof|car park|viaduct)\b(?![^|]*\b(?:photos?|sunrise|sunset|picnic|hike|walk the d"
+            r"og|swim\w*)\b)[^|]{0,40}\b(?:going back|back (?:tomorrow|friday|on \w+day|tonight)"
+            r")\b",
+            r"^\W*(?:the )?rope(?:s| is) up\b",
+            r"\b(?:finished|wrote|written) (?:the |my )?letters for (?:mum|mom|dad|my \w+)\b[^|]"
+            r"{0,80}\b(?:all sorted|under my bed|where (?:theyll|they will) find)\b|\b(?:my )?wi"
+            r"ll\b[^|]{0,40}\band the note\b",
+            r"\bnext time all of it\b|\bhalf of what i was planning\b",
+            r"\bbought enough to make sure\b",
             # sitting with the gun and "the only way out" (the hunting-season exclusion of the
             # loaded-gun pattern does not apply)
             r"\b(?:sit|sitting|sat) with (?:it|the gun|the rifle|my gun|my rifle|the pistol|my p"
@@ -2563,6 +2579,8 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\bwaiting for the (?:express|fast train|freight|train)\b[^|]{0,20}\bnot getting on"
+            r"\b",
             # standing in the water and wanting to go on
             r"\b(?:standing|sitting|wading|im|i am) in the (?:lake|sea|river|ocean|water|loch)\b"
             r"(?![^|]*\b(?:swim\w*|paddl\w*|lovely|refreshing|dip|surf\w*|fishing|kayak\w*)\b)[^"
@@ -2634,6 +2652,10 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:wont|will not|dont) need (?:it|them|therapy|my meds) after (?:this|the) (?:we"
+            r"ekend|week|\w+day)\b",
+            r"\bso (?:shes|hes|theyre|she is|he is|they are|its) (?:taken care of|looked after|c"
+            r"ared for) after\W*$",
             # who gets what; everything given away (not before a move); "won't need it where I'm
             # going"
             r"\b(?:made|making|wrote) a list of who gets what\b",
@@ -2777,6 +2799,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
         (
+            r"\bwanted (?:someone|somebody|you) to know before\W*$",
+            r"\btomorrow (?:ill|i will) be free\b(?=[^|]*\b(?:thank|goodbye|bye)\w*)",
             # the last time here (not before exams or a trip); a goodbye to "someone who won't try
             # to stop me"; "when I'll already be gone"
             r"\b(?:this is|its) the last time (?:ill|i will|im going to) (?:write|be on|talk|mes"
@@ -3159,6 +3183,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:took|taking|broke) (?:the |a |my )?(?:pencil )?sharpener apart\b|\bsharpener"
+            r"\b[^|]{0,30}\bfor the blade\b",
             # scratching until it bleeds, burning or scalding oneself on purpose, hitting one's
             # thighs black and blue, old cuts opened up
             r"\bscratch\w* (?:until|till|til) (?:it|they|i) bleeds?\b",
@@ -3412,6 +3438,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            # an urge with the blade at hand (not shaving); found out, and wanting to do it again
+            r"\burges?\b[^|]{0,60}\b(?:razor|blade)\b(?![^|]*\b(?:shav\w*|beard|legs smooth)\b)|"
+            r"\b(?:razor|blade)\b[^|]{0,60}\burges?\b(?![^|]*\b(?:shav\w*|beard)\b)",
+            r"\bcuts?\b[^|]{0,60}\bwant to do it again\b",
             r"\b(?:sitting|sat) (?:here )?with (?:a|the|my) (?:blade|razor|knife|lighter)\b[^|]{"
             r"0,30}\b(?:trying not to|trying to resist|dont want to|want to)\b",
             # new blades against a promise; the blade right there while fighting a relapse
@@ -4610,6 +4640,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:squeezes|grabs|twists|pinches) my (?:arm|wrist|neck|face) (?:until|till) it ("
+            r"?:bruises|hurts)\b",
             # a resident or patient hit by staff; a child made to kneel on rice
             r"\b(?:slapped|hit|punched|kicked|shoved|pushed) (?:one of )?(?:the |a |my )?(?:resi"
             r"dents?|patients?|clients?|service users?)\b",
@@ -4749,6 +4781,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:hell|he will|shell|she will|theyll|they will) find me wherever i go\b",
             r"\b(?:kill|hurt) my (?:dog|cat|pet|mum|mom|sister|brother) if i (?:told|tell)\b",
             r"\b(?:say|says|said|forcing|force|making|make|want|wants) (?:me|i will|i ll|ill|i a"
             r"m going to|im going to|i have to|i must) (?:to )?(?:be )?(?:married|marry)\b[^|]{0"
@@ -4938,6 +4971,11 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            # a phone or money taken and the door locked, or made to see men
+            r"\b(?:took|takes|taken|keeps?) (?:my|her|his) (?:phone|passport|money)\b[^|]{0,60}"
+            r"\b(?:lock\w* (?:the door|me in|her in)|wont let (?:me|her|him) (?:out|leave)|making"
+            r" (?:her|me|him) see men|feed me once)\b|\bil m ?a pris mon (?:tel|telephone|portab"
+            r"le)\b[^|]{0,30}\bme laisse pas sortir\b",
             r"\b(?:keeping|kept|took|takes|has|holds|holding|taken|hid|hides|hiding) my (?:passport"
             r"|"
             r"papers|documents|id card|visa|work permit)\b",
@@ -4955,6 +4993,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:forcing|forces|makes|making|made) me (?:to )?have sex\b",
             # "I woke up and he was on top of me"
             r"\b(?:woke up|i woke)\b[^|]{0,20}\b(?:he|she|they|someone|a man) (?:was|were) (?:on"
             r" top of me|touching me|inside me|undressing me|in my bed)\b",
@@ -5005,6 +5044,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            # an overdose nobody knows about, or with symptoms now; a whole box, in Italian
+            r"\boverdosed\b[^|]{0,60}\b(?:didnt tell anyone|no one knows|nobody knows)\b|\boverd"
+            r"osed\b[^|]{0,60}\bnow (?:im|i am) (?:shaking|really hot|burning up|vomiting|dizzy|"
+            r"confused)\b",
+            r"\bho preso tutta la scatola\b|\bho preso tutte le (?:pastiglie|pillole|compresse)"
+            r"\b",
             # "i think i took way too much, help"; dizzy after "what I swallowed"; a whole pack or
             # bleach, said in French, Italian, Spanish or Portuguese
             r"\bi (?:think i |might have |may have )?took (?:way |far )?too much\b(?=[^|]*\b(?:h"
@@ -5143,6 +5188,17 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\brash\b[^|]{0,60}\b(?:doesnt|does not|wont) fade\b(?=[^|]*\b(?:glass|fever|floppy"
+            r"|stiff neck|burning up|wont feed)\b)|\b(?:fever|floppy|stiff neck|burning up)\b[^|"
+            r"]{0,80}\brash\b[^|]{0,40}\b(?:doesnt|does not|wont) fade\b",
+            # screen .27.7: chest pain with a cold sweat or blue lips; a rash that does not fade
+            # under a glass with fever or floppiness (meningitis); passed out and vomited; purging
+            # with the heart going wrong
+            r"\bchest pain\b[^|]{0,40}\b(?:cold sweat|sweating|lips (?:are )?(?:going )?blue|gas"
+            r"ping|collapsed|fell|grey|gray)\b",
+            r"\b(?:passed out|collapsed|wont wake up|unconscious)\b[^|]{0,60}\b(?:vomit\w*|snori"
+            r"ng (?:weird|funny|strange)|on (?:his|her|their) back)\b",
+            r"\b(?:made myself|making myself) (?:throw up|sick|vomit)\b[^|]{0,60}\bheart\b",
             # the same diabetic emergency said the other way round ("confused and slurring and he's
             # diabetic")
             r"\b(?:confused|slurring|shaking|sweating|not making sense|unconscious)\b[^|]{0,60}"
@@ -5442,6 +5498,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\bho messo da parte (?:abbastanza )?(?:pillole|pastiglie|compresse)\b|\btengo las "
+            r"pastillas guardadas\b|\bya no las? voy a necesitar\b|\bja escolhi o dia\b",
             r"\bnecesito hacerme dano\b|\btengo la cuchilla en la mano\b|\bcompre una cuerda\b",
             r"\bmich (?:selbst )?aus dem spiel (?:zu )?nehmen\b|\bdas seil liegt (?:schon |berei"
             r"ts )?im (?:kofferraum|auto|keller)\b|\bmorgen ist es vorbei\b",
@@ -5532,6 +5590,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury said in the first person (es, de, fr, pt, it).",
         (
+            r"\b(?:griffee?|coupee?|scarifiee?)s? (?:\w+ ){0,3}jusqu ?au sang\b",
             r"\b(?:me corto|me cortei|me corte|me he cortado|me cortaba|mi taglio|mi sono "
             r"tagliat[ao]|je me (?:coupe|scarifie|suis coupee?|suis scarifiee?)|ich ritze mich|"
             r"(?:mich|hab mich) (?:\w+ ){0,2}geritzt|me machuco|me lastimo|me hago dano)\b(?! (?:"
