@@ -2998,3 +2998,16 @@ HARD_NEGATIVES_TWENTYTHIRD_SECOND: tuple[Case, ...] = tuple(
 )
 REFER = REFER + REFER_TWENTYTHIRD_SECOND
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWENTYTHIRD_SECOND
+
+# Review of the session's change (screen 2026-11-27.8): abuse happening again is not made a past
+# by someone's death elsewhere in the message; "beats me" is an idiom only when nobody does it.
+REFER_REVIEW_TWENTYTHIRD: tuple[Case, ...] = (
+    Case("she died in march. my boyfriend hit me again tonight", H, category=AB),
+    Case("my husband beats me", H, category=AB),
+)
+HARD_NEGATIVES_REVIEW_TWENTYTHIRD: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in ("where did I leave my keys? beats me", "it beats me why they moved the bus stop")
+)
+REFER = REFER + REFER_REVIEW_TWENTYTHIRD
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_REVIEW_TWENTYTHIRD

@@ -5809,7 +5809,11 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"(?:own )?hands\b|\bplants? (?:keep )?dying\b|\bbattery (?:is )?dying\b|\bphone (?:is "
     r")?dying\b",
     r"\b(?:beat|beats|beating|destroyed|crushed|killed) (?:me|us|him|her|them) (?:at|in|to|by|"
-    r"on)\b|\bbeats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|hard)\b|"
+    r"on)\b|"
+    # "beats me why", said alone or of a thing ("it beats me"), not "my husband beats me"
+    r"(?:^|(?<=[.!?,] )|(?<=[.!?,])|(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bwell )|(?<=\bidk )|"
+    r"(?<=\bhonestly ))beats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|"
+    r"hard)\b|"
     # "it just hit me that ...", not "how easy it'd be if it just hit me" (a lorry)
     r"(?<!if )\b(?:it|that|reality|this) (?:just )?hit me\b",
     r"\bend it (?:with|between) (?:him|her|them)\b|\b(?:end|ending) (?:it|things) with\b",

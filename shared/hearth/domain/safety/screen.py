@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.7"
+SCREEN_VERSION = "2026-11-27.8"
 
 T = RiskTier
 
@@ -860,11 +860,22 @@ _ABUSE_LEFT = re.compile(
     r"\bsurvivor of (?:domestic|abuse|an abusive)|\bmoved (?:somewhere|to a) safe\b|"
     r"\b(?:been|im|i am|finally|got) out of (?:my|an|the|that) (?:abusive|violent|toxic)\b|"
     r"\b(?:is|s) (?:in prison|locked up|behind bars)\b|"
-    # abuse long past: in childhood, by a first husband, a parent not spoken to in years or dead
+    # abuse long past: in childhood, by a first husband, a parent not spoken to
     r"\bgrowing up\b|\bwhen (?:we|i) (?:were|was) (?:kids|little|young|children|a (?:kid|child|"
     r"teen\w*))\b|\b(?:first|previous|former) (?:husband|wife|partner|boyfriend|girlfriend)\b|"
-    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for)\b|"
-    r"\b(?:he|she) (?:died|passed away)\b"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for)\b"
+)
+# ... or the abuser dead or out of the writer's life for years: left and safe at once
+_ABUSER_GONE = re.compile(
+    r"\b(?:he|she) (?:died|passed away)\b|"
+    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for) (?:\d+|years|months|"
+    r"a (?:year|decade))\b"
+)
+# ... but not when it is happening again ("she died in march. my boyfriend hit me again tonight")
+_ABUSE_AGAIN = re.compile(
+    r"\b(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|strangled|grabbed|pushed|"
+    r"shoved|threatened) (?:me|us|her|him|them) (?:again|tonight|last night|this morning|just now|"
+    r"right now)\b"
 )
 # A third person who is already in care and steady: lines for the helper, not the card.
 _THIRD_IN_CARE = re.compile(
@@ -920,10 +931,7 @@ _SAFE_NOW = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) free\b|"
     r"\b(?:i have|ive got|got|have) (?:a|my) (?:restraining|protective|protection) order\b|"
     r"\bfinally sleep(?:ing)? through the night\b|"
-    r"\b(?:is|s) a (?:gentle|kind|good) (?:man|woman|person|soul)\b|"
-    r"\b(?:he|she) (?:died|passed away)\b|"
-    r"\bhavent (?:spoken|talked) to (?:her|him|them) (?:in|for) (?:\d+|years|months|"
-    r"a (?:year|decade))\b"
+    r"\b(?:is|s) a (?:gentle|kind|good) (?:man|woman|person|soul)\b"
 )
 # Something said earlier, taken back in words (not only with a laugh)
 _RETRACTED = re.compile(
@@ -2146,8 +2154,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             h.extra.append("guard.urge_resisted")
         elif (
             h.category == RiskCategory.ABUSE
-            and _ABUSE_LEFT.search(norm)
-            and (_SAFE_NOW.search(norm) or recovery.any)
+            and (
+                _ABUSER_GONE.search(norm)
+                or (_ABUSE_LEFT.search(norm) and (_SAFE_NOW.search(norm) or recovery.any))
+            )
+            and not _ABUSE_AGAIN.search(norm)
         ):
             h.tier = min(h.tier, T.MODERATE)  # "left my abusive ex last year, we're safe now"
             h.extra.append("guard.abuse_escaped")
