@@ -4466,21 +4466,19 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
-            # poison being mixed in; standing over a bed with a pillow; nearly throwing a child; "I
-            # shook the baby"
-            r"\b(?:mixing|stirring|putting|adding) (?:the )?(?:rat poison|poison|bleach|antifree"
-            r"ze|pills) (?:in|into) (?:his|her|their|my (?:\w+ ){0,3}\w+s) (?:tea|coffee|drink|f"
-            r"ood|dinner|meal|wine|juice|curry|soup)\b",
+            # poison slipped, mixed or being mixed into someone's drink or food ("mixed something
+            # into my mother-in-law's tea", "tonight i'm mixing the rat poison into his curry");
+            # standing over a bed with a pillow; nearly throwing a child; "I shook the baby"
+            r"\b(?:(?:mixed|slipped|crushed|stirred) (?:some (?:of )?)?(?:my |the )?(?:something"
+            r"|stuff|pills|poison|bleach|antifreeze|rat poison|tablets)|(?:put|added|putting|add"
+            r"ing|mixing|stirring) (?:some (?:of )?)?(?:my |the )?(?:pills|poison|bleach|antifre"
+            r"eze|rat poison|tablets|crushed \w+)) (?:in|into) (?:his|her|their|my (?:\w+ ){0,3}"
+            r"\w+s) (?:tea|coffee|drink|food|dinner|meal|wine|juice|bottle|curry|soup)\b",
             r"\b(?:standing|stood) over (?:her|his|their|my \w+s) (?:bed|cot|crib)\b[^|]{0,30}\b"
             r"(?:pillow|knife)\b|\b(?:standing|stood)\b[^|]{0,30}\bwith a pillow\b",
             r"\b(?:nearly|almost) (?:threw|throw|thrown|slammed|dropped) (?:a|the|my|one of the)"
             r" (?:child|kid|baby|toddler|infant)\b",
             r"\bi (?:shook|slapped|smacked|hit) (?:my|the) (?:baby|toddler|newborn|infant)\b",
-            r"\b(?:(?:mixed|slipped|crushed|stirred) (?:some (?:of )?)?(?:my |the )?(?:something"
-            r"|stuff|pills|poison|bleach|antifreeze|rat poison|tablets)|(?:put|added) (?:some (?"
-            r":of )?)?(?:my |the )?(?:pills|poison|bleach|antifreeze|rat poison|tablets|crushed "
-            r"\w+)) (?:in|into) (?:his|her|their|my (?:\w+ ){0,3}\w+s) (?:tea|coffee|drink|food|"
-            r"dinner|meal|wine|juice|bottle|soup)\b",
             r"\b(?:smashed|broke) a (?:bottle|glass)\b[^|]{0,30}\bin my hand\b(?=[^|]*\b(?:he|sh"
             r"e|they|him|her|hes|shes|theyre)\b)",
             r"\b(?:got|have|took|grabbed) (?:my |his |her |a |the )?(?:\w+s )?(?:gun|pistol|rifl"
