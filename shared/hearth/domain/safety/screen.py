@@ -468,14 +468,24 @@ _NOW_LIFE = re.compile(
     r"\b(?:ive|i have) got (?:two|three|four|five|\d+) (?:kids|children|grandkids|grandchildren)\b|"
     r"\b(?:hoy|ahora) me case\b|\bhoje me casei\b|\bheute habe ich geheiratet\b|"
     r"\b(?:im|i am) \d+ and (?:genuinely |truly |really |actually )?(?:happy|"
-    r"content|thriving|doing (?:well|great))\b"
+    r"content|thriving|doing (?:well|great))\b|"
+    # a present life with a purpose the past now serves: a memoir, an application, a job in
+    # care ("I attempted at 17. I'm 35 now. Want to write a memoir about it")
+    r"\b(?:want|wanting|going|planning|trying) to write (?:a |my )?(?:memoir|book|blog|talk)\b|"
+    r"\b(?:personal statement|background checks?|applying (?:to|for) (?:the )?(?:police|army|"
+    r"navy|nursing|med school|medicine|university|uni|college|jobs?))\b|"
+    r"\b(?:wrapping up|finishing|ending) (?:our |my )?(?:sessions|therapy)\b|"
+    r"\b(?:im|i am) (?:a|an) (?:paramedic|nurse|doctor|teacher|peer (?:support )?worker|social "
+    r"worker|youth worker|police officer|firefighter|counsell?or|psychologist|mentor|coach)\b|"
+    r"\b(?:im|i am) \d+\W+progress\b|\bglad of it\b"
 )
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
     r"on and off|ever since|since then|"
     r"(?:hes|shes|he is|she is) back|(?:cut|cutting|attempted|tried|did it|doing it|thinking abo"
     r"ut it|want to die|wanted to die|suicidal) again|same way|coming back|came back|is back|are"
-    r" back|relaps\w*(?! (?:\w+ ){0,3}(?:(?:years?|months?) ago|last year)|"
+    r" back|(?:its|it s|theyre|they re) back|relaps\w*(?! (?:\w+ ){0,3}(?:(?:years?|months?) ago|la"
+    r"st year)|"
     r"[^.!?]{0,30}\bbut not since\b)|"
     r"returned|lately|these (?:past|last) (?:days|weeks)|"
     # "still" only when what is still there is the risk ("I still think about it"), not the
@@ -530,7 +540,9 @@ _DISTANCED_WORDS = (
 _DISTANCED = re.compile(rf"\b(?:{_DISTANCED_WORDS})\b")
 _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
-    r"great|good|so much better|ok|okay|alright)|(?:and|but) (?:im )?doing (?:ok|okay|well|fine)|"
+    r"great|good|(?:so |very |a lot |way )?much better|a lot better|way better|ok|okay|alright)|"
+    r"(?:thats|that is|that s) not (?:me|who i am) (?:anymore|any more)|(?:and|but) (?:im )?doing ("
+    r"?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
     # "felt peace, not pull", "we joke about the lockbox now", a talk "to give people hope"
     r"felt peace|(?:with|had) my (?:therapists|counsellors|counselors|doctors) (?:blessing|"
