@@ -358,6 +358,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:should|will|want to|going to|thinking (?:of|about)|think i should|might|could"
+            r"|just) (?:just )?finish (?:myself|my self)(?: off)?\b",
+            r"\b(?:suicide|killing myself|ending (?:it|my life)|dying) (?:honestly |really |just"
+            r" |now )?(?:feels|seems|looks|is)(?: like)? my (?:only|last|best) (?:door|way out|o"
+            r"ption|answer|exit|choice|way|solution|escape|hope)\b",
+            r"\b(?:suicide|killing myself|ending (?:it|my life)|dying) (?:honestly |really |just"
+            r" |now )?(?:feels|seems|looks|is)(?: like)? the (?:only|last|best) (?:door|way out|"
+            r"option|answer|exit|choice|way|solution|escape)(?: left)? (?:for me|i have|i got|le"
+            r"ft to me)\b",
             r"\bdone with (?:breathing|being alive|existing)\b",
             # twenty-third pass: "ending things tonight, not a relationship"; "I mean die"; sleep
             # permanently; done with breathing; on my own terms; switched off for good; "should have
@@ -617,6 +626,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:roof|bridge|tallest|highest|pills?|rope|train|cliff|overdose|dose)\b[^|]{0,80"
+            r"}\b(?:want|need) it to be (?:quick|fast|painless|instant)\b",
             r"\bmake it look like (?:a |an )?(?:car )?accident\b",
             r"\b(?:which|what) (?:of the )?(?:sprays?|chemicals?|pesticides?|poisons?|cleaners?)"
             r"\b[^.!?]{0,40}\b(?:works?|work) (?:fastest|quickest|best)\b[^.!?]{0,20}\bif you (?"
@@ -2579,6 +2590,11 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:im|i am) (?:at|on|by|near|sitting (?:at|on|by|near)) (?:the )?(?:train |railw"
+            r"ay |rail )?(?:tracks|line|level crossing)\b(?![^|]*\b(?:photo\w*|pictures?|camera|"
+            r"spotting|trainspotting|steam|filming|drone|vlog\w*)\b)(?=[^|]*\b(?:just sitting|tr"
+            r"ains? (?:come|comes|pass|passes|every|due)|waiting for (?:the|a) train|next train)"
+            r"\b)",
             r"\bwaiting for the (?:express|fast train|freight|train)\b[^|]{0,20}\bnot getting on"
             r"\b",
             # standing in the water and wanting to go on
@@ -2652,6 +2668,12 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bcancell?ed (?:all )?my (?:subscriptions|accounts|contracts?)\b[^|]{0,60}\bdelete"
+            r"d (?:all )?my (?:socials|social media|accounts|instagram|facebook|profiles?)\b",
+            r"\bdeleted (?:all )?my (?:socials|social media|accounts|profiles?)\b[^|]{0,60}\bcan"
+            r"cell?ed (?:all )?my (?:subscriptions|accounts|contracts?)\b",
+            r"\b(?:updated|wrote|made|finished|sorted) my will\b[^|]{0,80}\b(?:cancell?ed|delete"
+            r"d) (?:all )?my\b",
             r"\b(?:wont|will not|dont) need (?:it|them|therapy|my meds) after (?:this|the) (?:we"
             r"ekend|week|\w+day)\b",
             r"\bso (?:shes|hes|theyre|she is|he is|they are|its) (?:taken care of|looked after|c"
@@ -3498,6 +3520,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\bi did something to my (?:arm|thigh|leg|wrist|stomach|skin|hip)s?\b(?=[^|]*\b(?:c"
+            r"ant tell|not tell|dont want (?:anyone|them|my \w+) to know|infected|hot and red|re"
+            r"d and hot|smells?|pus|oozing|wont stop bleeding|how it happened)\b)",
             r"\bzu tief geschnitten\b|\bblut h(?:o|oe)rt nicht auf\b",
             r"(?:(?<=\bcuts are )|(?<=\bcut is )|(?<=\bcuts r ))(?:\w+ )?(?:gaping|wide open|not"
             r" closing|wont stop bleeding)\b(?:[^.!?]{0,30}\b(?:should|do|will|can) i\b)?",
@@ -3577,6 +3602,10 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\bwhat (?:dose|amount|quantity|number) of (?:\w+ ){1,2}(?:actually |really )?(?:ki"
+            r"lls?|would kill|will kill|is (?:fatal|lethal|deadly))\b",
+            r"\b(?:works?|acts?|kills?) (?:the )?(?:fastest|quickest) on (?:a person|people|huma"
+            r"ns?|a human|someone|me)\b",
             r"\b(?:which|what) (?:\w+ ){0,2}(?:overdoses?|methods?|ways?|pills|drugs) (?:are|is)"
             r" (?:the )?(?:least|less) painful\b",
             # lethality asked for oneself ("if I take all my BP tablets ... will I die in my
@@ -3856,6 +3885,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
             r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
             r"\b(?:ld ?50|therapeutic (?:index|window)|in (?:toxicology|pharmacology))\b",
+            # everyday things people worry they overdo ("what's the lethal dose of caffeine? i
+            # drink 5 energy drinks a day"); caffeine pills and powder stay a means question
+            r"\b(?:coffee|espresso|energy drinks?|red bull|salt|sugar|nutmeg|cinnamon|"
+            r"bananas?|apple seeds|caffeine(?! (?:pills?|tablets?|powder)))\b",
             r"\b(?:penny|pennies|coin|harness|osha|scaffold\w*|construction site|hard hats?|in a"
             r" day|per day|a day)\b",
             # a survival told, not asked ("survived an overdose in my twenties and now I
@@ -4154,6 +4187,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:pushed|hit|punched|kicked|choked|strangled|stabbed|hurt|burned|shoved|slapped"
+            r") (?:him|her|them|my (?:little |baby |big )?\w+)\b[^|]{0,60}\bi (?:want|am going|m"
+            r" going|need) to do it again\b",
+            r"\b(?:imagin\w*|pictur\w*|fantasi[sz]\w*) (?:about )?(?:driving|ploughing|plowing|r"
+            r"unning (?:him|her|them|people) over|shooting|stabbing|hurting|pushing|smashing|str"
+            r"angling|killing)\b[^|]{0,80}\b(?:(?:urges?|it|the thought|the feeling) (?:is|are|k"
+            r"eeps?|s) (?:getting|growing) (?:stronger|worse|harder to (?:resist|ignore)|closer)"
+            r"|feels? (?:closer to real|more real|closer))\b",
             # twenty-third pass: something in their drink "so she suffers"; "she won't see next
             # week"; "if I'm going down so is she"; a car set on fire; "there's no me and no her";
             # rope and tape and "she won't be leaving"
@@ -4638,6 +4679,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\bdowry\b[^|]{0,80}\b(?:burn\w*|beat\w*|hit\w*|kill\w*|worse|threat\w*|starv\w*|lo"
+            r"cks? me|locked me)\b",
+            r"\b(?:burn\w*|beat\w*|hit\w*|starv\w*|locks? me|locked me)\b[^|]{0,80}\bdowry\b",
             r"\b(?:squeezes|grabs|twists|pinches) my (?:arm|wrist|neck|face) (?:until|till) it ("
             r"?:bruises|hurts)\b",
             # a resident or patient hit by staff; a child made to kneel on rice
@@ -5042,6 +5086,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"(?:^|[.!?,] *)(?:just )?(?:overdosed|od d)(?: on (?:my |all my |the |his |her )?(?:\w"
+            r"+ )?{PILLS}\b|(?=\W*(?:$|[.!?,]|help|please|i think|\d|about|an? (?:hour|few)|(?:ten|"
+            r"five|twenty|thirty|forty) min)))",
             # an overdose nobody knows about, or with symptoms now; a whole box, in Italian
             r"\boverdosed\b[^|]{0,60}\b(?:didnt tell anyone|no one knows|nobody knows)\b|\boverd"
             r"osed\b[^|]{0,60}\bnow (?:im|i am) (?:shaking|really hot|burning up|vomiting|dizzy|"
@@ -5889,7 +5936,8 @@ FICTION_FRAMES: str = (
     r"\b(?:reading|read|studying|watched|watching) (?:\w+ ){0,3}(?:romeo and juliet|hamlet|"
     r"macbeth|othello|the book|the novel|the play|the movie|the film|the show|the series)\b|"
     r"\bromeo and juliet\b|\b(?:hamlet|ophelia|macbeth|othello|king lear|anna karenina|werther|"
-    r"the (?:narrator|speaker|protagonist|main character|poet))\b"
+    # "Hamlet's speech" is "hamlets speech" once apostrophes are gone
+    r"the (?:narrator|speaker|protagonist|main character|poet))s?\b"
 )
 # ...unless the writer says the story is theirs ("the character is basically me").
 FICTION_UNMASKED: str = (

@@ -413,6 +413,7 @@ _PAST = re.compile(rules.PAST_MARKERS)
 _PAST_AFTER = re.compile(
     # "I didn't want to live then" (sentence-final "then")
     r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|then(?=\W*(?:$|[.!?,]))|"
+    r"last (?:year|summer|spring|winter|autumn|fall)\b(?= but\b)|"
     r"back in|when i was|as a "
     r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
     r"enlisted)|growing up|long ago|a long time ago|once|twice|"
