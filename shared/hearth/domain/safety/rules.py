@@ -358,6 +358,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:the )?just end it (?:voice|thoughts?)\b",
+            r"\b(?:wrote|writing|written|drafted|drafting) (?:the|my) (?:suicide |goodbye |last "
+            r")?note in my head\b",
             r"\b(?:should|will|want to|going to|thinking (?:of|about)|think i should|might|could"
             r"|just) (?:just )?finish (?:myself|my self)(?: off)?\b",
             r"\b(?:suicide|killing myself|ending (?:it|my life)|dying) (?:honestly |really |just"
@@ -554,6 +557,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.METHOD,
         "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
         (
+            r"\b(?:garage|car|engine) and the (?:hose|hosepipe|tube)\b",
             r"\b(?:thinking|think|want|planning|going|decided) (?:to|of|about) (?:drink|drinking"
             r"|swallow|swallowing) (?:it|some|the (?:pesticide|poison|weed ?killer|bleach|antifr"
             r"eeze|paraquat|insecticide))\b(?=[^|]*\b(?:pesticide|poison|weed ?killer|bleach|ant"
@@ -1831,6 +1835,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A self-harm implement in hand or cutting right now: act now (never softened by jokes).",
         (
+            r"\b(?:have|got|ve got|i have) (?:the|my) (?:blade|razor|blades|razors)\b(?: \w+){0,"
+            r"2} out\b(?![^|]*\bshav)",
             r"\b(?:the |a |my )?(?:razor|razors|blade|blades|razor blade|razor blades|box cutter|"
             r"knife|sharpener blade)s? (?:is |are )?(?:right )?(?:in|on) my (?:hand|hands|lap|"
             r"wrists?|arms?|skin|thighs?)\b",
@@ -1879,6 +1885,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:goodbye|farewell) (?:kind of )?(?:thing|post|message|text|video)\b[^|]{0,160}"
+            r"\b(?:wont|will not|isnt|not) (?:pick(?:ing)? up|answer\w*|respond\w*)\b",
+            r"\bslurr\w*\b[^|]{0,80}\b(?:not|isnt|wont|now shes not|now hes not) (?:picking up|a"
+            r"nswering)\b",
             # someone else "ready to go" who has stopped eating or hidden their tablets (not a
             # cheerful 96-year-old); a post listing what they are taking; a last post saying nobody
             # will miss them; "joining grandma soon" off their heart pills; "sorry" then no answer;
@@ -2089,6 +2099,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone who abused them is coming back, visiting or moving in: past abuse becomes "
         "current danger.",
         (
+            r"\b(?:(?:my )?(?:mums|moms) (?:boyfriend|partner|husband)|my (?:step ?dad|stepfathe"
+            r"r|uncle|ex|abuser)) (?:\w+ ){0,2}(?:is back|s back|moved back in|let back in|back "
+            r"in the house)\b(?=[^|]*\b(?:used to|did stuff|abused|hurt|hit|touched|come into my"
+            r" room|molested)\b)",
             r"\b(?:molested|abused|raped|assaulted|hurt|hit|beat|touched) me\b[^|]{0,80}\b(?:"
             r"(?:he|she|they)(?:s| is| are| will be) (?:coming|visiting|moving in|staying|back)|"
             r"coming (?:to visit|to stay|over|back|home)|moving back in)\b",
@@ -2124,6 +2138,9 @@ SIGNALS: tuple[Signal, ...] = (
         "3 years ago'): a wish to die said as a decision. First person by its own words; the "
         "person named is the one who died, not someone at risk.",
         (
+            r"\b(?:ended (?:his|her|their) life|died by suicide|killed (?:himself|herself|themse"
+            r"lves)|took (?:his|her|their) (?:own )?life)\b[^|]{0,120}\bi (?:want|am going|m goi"
+            r"ng|need) to follow (?:him|her|them)\b",
             r"\b(?:going to|gonna|about to|ready to|will|ll) (?:go )?(?:be with|join) (?:my )?{K"
             r"IN}\b[^|]{0,60}\bi (?:already |just )?know (?:exactly )?how\b",
             # "I'm going to join my brother" / "gonna go join my dad I think" ("gonna" is read
@@ -2174,6 +2191,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:catch myself|keep|been|started|ive been|i was|im) timing the trains\b(?![^|]*"
+            r"\b(?:commute|app|timetable|late|delays?|spotting|photo\w*|hobby|bet|model)\b)",
+            r"\b(?:well|fine|ok|okay|smiling|normal|happy|good)\b[^.!?]{0,40}\bso (?:nobody|no o"
+            r"ne) (?:will|would) suspect (?:anything|a thing)\b",
+            r"\b(?:ive|i have|i) got the (?:pills|tablets|meds|blade|razor|rope|knife) out\b(?!["
+            r"^|]*\b(?:organi[sz]er|dosette|nan|grandma|grandad|shav\w*)\b)",
+            r"\bsitting (?:here )?with\b[^.!?]{0,40}\b(?:pills|tablets|razor|blade|knife|rope|gu"
+            r"n)\b[^.!?]{0,20}\bfor (?:\w+ )?(?:hours?|an hour)\b",
+            r"\b(?:im not going to|i wont|i will not|not going to) be (?:found|stopped|interrupt"
+            r"ed|saved) this time\b",
+            r"\b(?:planning|planned|plan) (?:it|my death|this|everything) (?:so|so that) (?:it )"
+            r"?looks? like an accident\b",
+            r"\bgoing to the same (?:place|bridge|spot|cliff|river|building|car park) (?:she|he|"
+            r"they) (?:did|went|died|used)\b",
+            r"\b(?:hospital|attempt|ward|psych|overdose|survived|admission)\b[^|]{0,100}\b(?:wan"
+            r"t|going|need|have) to finish (?:what i started|the job|it properly)\b",
             r"\bi know exactly where im going to do it\b(?![^|]*\b(?:propos\w*|ask (?:her|him)|w"
             r"edding|surprise|party|gig|show|concert)\b)|\bmade my plan\b[^|]{0,40}\bwaiting (?:"
             r"until|till|for)\b",
@@ -2590,6 +2623,8 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:balcony|ledge|railing|edge|roof|bridge)\b[^|]{0,80}\b(?:leaning|leant|leaned)"
+            r" (?:out|over) (?:further|farther|more)\b",
             r"\b(?:im|i am) (?:at|on|by|near|sitting (?:at|on|by|near)) (?:the )?(?:train |railw"
             r"ay |rail )?(?:tracks|line|level crossing)\b(?![^|]*\b(?:photo\w*|pictures?|camera|"
             r"spotting|trainspotting|steam|filming|drone|vlog\w*)\b)(?=[^|]*\b(?:just sitting|tr"
@@ -2668,6 +2703,9 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bfor (?:her|him|them|you|my \w+) to find after\W*(?:$|[.!?,])",
+            r"\b(?:envelope|letter|note|passwords?)\b[^.!?]{0,30}\bfor after\W*(?:$|[.!?])",
+            r"\bnothing left (?:i need|for me|i have) to do here\b",
             r"\bcancell?ed (?:all )?my (?:subscriptions|accounts|contracts?)\b[^|]{0,60}\bdelete"
             r"d (?:all )?my (?:socials|social media|accounts|instagram|facebook|profiles?)\b",
             r"\bdeleted (?:all )?my (?:socials|social media|accounts|profiles?)\b[^|]{0,60}\bcan"
@@ -3205,6 +3243,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:ive|i have) (?:just )?cut\b(?=\W*(?:$|[.!?,]|again|and i|and im|so))",
             r"\b(?:took|taking|broke) (?:the |a |my )?(?:pencil )?sharpener apart\b|\bsharpener"
             r"\b[^|]{0,30}\bfor the blade\b",
             # scratching until it bleeds, burning or scalding oneself on purpose, hitting one's
@@ -3460,6 +3499,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:with|holding|got|have) (?:my|a|the) (?:razor|blade|knife|lighter)\b[^.!?]{0,3"
+            r"0}\b(?:really |so )?want to\W*(?:$|[.!?])",
             # an urge with the blade at hand (not shaving); found out, and wanting to do it again
             r"\burges?\b[^|]{0,60}\b(?:razor|blade)\b(?![^|]*\b(?:shav\w*|beard|legs smooth)\b)|"
             r"\b(?:razor|blade)\b[^|]{0,60}\burges?\b(?![^|]*\b(?:shav\w*|beard)\b)",
@@ -3520,6 +3561,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"(?<!period )(?<!nose )\bblood (?:on|all over) my (?:sheets|bed|floor|arms?|legs?)"
+            r"\b[^.!?]{0,30}\b(?:wont|will not|doesnt|cant) stop\b(?![^|]*\b(?:period|nosebleed|n"
+            r"ose)\b)",
             r"\bi did something to my (?:arm|thigh|leg|wrist|stomach|skin|hip)s?\b(?=[^|]*\b(?:c"
             r"ant tell|not tell|dont want (?:anyone|them|my \w+) to know|infected|hot and red|re"
             r"d and hot|smells?|pus|oozing|wont stop bleeding|how it happened)\b)",
@@ -4911,6 +4955,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:got|has|have|s got) (?:me|my (?:little |baby |big )?\w+|us|mum|mom|my mum|my "
+            r"mom) cornered\b",
+            r"\blast time (?:he|she|they)\b[^.!?]{0,30}\bi ended up in (?:hospital|a&e|a and e|t"
+            r"he er|er|icu)\b",
             r"\b(?:hits|beats|kicks|slaps|hurts|chokes) (?:my|our) (?:baby |little )?(?:sister|b"
             r"rother|siblings?|son|daughter|kids?|mum|mom)\b(?=[^|]*\b(?:now|rn|right now|can he"
             r"ar|tonight)\b)",
@@ -5086,6 +5134,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\btook (?:my|the|a) (?:whole|entire|full) (?:week|month|weeks|fortnight)s? (?:of|w"
+            r"orth of) (?:meds|pills|tablets|medication)\b(?=[^.!?]*\b(?:at once|in one go|all t"
+            r"ogether)\b)",
+            r"\bclean\b[^|]{0,60}\b(?:used|took|shot up)\b[^|]{0,60}\b(?:too much|more than i sh"
+            r"ould|feel (?:really )?(?:heavy|weird|funny|sleepy|floaty))\b",
+            r"\b(?:used|took|taken) (?:way |far |a lot |much )?more than i should(?: have)?\b[^|"
+            r"]{0,40}\b(?:heart|chest|cant breathe|dizzy|shaking|sleepy|heavy)\b",
             r"(?:^|[.!?,] *)(?:just )?(?:overdosed|od d)(?: on (?:my |all my |the |his |her )?(?:\w"
             r"+ )?{PILLS}\b|(?=\W*(?:$|[.!?,]|help|please|i think|\d|about|an? (?:hour|few)|(?:ten|"
             r"five|twenty|thirty|forty) min)))",

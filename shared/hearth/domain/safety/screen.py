@@ -414,6 +414,7 @@ _PAST_AFTER = re.compile(
     # "I didn't want to live then" (sentence-final "then")
     r"^\W*(?:\w+ ){0,6}?(?:years? ago|months ago|in the past|back then|then(?=\W*(?:$|[.!?,]))|"
     r"last (?:year|summer|spring|winter|autumn|fall)\b(?= but\b)|"
+    r"at (?:her|his|their|your|that|a (?:young|younger)) age\b|"
     r"back in|when i was|as a "
     r"(?:kid|teen|teenager|child)|in high school|in (?:19|20)\d\d|before i (?:joined|got|met|"
     r"enlisted)|growing up|long ago|a long time ago|once|twice|"
@@ -542,7 +543,17 @@ _DISTANCED = re.compile(rf"\b(?:{_DISTANCED_WORDS})\b")
 _RECOVERED = re.compile(
     r"\b(?:(?:im|i am|been) (?:genuinely |really |actually )?(?:\d+ now and )?doing (?:well|better|"
     r"great|good|(?:so |very |a lot |way )?much better|a lot better|way better|ok|okay|alright)|"
-    r"(?:thats|that is|that s) not (?:me|who i am) (?:anymore|any more)|(?:and|but) (?:im )?doing ("
+    r"(?:thats|that is|that s) not (?:me|who i am) (?:anymore|any more)|"
+    # gratitude to the people who helped, the self of today, a story told to help others
+    r"(?:wish i could|want to|like to|id love to) thank (?:her|him|them|the \w+)|who i am now|"
+    r"the (?:woman|man|person) i am(?: now| today)?\b|havent (?:touched|used|had|taken) "
+    r"(?:anything|a drink|a drop|drugs|it) since|staying well\W+and i am\b|now (?:\w+ ){0,5}(?:i am"
+    r"|"
+    r"im) (?:well|better|happy|okay|ok|fine)\b(?! (?:at|with) )|my (?:podcast|blog|talk|book|memoir"
+    r"|"
+    r"documentary|article|essay) (?:post |video |ep\w* |episode )?about my (?:attempt|story|past|re"
+    r"covery)|(?:an"
+    r"d|but) (?:im )?doing ("
     r"?:ok|okay|well|fine)|"
     r"(?:like|love|enjoy) my life|(?:im|i am) happy now|in a (?:good|better) place now|"
     # "felt peace, not pull", "we joke about the lockbox now", a talk "to give people hope"
@@ -1427,7 +1438,9 @@ def _judge(
     if sig.category == RiskCategory.MEDICAL:
         # "back in 2019 I overdosed" is history, not an emergency in progress; "years ago and
         # again today" is an emergency now.
-        hit.past = hit.past or bool(_LONG_AGO.search(sentence))
+        # ... and so is one told inside a recovery story ("OD'd at a festival in 2017 ... haven't
+        # touched anything since")
+        hit.past = hit.past or bool(_LONG_AGO.search(sentence)) or _told_as_recovered(text)
         if hit.past and _RECENT.search(sentence):
             hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
@@ -2262,6 +2275,11 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.category == RiskCategory.MEDICAL and _DEATH_TOLD.search(_sentence(norm, h)):
             h.tier = min(h.tier, T.LOW)  # "collapsed at training and died": grief, not a 999 call
             h.extra.append("guard.death_told")
+        elif h.kind == Kind.MEDICAL and _told_as_recovered(norm):
+            # "I tried to hang myself at 22. The rope broke. I'm 48 and glad of it": the
+            # emergency is the story's past
+            h.tier = min(h.tier, T.LOW)
+            h.extra.append("guard.recovered")
     in_care: list[RiskCategory | None] = []
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
         for h in hits:
