@@ -358,6 +358,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:im|i am) (?:so |just )?done with (?:the whole )?(?:being alive|living|existin"
+            r"g|existence|life)(?: thing)?\b(?! (?:admin|insurance|coach\w*|lessons?|skills?|dra"
+            r"wing|(?:in|at|as|on) \w+))",
             r"\b(?:the )?just end it (?:voice|thoughts?)\b",
             r"\b(?:wrote|writing|written|drafted|drafting) (?:the|my) (?:suicide |goodbye |last "
             r")?note in my head\b",
@@ -684,6 +687,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:would|it would|itd|id) be (?:so )?(?:nice|good|easier|a relief|peaceful) to ("
+            r"?:just )?not exist\b(?! (?:on|in) (?:social media|the internet|online|instagram|fa"
+            r"cebook|tiktok|twitter|x|the group ?chat|work|class|school)\b)",
+            r"\b(?:envy|jealous of|i envy) (?:the (?:dead|one in the (?:box|coffin|casket))|dead"
+            r" people|the people who (?:died|get to die|dont wake up))\b",
             # twenty-third pass: the insurance as the one useful thing; hoping for a terminal
             # finding; a bus that took me out; my heart stopping would not be the worst thing; God
             # taking me tonight; wishing I did not exist; no future where I am alive
@@ -1480,6 +1488,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Voices or intrusive thoughts commanding self-harm or suicide (command hallucinations).",
         (
+            r"\b(?:god|the voices?|jesus|the devil|satan|the angels?|they) (?:wants?|told|tells|"
+            r"telling|says|said|keeps? saying) (?:him|her|them) (?:to die|dead|to kill (?:himsel"
+            r"f|herself|themselves))\b",
             r"\b(?:voices?|my (?:head|brain|mind|thoughts)|something (?:inside|in) me) (?:\w+ ){"
             r"0,4}(?:telling|tell|tells|told) me to (?:end {SELF}|unalive {SELF}|off {SELF}|take"
             r" my (?:own )?life|end me|finish (?:it|{SELF})|step (?:off|out|in front))\b",
@@ -1885,6 +1896,18 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:saying|says|said|told me|messaged|texted|dmd me) (?:that )?(?:theyre|theyll|h"
+            r"es|shes|he is|she is|they are|he will|she will|hell|shell) (?:doing it|going to do"
+            r" it|ending it|going to end it) (?:tonight|today|now|this weekend)\b",
+            r"\b(?:do it|finish it) properly (?:this time|tonight|next time)\b",
+            r"\b(?:door(?:s| is)? locked|locked (?:herself|himself|themselves) in)\b[^|]{0,60}\b"
+            r"(?:no (?:sound|answer|response|noise)|not (?:answering|responding)|wont answer|sil"
+            r"ent|cant hear (?:anything|her|him))\b(?![^|]*\b(?:headphones|gaming|sulk\w*|typica"
+            r"l|as usual|sleeping|asleep)\b)",
+            r"\bmensaje de despedida\b[^|]{0,40}\bno (?:contesta|responde)\b",
+            r"\b(?:bring|bringing|brings) (?:his|her|their|a|my) (?:dads |mums |moms |brothers )"
+            r"?(?:gun|rifle|pistol|knife)s? (?:to|into|on) (?:school|class|college|campus|work|m"
+            r"onday|tomorrow)\b",
             r"\b(?:goodbye|farewell) (?:kind of )?(?:thing|post|message|text|video)\b[^|]{0,160}"
             r"\b(?:wont|will not|isnt|not) (?:pick(?:ing)? up|answer\w*|respond\w*)\b",
             r"\bslurr\w*\b[^|]{0,80}\b(?:not|isnt|wont|now shes not|now hes not) (?:picking up|a"
@@ -2191,6 +2214,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\bi know (?:exactly )?(?:which|the exact) (?:cliff|bridge|building|spot|tree|beam|"
+            r"platform|stretch of (?:track|road|railway|highway|motorway))\b(?=\W*(?:$|[.!?]))",
+            r"\b(?:stopped|quit|not) taking (?:my |the )?(?:{PILLS})\b[^|]{0,40}\b(?:saving|stoc"
+            r"kpiling|hoarding|stashing|collecting) them\b",
+            r"\b(?:guardando|guardado|juntando|juntado|acumulando|acumulado) (?:las |mis )?(?:pa"
+            r"stillas|pildoras|medicamentos|remedios)\b",
+            r"\b(?:pills|knife|blade|razor|rope|gun)\b[^|]{0,60}\bjust (?:want|wanted|need|neede"
+            r"d) (?:someone|somebody|one person) to know\b",
             r"\b(?:catch myself|keep|been|started|ive been|i was|im) timing the trains\b(?![^|]*"
             r"\b(?:commute|app|timetable|late|delays?|spotting|photo\w*|hobby|bet|model)\b)",
             r"\b(?:well|fine|ok|okay|smiling|normal|happy|good)\b[^.!?]{0,40}\bso (?:nobody|no o"
@@ -2623,6 +2654,9 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:going|go|walk\w*|climb\w*) (?:up )?(?:to |onto )?(?:the )?(?:roof|top floor|b"
+            r"ridge|cliff\w*|ledge)\b[^|]{0,60}\bnot coming (?:back )?(?:down|back)\b(?! (?:down"
+            r" )?(?:till|until|for|before|after)\b)",
             r"\b(?:balcony|ledge|railing|edge|roof|bridge)\b[^|]{0,80}\b(?:leaning|leant|leaned)"
             r" (?:out|over) (?:further|farther|more)\b",
             r"\b(?:im|i am) (?:at|on|by|near|sitting (?:at|on|by|near)) (?:the )?(?:train |railw"
@@ -2703,6 +2737,8 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bmy affairs are in order\b",
+            r"\bpasswords? (?:are |is )?in an envelope\b",
             r"\bfor (?:her|him|them|you|my \w+) to find after\W*(?:$|[.!?,])",
             r"\b(?:envelope|letter|note|passwords?)\b[^.!?]{0,30}\bfor after\W*(?:$|[.!?])",
             r"\bnothing left (?:i need|for me|i have) to do here\b",
@@ -2859,6 +2895,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "A defeated sign-off ('I'm done. goodbye.'): possibly a last message, check in now.",
         (
+            r"\b(?:writing|wrote|written|drafted|drafting) (?:my )?goodbye (?:messages|letters|n"
+            r"otes|texts)\b(?![^|]*\b(?:last day|leaving|job|work|firm|office|colleagues|retir\w"
+            r"*|moving|move|class|trip|team)\b)",
+            r"\bsorry i (?:couldnt|could not|wasnt able to) (?:get better|be better|stay|fight ("
+            r"?:it|anymore)|hold on)\b(?=\W*(?:$|[.!?]|i (?:really )?tried|bye|goodbye|love you)"
+            r")",
             r"\bwanted (?:someone|somebody|you) to know before\W*$",
             r"\btomorrow (?:ill|i will) be free\b(?=[^|]*\b(?:thank|goodbye|bye)\w*)",
             # the last time here (not before exams or a trip); a goodbye to "someone who won't try
@@ -3243,6 +3285,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:i |keep |kept )(?:slam\w*|smash\w*|bang\w*|hit\w*|punch\w*|burn\w*|bit\w*|scr"
+            r"atch\w*) (?:my )?(?:\w+ )?(?:hand|head|arm|fist|wrist|leg|skin)\b[^.!?]{0,40}\bon "
+            r"purpose\b",
+            r"\bme (?:he )?(?:vuelto|volvi) a (?:hacer dano|cortar)\b",
             r"\b(?:ive|i have) (?:just )?cut\b(?=\W*(?:$|[.!?,]|again|and i|and im|so))",
             r"\b(?:took|taking|broke) (?:the |a |my )?(?:pencil )?sharpener apart\b|\bsharpener"
             r"\b[^|]{0,30}\bfor the blade\b",
@@ -3436,6 +3482,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"(?:^|[.!?] *|\bi )relapsed\W+(?:sh|self harm)\b",
+            r"\b(?:\d+|ninety|sixty|thirty|a hundred) days clean (?:from|of) (?:cutting|sh|self "
+            r"harm\w*|burning)\b[^|]{0,30}\b(?:gone|over|lost|reset|ruined)\b",
             # relapsed tonight, with or without "I" (not drink, drugs or a diet)
             r"(?:^|[.!?,] *|\bi )(?:just )?relapsed (?:tonight|today|last night|this morning|jus"
             r"t now|an hour ago)\b(?![^|]*\b(?:sober|drink\w*|drunk|alcohol|beer|vodka|wine|drug"
@@ -3646,6 +3695,22 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\bhow much rope\b(?![^|]*\b(?:swing|hammock|tyre|tire|tree ?house|climb\w*|boat|te"
+            r"nt|washing|clothes ?line|bunting|lights|pulley|hoist)\b)[^|]{0,40}\b(?:beam|rafter"
+            r"|banister|tree|ceiling|for me|hang)\b",
+            r"\b(?:way|how) (?:to|do i|can i|could i|would i|do you) (?:do it |make it )?(?:so ("
+            r"?:it|that it) )?looks? like an accident\b",
+            r"\b(?:poisonous|toxic|lethal|deadly) enough to (?:end it|kill (?:me|myself)|do it)"
+            r"\b",
+            r"\bso (?:its|it is|it would be|it will be|that its) (?:definitely|guaranteed|certai"
+            r"nly) (?:fatal|lethal|final)\b",
+            r"\b(?:would|will|does|do) (?:it|that|they|the \w+ one) hurt(?: a lot)?\b[^?]{0,30}"
+            r"\bor (?:do|would|will) (?:you|i) just (?:go to sleep|fall asleep|drift off|pass out"
+            r")\b",
+            r"\block(?:ed)? (?:themselves|myself|yourself) in the garage\b",
+            r"\blie down in the snow and (?:not|dont|never) get up\b",
+            r"\bhow many (?:of my )?(?:\w+ )?patches\b[^|]{0,40}\b(?:stop (?:my )?breathing|kill"
+            r"|be (?:fatal|lethal|enough)|would it take)\b",
             r"\bwhat (?:dose|amount|quantity|number) of (?:\w+ ){1,2}(?:actually |really )?(?:ki"
             r"lls?|would kill|will kill|is (?:fatal|lethal|deadly))\b",
             r"\b(?:works?|acts?|kills?) (?:the )?(?:fastest|quickest) on (?:a person|people|huma"
@@ -4108,6 +4173,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.DISTRESS,
         "Perceived burdensomeness (Joiner): believing others would be better off without you.",
         (
+            r"\b(?:deal with|put up with|worry about|look after|carry|carrying) me\b[^|]{0,30}\b"
+            r"soon (?:they|you|nobody|no one|he|she)(?: all| guys)? (?:wont|will not|will never|"
+            r"wont ever)(?: have to| need to)?\b",
             r"\b(?:im|i am|feel like|being|just) (?:a |such a |nothing but a )?(?:burden|"
             r"liability)\b",
             r"\bburden (?:to|on) (?:everyone|everybody|my family|them|others|people)\b",
@@ -4231,6 +4299,20 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\bwhen (?:he|she|they) (?:gets?|get) out(?: of (?:prison|jail|hospital|rehab))?,? "
+            r"(?:im|i am|ill|i will) (?:going to )?(?:be )?waiting\b(?=\W*(?:$|[.!?]|for (?:him|"
+            r"her|them)\W*(?:$|[.!?])))",
+            r"\b(?:im|i am|i will|ill|i swear im|i swear i will) (?:going to )?(?:stab|shoot|str"
+            r"angle|choke|knife) (?:the|that) (?:boy|man|guy|girl|woman|kid|teacher|bloke|prick|"
+            r"bastard|bitch)\b",
+            r"\b(?:i will|ill|im going to|i am going to|i swear i will|going to) put (?:him|her|"
+            r"them|that \w+) in (?:the ground|hospital|a (?:box|coffin|wheelchair))\b",
+            r"\b(?:if|when) (?:she|he|they) (?:leaves?|leave) me,? (?:im|i am|i will|ill) (?:tak"
+            r"ing|going to take|take) (?:her|him|them) with me\b",
+            r"\bgoing to (?:find|hunt down|track down) (?:him|her|them)\b[^.!?]{0,30}\b(?:break|"
+            r"smash|stab|hurt|kill)\b",
+            r"\bi (?:bought|got|have bought|ve bought) a (?:gun|rifle|pistol|knife|crossbow|mach"
+            r"ete)\b[^|]{0,60}\b(?:going to pay|will pay|gonna pay|pay for|regret|get what)\b",
             r"\b(?:pushed|hit|punched|kicked|choked|strangled|stabbed|hurt|burned|shoved|slapped"
             r") (?:him|her|them|my (?:little |baby |big )?\w+)\b[^|]{0,60}\bi (?:want|am going|m"
             r" going|need) to do it again\b",
@@ -4723,6 +4805,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:holds?|held|holding|pushes|pushed|pushing) (?:his|her|my|their) head under (?"
+            r":the )?(?:water|bath)\b",
+            r"\b(?:hat|haben) mich (?:heute |gestern |wieder |schon wieder |oft )*(?:geschlagen|"
+            r"gewurgt|getreten|verprugelt|vergewaltigt)\b",
+            r"\bich werde (?:\w+ ){0,4}(?:geschlagen|verprugelt|missbraucht|vergewaltigt)\b",
+            r"\bme (?:amenazo|amenaza) con matarme\b",
             r"\bdowry\b[^|]{0,80}\b(?:burn\w*|beat\w*|hit\w*|kill\w*|worse|threat\w*|starv\w*|lo"
             r"cks? me|locked me)\b",
             r"\b(?:burn\w*|beat\w*|hit\w*|starv\w*|locks? me|locked me)\b[^|]{0,80}\bdowry\b",
@@ -4867,6 +4955,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:he|she|they)(?:ll| will|s going to| is going to|d| would) (?:hurt|kill|take) "
+            r"(?:my|the) (?:kids|children|baby|son|daughter|dog|cat|mum|mom)\b[^|]{0,20}\bif i\b",
+            r"\bmarry (?:her|me|him) off\b",
+            r"\bif i (?:dont|do not|wont)\b[^.!?]{0,40}\b(?:hell|shell|he will|she will|they wil"
+            r"l|theyll) (?:post|share|send|leak)\b",
             r"\b(?:hell|he will|shell|she will|theyll|they will) find me wherever i go\b",
             r"\b(?:kill|hurt) my (?:dog|cat|pet|mum|mom|sister|brother) if i (?:told|tell)\b",
             r"\b(?:say|says|said|forcing|force|making|make|want|wants) (?:me|i will|i ll|ill|i a"
@@ -4910,6 +5003,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\b(?:picture|photo|pic) of my (?:front door|house|flat|window|car|building)\b[^|]{"
+            r"0,60}\b(?:from outside|outside|im inside|alone)\b",
+            r"\b(?:airtag|tracker|tracking device)\b[^|]{0,80}\b(?:see you soon|i know where you"
+            r" are|outside|following)\b",
+            r"\bbruises?\b[^|]{0,40}\b(?:hes|shes|he is|she is|theyre) (?:coming back|back soon|"
+            r"home soon|on (?:his|her) way)\b",
             # followed by a car or a man, in the dark or alone
             r"\b(?:a|the same|some|this) (?:car|van|guy|man|men|bloke|person) (?:has been|keeps|"
             r"is|been|has|s been|keeps on) follow(?:ing|ed) me\b[^|]{0,60}\b(?:dark|alone|night|"
@@ -4955,6 +5054,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:held|holds|put|pushed|pressed|holding|pressing) (?:a |the )?pillow over my fa"
+            r"ce\b",
             r"\b(?:got|has|have|s got) (?:me|my (?:little |baby |big )?\w+|us|mum|mom|my mum|my "
             r"mom) cornered\b",
             r"\blast time (?:he|she|they)\b[^.!?]{0,30}\bi ended up in (?:hospital|a&e|a and e|t"
@@ -5061,6 +5162,11 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife"
+            r"|he|she)\b[^.!?]{0,20}\b(?:takes?|took|taking|steals?|stole|stealing) (?:my |all m"
+            r"y )?(?:pension|money|benefits|bank card|savings|pills|medication)\b[^|]{0,80}\b(?:"
+            r"if i (?:tell|say no)|when i (?:say no|ask)|push\w*|hits?|shouts?|yells?|threat\w*|"
+            r"nobody will believe|says? im confused|put me in a home)\b",
             # a phone or money taken and the door locked, or made to see men
             r"\b(?:took|takes|taken|keeps?) (?:my|her|his) (?:phone|passport|money)\b[^|]{0,60}"
             r"\b(?:lock\w* (?:the door|me in|her in)|wont let (?:me|her|him) (?:out|leave)|making"
@@ -5288,6 +5394,24 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:drank|swallowed|ate|drunk|licked|chewed|got into) (?:some |a bit |some of |a "
+            r"lot of |my |the |his |her |all )*(?:bleach|vape (?:liquid|juice)|e ?liquid|nicotin"
+            r"e liquid|antifreeze|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pods?|cap"
+            r"sules?)|button batter\w+|batter(?:y|ies)|magnets|blood pressure (?:pills|tablets|m"
+            r"eds))\b[^|]{0,80}\b(?:sleepy|drowsy|vomit\w*|throwing up|coughing|drooling|wont wa"
+            r"ke|hard to wake|floppy|breathing|blue|seizure|fitting|limp|unresponsive|choking)\b"
+            r"(?![^|]*\b(?:dog|cat|puppy|kitten|pet|vet)\b)",
+            r"\bworst headache of (?:my|her|his|their) life\b(?=[^|]*\b(?:sudden\w*|out of nowhe"
+            r"re|vomit\w*|throwing up|numb\w*|confus\w*|cant see|slurr\w*|stiff neck|passed out)"
+            r"\b)",
+            r"\b(?:injected|took|gave (?:him|her|myself)) (?:his |her |my )?(?:insulin )?(?:twic"
+            r"e|double|two doses|too much)(?: (?:his|her|my) insulin| insulin)?\b[^|]{0,60}\b(?:"
+            r"sweat\w*|shak\w*|hard to wake|wont wake|confused|drowsy|sleepy|passed out)\b",
+            r"\b(?:rolled|fell|fallen|dropped)\b[^.!?]{0,50}\b(?:head|tiles|floor|stairs|concret"
+            r"e)\b[^|]{0,60}\b(?:sleepy|drowsy|vomit\w*|wont (?:feed|wake)|floppy|unresponsive)"
+            r"\b",
+            r"\b(?:came home and|just|has|suddenly) collapsed\b[^|]{0,80}\b(?:pills|drugs|took|t"
+            r"aken|drank|not waking|wont wake|unresponsive)\b",
             r"\brash\b[^|]{0,60}\b(?:doesnt|does not|wont) fade\b(?=[^|]*\b(?:glass|fever|floppy"
             r"|stiff neck|burning up|wont feed)\b)|\b(?:fever|floppy|stiff neck|burning up)\b[^|"
             r"]{0,80}\brash\b[^|]{0,40}\b(?:doesnt|does not|wont) fade\b",
