@@ -251,7 +251,7 @@ CHAT_EVIDENCE = "learned.chat_referral"
             "abuse",
             False,
         ),
-        ("bruises all over from last nite and hes coming back soon", "abuse", False),
+        ("he reads all my texts and took my car keys, says I'm not going anywhere", "abuse", False),
         (
             "plz my bf fell off the roof hes not moving and theres blood coming from his ear",
             "medical",
