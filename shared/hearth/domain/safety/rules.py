@@ -358,6 +358,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\bthoughts? (?:arent|are not|isnt|is not) just thoughts? anymore\b",
+            r"\bnot passive anymore\b",
+            r"\blog (?:off|out of) (?:from )?life\b",
             r"\b(?:im|i am) (?:so |just )?done with (?:the whole )?(?:being alive|living|existin"
             r"g|existence|life)(?: thing)?\b(?! (?:admin|insurance|coach\w*|lessons?|skills?|dra"
             r"wing|(?:in|at|as|on) \w+))",
@@ -687,6 +690,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:feel like|i know|pretty sure|i think) this (?:is|will be) my last (?:year|bir"
+            r"thday|christmas|summer)\b(?!\s+(?:at|of|in|as|before|with|here)\b)",
+            r"\bsleep and (?:not|never) (?:come back|return)\b",
+            r"\b(?:god|lord),? (?:please )?(?:just )?(?:let me go|take me)(?: already| now)?(?="
+            r"\W*(?:$|[.!?]))",
+            r"\bhow nice it (?:would|d) be to not have to keep going\b(?! to\b)",
+            r"\bwaiting for something to kill me\b",
+            r"\bto not exist (?:anymore|any more)\b",
+            r"\bpray(?:ing)? (?:that )?(?:the )?(?:biopsy|scan|tests?|results?) (?:comes?|come) "
+            r"back (?:bad|positive|as cancer)\b",
             r"\b(?:would|it would|itd|id) be (?:so )?(?:nice|good|easier|a relief|peaceful) to ("
             r"?:just )?not exist\b(?! (?:on|in) (?:social media|the internet|online|instagram|fa"
             r"cebook|tiktok|twitter|x|the group ?chat|work|class|school)\b)",
@@ -1896,6 +1909,23 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\bsorry\b[^|]{0,40}\bturned (?:off (?:his|her|their) phone|(?:his|her|their) phone"
+            r" off)\b",
+            r"\b(?:sur|du|au bord du) (?:le )?(?:pont|toit|falaise)\b[^|]{0,60}\bva sauter\b",
+            r"\b(?:mensaje diciendo adios|despedida)\b[^|]{0,60}\bno (?:contesta|responde|atiend"
+            r"e)\b|\bpostou uma despedida\b",
+            r"\b(?:dass|das) (?:er|sie) sich umbringen (?:will|wolle|mochte)\b",
+            r"\b(?:got|has|have) a plan and (?:just )?needs? to pick a (?:day|date)\b",
+            r"\b(?:says|said) (?:hell|he will|shell|she will|theyll|they will) (?:hurt|kill|beat"
+            r"|stab) (?:his|her|their) (?:girlfriend|boyfriend|wife|husband|partner|mum|mom|dad|"
+            r"kids?|baby|son|daughter)\b",
+            r"\b(?:turned|put|left) the gas on\b(?=[^|]*\b(?:left alone|to die|door|locked|wont|"
+            r"suicid\w*|end it)\b)",
+            r"\bwants to (?:go )?be with (?:grandad|grandpa|grandma|nan|granny|(?:her|his) (?:la"
+            r"te )?(?:husband|wife|son|daughter|mum|mom|dad))\b(?=[^|]*\b(?:stopped eating|not e"
+            r"ating|giving (?:away|things)|said goodbye)\b)",
+            r"\bgiving away (?:her|his|their) \w+\b[^|]{0,60}\bdone with (?:it all|everything|li"
+            r"fe)\b",
             r"\b(?:saying|says|said|told me|messaged|texted|dmd me) (?:that )?(?:theyre|theyll|h"
             r"es|shes|he is|she is|they are|he will|she will|hell|shell) (?:doing it|going to do"
             r" it|ending it|going to end it) (?:tonight|today|now|this weekend)\b",
@@ -2161,6 +2191,9 @@ SIGNALS: tuple[Signal, ...] = (
         "3 years ago'): a wish to die said as a decision. First person by its own words; the "
         "person named is the one who died, not someone at risk.",
         (
+            r"\bthis is the (?:year|day|night|week) i (?:join|go to|go be with) (?:him|her|them|"
+            r"my \w+)\b",
+            r"\b(?:died|death|passed|gone)\b[^|]{0,80}\b(?:ive|i have) worked out how\b",
             r"\b(?:ended (?:his|her|their) life|died by suicide|killed (?:himself|herself|themse"
             r"lves)|took (?:his|her|their) (?:own )?life)\b[^|]{0,120}\bi (?:want|am going|m goi"
             r"ng|need) to follow (?:him|her|them)\b",
@@ -2214,6 +2247,24 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:{PILLS}|vodka|rope|knife|gun)\b[^|]{0,60}\bnobody(?:s| is)? (?:home|here|arou"
+            r"nd|back|coming) (?:till|until)\b",
+            r"\bcharcoal\b[^|]{0,60}\b(?:dont|do not) (?:even )?(?:own|have) a (?:bbq|barbecue|g"
+            r"rill)\b",
+            r"\b(?:knife|blade|razor|pills|rope|gun)\b[^|]{0,60}\b(?:have|got) (?:it|them) with "
+            r"me\b",
+            r"\bpicked a spot\b[^|]{0,40}\bwhere (?:nobody|no one) (?:walks|goes|will find|would"
+            r" find|comes)\b",
+            r"\b(?:researching|researched|planning|planned)\b[^|]{0,40}\bi know exactly what im "
+            r"going to do\W*(?:$|[.!?])",
+            r"\bwont have to break (?:it|the door)(?: down| in)?\b",
+            r"\b(?:gun|pistol|rifle|shotgun)\b[^|]{0,60}\b(?:its|it is) not for (?:protection|se"
+            r"lf defen[cs]e|hunting|the range|sport)\b",
+            r"\bfuneral\b[^|]{0,80}\b(?:can )?go whenever i (?:decide|want|choose)\b",
+            r"\b(?:wont|will not) be coming (?:in|back)\b[^|]{0,20}\bor ever\b",
+            r"\bscheduled (?:my |an |the )?(?:emails?|messages?|posts?|texts?)\b[^|]{0,60}\bby t"
+            r"hen\b",
+            r"\b(?:using|use) tonight and (?:i )?(?:dont care|idc|do not care) how much\b",
             r"\bi know (?:exactly )?(?:which|the exact) (?:cliff|bridge|building|spot|tree|beam|"
             r"platform|stretch of (?:track|road|railway|highway|motorway))\b(?=\W*(?:$|[.!?]))",
             r"\b(?:stopped|quit|not) taking (?:my |the )?(?:{PILLS})\b[^|]{0,40}\b(?:saving|stoc"
@@ -2654,6 +2705,10 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:car(?:s| is)? running|engine (?:is )?running)\b[^|]{0,40}\b(?:closed|shut) ga"
+            r"rage\b",
+            r"\bin the car in the garage\b[^|]{0,30}\b(?:door (?:down|shut|closed)|engine (?:on|"
+            r"running))\b",
             r"\b(?:going|go|walk\w*|climb\w*) (?:up )?(?:to |onto )?(?:the )?(?:roof|top floor|b"
             r"ridge|cliff\w*|ledge)\b[^|]{0,60}\bnot coming (?:back )?(?:down|back)\b(?! (?:down"
             r" )?(?:till|until|for|before|after)\b)",
@@ -2737,6 +2792,13 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bcancell?ed (?:all )?my (?:subscriptions|accounts)\b[^|]{0,60}\bpaid off\b",
+            r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b[^|]{0,80}\b(?:its all do"
+            r"ne|all done now|said goodbye|forgive)\b",
+            r"\b(?:gave|give|giving|given)\b[^.!?]{0,60}\b(?:wont|will not) (?:be )?need(?:ing)?"
+            r" (?:it|them)\b(?! (?:for|at|in|on|until|till|after|while|when|anymore because)\b)",
+            r"\bchosen the (?:music|songs|hymns) for (?:the|my) (?:service|funeral)\b[^|]{0,60}"
+            r"\b(?:doesnt|does not|dont) know\b",
             r"\bmy affairs are in order\b",
             r"\bpasswords? (?:are |is )?in an envelope\b",
             r"\bfor (?:her|him|them|you|my \w+) to find after\W*(?:$|[.!?,])",
@@ -3007,6 +3069,8 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:it|nothing) (?:wont|will not) matter (?:soon|much longer|for (?:much )?long)"
+            r"\b",
             # "now I can go and rest for good" (not a retirement or a marathon)
             r"\b(?:i (?:just )?want to|i can (?:finally )?|now i can|i (?:will|can|am going to|m"
             r" going to|m gonna) (?:go and )?|let me) rest (?:for good|forever|for ever|permanen"
@@ -3285,6 +3349,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bjust did it again\b[^|]{0,40}\bblood\b",
+            r"\bnobody knows i (?:cut|self harm|burn myself|hurt myself)\b",
+            r"\brazors? (?:is |s )?back in (?:my|the) (?:pencil case|bag|drawer|room|wallet)\b",
             r"\b(?:i |keep |kept )(?:slam\w*|smash\w*|bang\w*|hit\w*|punch\w*|burn\w*|bit\w*|scr"
             r"atch\w*) (?:my )?(?:\w+ )?(?:hand|head|arm|fist|wrist|leg|skin)\b[^.!?]{0,40}\bon "
             r"purpose\b",
@@ -3548,6 +3615,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:self harm|sh|cutting) urges? (?:are|is) (?:at )?(?:a )?(?:10|ten|high|bad|so "
+            r"bad|really bad|through the roof)\b",
+            r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,80}\bi want to go (?:further|deeper)\b",
             r"\b(?:with|holding|got|have) (?:my|a|the) (?:razor|blade|knife|lighter)\b[^.!?]{0,3"
             r"0}\b(?:really |so )?want to\W*(?:$|[.!?])",
             # an urge with the blade at hand (not shaving); found out, and wanting to do it again
@@ -3610,6 +3680,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\b(?:looks?|is|its|got) infected\b[^|]{0,60}\b(?:cant|cannot|can not) tell (?:anyo"
+            r"ne|my (?:parents|mum|mom|dad))\b",
             r"(?<!period )(?<!nose )\bblood (?:on|all over) my (?:sheets|bed|floor|arms?|legs?)"
             r"\b[^.!?]{0,30}\b(?:wont|will not|doesnt|cant) stop\b(?![^|]*\b(?:period|nosebleed|n"
             r"ose)\b)",
@@ -3695,6 +3767,25 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\bwie viele (?:tabletten|pillen)\b[^?]{0,40}\b(?:nicht mehr aufwach\w*|sterben|tot"
+            r")\b",
+            r"\bquante (?:pastiglie|pillole|compresse)\b[^?]{0,40}\b(?:non svegliarsi|morire)\b",
+            r"\b(?:se puede|puedo|uno se puede) morir mezclando\b|\bsi puo morire mischiando\b|"
+            r"\bda (?:pra|para) morrer\b",
+            r"\bcuantas pastillas\b[^?]{0,40}\b(?:morir|no despertar)\b",
+            r"\b(?:which|what) (?:pills?|meds|tablets|drugs)\b(?: \w+){0,5} (?:are|r|is|were) (?"
+            r":the )?most (?:deadly|lethal|dangerous)\b",
+            r"\bwhich (?:of (?:his|her|my|the|their) )?(?:pills|tablets|meds)(?: \w+){0,3} (?:ar"
+            r"e|is|were|was) (?:the )?strongest\b(?=\W*(?:$|[.!?,]|in (?:my|the|his|her|our) (?:"
+            r"cupboard|cabinet|house|drawer)))",
+            r"\btoo much to (?:come back from|wake up from|survive)\b",
+            r"\bwould the (?:drop|fall|height) (?:from|off) (?:the|this|that) \w+ be enough\b",
+            r"\bif i took (?:everything|all of it|all of them|all my pills|the whole (?:box|bott"
+            r"le|packet))(?: in my (?:medicine )?(?:cabinet|cupboard))? at once\b",
+            r"\bwould (?:someone|anyone|they) notice before (?:morning|the morning|tomorrow)\b",
+            r"\b(?:rope|belt|cord)\b[^|]{0,20}\bhold (?:a person(?:s)?|my|someones|a human(?:s)?"
+            r") weight\b(?![^|]*\bclimb)",
+            r"\b(?:for|would) (?:someone|a person|me|you) (?:\w+ ){0,3}to not wake up\b",
             r"\bhow much rope\b(?![^|]*\b(?:swing|hammock|tyre|tire|tree ?house|climb\w*|boat|te"
             r"nt|washing|clothes ?line|bunting|lights|pulley|hoist)\b)[^|]{0,40}\b(?:beam|rafter"
             r"|banister|tree|ceiling|for me|hang)\b",
@@ -4299,6 +4390,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:got|have|made|making|writing|wrote) a list of (?:the )?(?:kids|people|teacher"
+            r"s|students|everyone|names|coworkers|colleagues)\b[^|]{0,80}\b(?:find out|pay|deser"
+            r"ve\w*|regret|friday|monday|soon)\b",
+            r"\b(?:driving|going|heading|on my way) (?:there|over there|over|round|round there) "
+            r"(?:right )?now to (?:break|smash|stab|hurt|kill|beat|sort)\b",
             r"\bwhen (?:he|she|they) (?:gets?|get) out(?: of (?:prison|jail|hospital|rehab))?,? "
             r"(?:im|i am|ill|i will) (?:going to )?(?:be )?waiting\b(?=\W*(?:$|[.!?]|for (?:him|"
             r"her|them)\W*(?:$|[.!?])))",
@@ -4633,6 +4729,11 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:sitting|parked|waiting|standing) (?:outside|across from|opposite|near) (?:my "
+            r"|his |her |their )?(?:ex\w*|\w+s) (?:house|flat|place|work)\b[^|]{0,80}\b(?:petrol"
+            r"|gasoline|knife|gun|bat|hammer|lighter|brought)\b",
+            r"\b(?:sitting|parked|waiting) outside (?:his|her|their) (?:house|flat|place)\b[^|]{"
+            r"0,60}\bi brought (?:the|a|my) (?:knife|gun|bat|hammer|petrol)\b",
             # poison slipped, mixed or being mixed into someone's drink or food ("mixed something
             # into my mother-in-law's tea", "tonight i'm mixing the rat poison into his curry");
             # standing over a bed with a pillow; nearly throwing a child; "I shook the baby"
@@ -5054,6 +5155,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\bmi (?:ammazza|uccide) se lo lascio\b|\bme mata si lo dejo\b|\bme mata se eu (?:o"
+            r" )?deixar\b|\bbringt mich um,? wenn ich (?:ihn|sie) verlasse\b|\bme tue(?:ra)? si "
+            r"je (?:le|la) quitte\b",
+            r"\b(?:estou|estoy) (?:trancad[ao]|encerrad[ao]) no quarto\b|\bestoy encerrad[ao] en"
+            r" (?:el|mi) cuarto\b",
             r"\b(?:held|holds|put|pushed|pressed|holding|pressing) (?:a |the )?pillow over my fa"
             r"ce\b",
             r"\b(?:got|has|have|s got) (?:me|my (?:little |baby |big )?\w+|us|mum|mom|my mum|my "
@@ -5240,6 +5346,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\bi took the (?:tablets|pills)\b(?=[^|]*\b(?:chest|heart|cant breathe|dizzy|sleepy"
+            r"|shaking|vomit\w*|scared)\b)",
+            r"\btomei (?:a cartela|o frasco|a caixa|todos os (?:remedios|comprimidos)|todas as p"
+            r"ilulas)\b|\bme tome (?:todas las pastillas|la caja|el frasco|el bote)\b",
             r"\btook (?:my|the|a) (?:whole|entire|full) (?:week|month|weeks|fortnight)s? (?:of|w"
             r"orth of) (?:meds|pills|tablets|medication)\b(?=[^.!?]*\b(?:at once|in one go|all t"
             r"ogether)\b)",
@@ -5394,6 +5504,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:cant|can not|cannot) wake (?:her|him|them|my \w+)(?: up)?\b(?![^|]*\b(?:schoo"
+            r"l|alarm|lazy|lie in|sleep in|snooz\w*|for work|teen\w*)\b)",
+            r"\bnot waking (?:up )?properly\b|\bwont wake (?:up )?properly\b",
             r"\b(?:drank|swallowed|ate|drunk|licked|chewed|got into) (?:some |a bit |some of |a "
             r"lot of |my |the |his |her |all )*(?:bleach|vape (?:liquid|juice)|e ?liquid|nicotin"
             r"e liquid|antifreeze|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pods?|cap"
@@ -5544,7 +5657,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"numb|droop\w*|weak)\b|\bcant feel (?:the )?(?:left|right) side\b",
             r"\b(?:words (?:are )?coming out wrong|slurring (?:my|his|her) words)\b",
             r"\b(?:completely |totally )?(?:unconscious|unresponsive)\b|\bbarely breathing\b|\bn"
-            r"ot breathing (?:right|properly)\b|\bcant wake (?:him|her|them)\b|\bchoking on\b",
+            r"ot breathing (?:right|properly)\b|\bcant wake (?:him|her|them)\b(?![^|]*\b(?:schoo"
+            r"l|alarm|lazy|lie in|sleep in|snooz\w*|for work|teen\w*|church|shift)\b)|\bchoking "
+            r"on\b",
             r"\b(?:smell of gas|gas leak|gas heater|boiler|carbon monoxide)\b[^|]{0,80}\b(?:head"
             r"aches?|dizzy|fainted|confused|sleepy|hard to wake|sick)\b",
             r"\b(?:sudden|worst) (?:terrible |severe )?headache\b[^.!?]{0,40}\b(?:never|see|visi"
@@ -5567,7 +5682,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"ts?)\b[^|]{0,60}\b(?:epipen|epi pen|inhaler)\b[^|]{0,20}\b(?:is )?(?:empty|run out|r"
             r"an out|gone|expired|not working)\b",
             r"\b(?:should i|do i|if i should) call (?:an ambulance|999|911|112)\b",
-            r"\bcant (?:wake|lift) (?:him|her|them) (?:up|off the floor)\b",
+            r"\bcant (?:wake|lift) (?:him|her|them) (?:up|off the floor)\b(?![^|]*\b(?:school|al"
+            r"arm|lazy|lie in|sleep in|snooz\w*|for work|teen\w*|church|shift)\b)",
             r"\b(?:someone|somebody|they|he|she|some guy|a guy) (?:put|slipped|dropped|spiked|pu"
             r"t sth|put smth) (?:something|smth|sth|a pill|pills|drugs?|stuff)? ?(?:in|into) my dr"
             r"ink\b|\bmy drink (?:was|got|has been|is) spiked\b|\bi (?:think )?(?:i )?(?:got|was|h"
@@ -5722,6 +5838,21 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\b(?:ich )?mache? schluss mit (?:allem|dem leben|meinem leben)\b",
+            r"\bj ?ai des idees suicidaires\b",
+            r"\bich habe (?:wieder |oft |jeden tag |staendig |standig )?(?:suizidgedanken|selbst"
+            r"mordgedanken)\b|\b(?:suizidgedanken|selbstmordgedanken) sind (?:\w+ ){0,3}(?:zuruc"
+            r"k|zurueck|wieder da)\b",
+            r"\bla idea de matarme\b|\btengo pensamientos suicidas\b|\bi pensieri di suicidio so"
+            r"no\b|\bho pensieri (?:di suicidio|suicidi)\b|\bles idees suicidaires (?:sont|revie"
+            r"nnent)\b|\bj ai des idees suicidaires\b|\btenho pensamentos suicidas\b",
+            r"\bich will (?:ihm|ihr|ihnen) wehtun\b",
+            r"\b(?:je vais|je veux|envie de) passer a l ?acte\b",
+            r"\bschluss (?:machen|mache|zu machen) mit (?:allem|dem leben|meinem leben)\b|\bmach"
+            r"e ich schluss,? mit allem\b",
+            r"\b(?:eu )?(?:acabo|vou acabar|quero acabar) com tudo\b",
+            r"\b(?:gedanken|gefuhle|gefuehle) sind (?:\w+ ){0,4}wieder da\b",
+            r"\bcartas? de despedida\b|\blo hare esta noche\b",
             r"\bho messo da parte (?:abbastanza )?(?:pillole|pastiglie|compresse)\b|\btengo las "
             r"pastillas guardadas\b|\bya no las? voy a necesitar\b|\bja escolhi o dia\b",
             r"\bnecesito hacerme dano\b|\btengo la cuchilla en la mano\b|\bcompre una cuerda\b",
@@ -5869,6 +6000,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
+            r"\bojala no despert\w*\b|\b(?:quisiera|quiero|me gustaria) dormir(?:me)? y no despe"
+            r"rtar\w*\b",
+            r"\b(?:vorrei|voglio) (?:addormentarmi|dormire) e non svegliarmi piu\b",
+            r"\bich bin nur noch eine last\b|\bohne mich besser dran\b",
+            r"\b(?:seria|es) mejor no existir\b",
             r"\ba quoi bon vivre\b|\bich hoffe,? (?:dass )?ich (?:wache )?(?:morgen )?nicht (?:m"
             r"ehr )?auf(?:wache)?\b",
             r"\b(?:ojala|quisiera) (?:estar muerto|estar muerta|no despertar|desaparecer)\b",
