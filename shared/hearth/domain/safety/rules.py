@@ -341,7 +341,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"together|alone|by|without|under|forever)\b)",
             r"\bwanting to die\b",
             r"\bwish i could (?:just )?die\b",
-            r"\b(?:tired|sick) of (?:living|being alive|life itself)\b",
+            r"\b(?:tired|sick) of (?:living|being alive|life itself)\b(?! (?:in|with|like|on|at|"
+            r"paycheck|here|out of|off|under|next to|alone in)\b)",
             r"\b(?:want|wnat|wamt|wanna|wan) (?:to )?(?:dei|diee+)\b",
         ),
         unless=(
@@ -690,6 +691,17 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bwish(?:ing)? (?:a |that a )?(?:bus|car|truck|lorry|train) would (?:just )?(?:hit"
+            r"|run (?:me )?over|kill|take) me\b",
+            r"\b(?:dont|do not) (?:really |even )?want to be (?:around |alive |here )?(?:anymore"
+            r"|any more)\b",
+            r"\b(?:easier|better) if i (?:just )?(?:got sick and died|died|was dead|wasnt here|w"
+            r"asnt around|didnt wake up|never woke up)\b",
+            r"\bwish(?:ing)? i could (?:just )?not be here\b",
+            r"\btired of (?:\w+,? ){0,2}(?:of )?living\b(?! (?:in|with|like|on|at|paycheck|here|"
+            r"out of)\b)",
+            r"\b(?:being around|alive|still here)\b[^|]{0,60}\bi (?:dont|do not) want to be\W*(?"
+            r":$|[.!?])",
             r"\b(?:feel like|i know|pretty sure|i think) this (?:is|will be) my last (?:year|bir"
             r"thday|christmas|summer)\b(?!\s+(?:at|of|in|as|before|with|here)\b)",
             r"\bsleep and (?:not|never) (?:come back|return)\b",
@@ -1909,6 +1921,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\bwho should get (?:his|her|their) \w+\b",
+            r"\b(?:saying|said|says) (?:shes|hes|theyre|she is|he is|they are) going to jump\b",
             r"\bsorry\b[^|]{0,40}\bturned (?:off (?:his|her|their) phone|(?:his|her|their) phone"
             r" off)\b",
             r"\b(?:sur|du|au bord du) (?:le )?(?:pont|toit|falaise)\b[^|]{0,60}\bva sauter\b",
@@ -2247,6 +2261,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:wont|will not|dont) need (?:\w+ ){0,3}after i take the (?:pills|tablets)\b",
+            r"\bwhoever finds me\b(?! (?:a|an|some|the|one|it|them)\b)",
+            r"\bgot the (?:bridge|spot|place|building|tree|cliff) picked(?: out)?\b",
+            r"\bgoodbye (?:text|message|note|letter) that (?:doesnt|does not|wont) (?:sound|look"
+            r"|read) like (?:a )?goodbye\b",
+            r"\b(?:after|once|when) i take the (?:pills|tablets) (?:on )?(?:tonight|tomorrow|mon"
+            r"day|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend)\b",
             r"\b(?:{PILLS}|vodka|rope|knife|gun)\b[^|]{0,60}\bnobody(?:s| is)? (?:home|here|arou"
             r"nd|back|coming) (?:till|until)\b",
             r"\bcharcoal\b[^|]{0,60}\b(?:dont|do not) (?:even )?(?:own|have) a (?:bbq|barbecue|g"
@@ -2705,6 +2726,8 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:been )?(?:going|go|went) up (?:there|to the (?:top|roof)) (?:at night|every n"
+            r"ight|alone)\b[^|]{0,20}\bto look (?:over|down)\b",
             r"\b(?:car(?:s| is)? running|engine (?:is )?running)\b[^|]{0,40}\b(?:closed|shut) ga"
             r"rage\b",
             r"\bin the car in the garage\b[^|]{0,30}\b(?:door (?:down|shut|closed)|engine (?:on|"
@@ -2792,6 +2815,8 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:setting|getting|putting) my affairs in order\b(?=[^|]*\b(?:gave|given|rehom\w"
+            r"*|dog|cat|goodbye|close (?:my|an?) \w+ account)\b)",
             r"\bcancell?ed (?:all )?my (?:subscriptions|accounts)\b[^|]{0,60}\bpaid off\b",
             r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b[^|]{0,80}\b(?:its all do"
             r"ne|all done now|said goodbye|forgive)\b",
@@ -3047,6 +3072,11 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?![^|]*\b(?:camping|te"
+            r"nt|boat|climb\w*|garden|washing|swing|dog|tow|tie down|moving|craft\w*|macrame|ham"
+            r"mock)\b)",
+            r"\b(?:kept|keeping|hidden|hid) (?:the |a |my )?(?:{POISON}|pesticide|poison|pills|r"
+            r"ope)(?: bottle)?\b[^|]{0,40}\bfor myself\b",
             r"\b(?:fill|filled|dispense\w*) (?:\d+|ninety|sixty|three months) (?:days? )?(?:wort"
             r"h )?at once\b[^|]{0,60}\b(?:not going|im not|wasnt|told (?:the|my) (?:pharmacist|d"
             r"octor|gp))\b",
@@ -3334,6 +3364,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Acquired capability / no fear of death, or being incited to suicide: raises risk.",
         (
+            r"\bknow exactly how much (?:it would|would it|it will|it d) take\b",
             r"\b(?:told|tell|tells|telling|told me) me to (?:kys|kill {SELF}|die|go die)\b",
             r"\bshould (?:just )?kys\b|\b(?:going to|gonna|might|will|want to|should i) kys\b",
             r"\bnothing (?:is )?stopping me (?:from )?(?:getting it over with|doing it|now)?\b",
@@ -3349,6 +3380,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bcut (?:a bit |a little |way |much )?deeper than (?:usual|normal|before|i meant|i"
+            r" wanted)\b",
+            r"\bstarted (?:cutting|burning|self harming|sh) again\b",
+            r"\b(?:already |just )?used the (?:razor|blade)\b(?![^|]*\bshav)(?=[^|]*\b(?:tonight"
+            r"|today|last night|again|instead)\b)",
+            r"\b(?:scars?|cuts?|marks|burns)\b[^|]{0,40}\bnew ones (?:from )?(?:tonight|today|la"
+            r"st night|this morning)\b",
             r"\bjust did it again\b[^|]{0,40}\bblood\b",
             r"\bnobody knows i (?:cut|self harm|burn myself|hurt myself)\b",
             r"\brazors? (?:is |s )?back in (?:my|the) (?:pencil case|bag|drawer|room|wallet)\b",
@@ -3680,6 +3718,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\b(?:cut|bleeding|burn|wound)\b[^|]{0,60}\bdid it (?:to )?myself\b",
+            r"\b(?:stitches|steri strips)\b[^|]{0,40}\bmy own handiwork\b",
             r"\b(?:looks?|is|its|got) infected\b[^|]{0,60}\b(?:cant|cannot|can not) tell (?:anyo"
             r"ne|my (?:parents|mum|mom|dad))\b",
             r"(?<!period )(?<!nose )\bblood (?:on|all over) my (?:sheets|bed|floor|arms?|legs?)"
@@ -4390,6 +4430,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:pictured|imagined) (?:stabbing|hurting|strangling|shooting|killing|hitting)\b"
+            r"[^|]{0,60}\b(?:didnt|did not|doesnt|does not) feel like a joke\b",
+            r"\b(?:getting it|gets it|going to get it) when (?:i|we) see (?:him|her|them)\b(?=[^"
+            r"|]*\b(?:bats?|knife|knives|mates|weapons?|blade)\b)",
+            r"\blook(?:ing|ed) up what (?:would|will|could) make (?:him|her|them) (?:really |ver"
+            r"y )?(?:sick|ill|die)\b",
             r"\b(?:got|have|made|making|writing|wrote) a list of (?:the )?(?:kids|people|teacher"
             r"s|students|everyone|names|coworkers|colleagues)\b[^|]{0,80}\b(?:find out|pay|deser"
             r"ve\w*|regret|friday|monday|soon)\b",
@@ -4729,6 +4775,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bwith a (?:hammer|knife|bat|crowbar|machete|gun)\b[^|]{0,40}\b(?:only just|barely"
+            r"|nearly didnt) (?:turned back|stopped|walked away)\b",
+            r"\bheld (?:my hand|a pillow|a cushion) over (?:his|her|their) (?:mouth|face)\b",
             r"\b(?:sitting|parked|waiting|standing) (?:outside|across from|opposite|near) (?:my "
             r"|his |her |their )?(?:ex\w*|\w+s) (?:house|flat|place|work)\b[^|]{0,80}\b(?:petrol"
             r"|gasoline|knife|gun|bat|hammer|lighter|brought)\b",
@@ -4845,6 +4894,13 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            r"\b(?:baby|cot|crib|newborn|twins?|crying)\b[^|]{0,80}\b(?:wanted|want|urge) to (?:"
+            r"shake|throw|hit|smother) (?:her|him|the baby|my baby|one of them|the twins?)\b",
+            r"\b(?:wanted|want|urge) to (?:shake|throw|hit|smother) (?:her|him|the baby|my baby|"
+            r"one of them|the twins?)\b(?=[^|]*\b(?:baby|cot|crib|newborn|weeks old|months old|t"
+            r"wins?|crying|formula)\b)",
+            r"\bscared (?:of )?what i(?:ll| will| might) do (?:to (?:him|her|them|my \w+)|next t"
+            r"ime)\b",
             # afraid of what one will do to a crying baby; a baby held at a balcony
             r"\b(?:baby|toddler|newborn|kid|child|son|daughter)\b[^|]{0,60}\b(?:scared|afraid|te"
             r"rrified|frightened) (?:of )?what (?:i(?:ll| will| might| could)?|ill|id) do\b",
@@ -4906,6 +4962,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:hes|he has|shes|she has) been (?:hitting|beating|hurting|choking) (?:her|him|"
+            r"them|me|my \w+)\b",
+            r"\b(?:he|she|they|my \w+) broke my (?:nose|arm|jaw|ribs?|wrist|finger|cheekbone)\b("
+            r"?![^|]*\b(?:playing|rugby|football|soccer|hockey|accident\w*|boxing|sparring|match"
+            r"|game)\b)",
             r"\b(?:holds?|held|holding|pushes|pushed|pushing) (?:his|her|my|their) head under (?"
             r":the )?(?:water|bath)\b",
             r"\b(?:hat|haben) mich (?:heute |gestern |wieder |schon wieder |oft )*(?:geschlagen|"
@@ -5104,6 +5165,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\b(?:he|she) gets? (?:violent|physical|rough)\b(?! (?:in|on|at) (?:games?|football"
+            r"|rugby|match|sports?)\b)",
             r"\b(?:picture|photo|pic) of my (?:front door|house|flat|window|car|building)\b[^|]{"
             r"0,60}\b(?:from outside|outside|im inside|alone)\b",
             r"\b(?:airtag|tracker|tracking device)\b[^|]{0,80}\b(?:see you soon|i know where you"
@@ -5155,6 +5218,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:locked the doors?|locked me in)\b[^|]{0,40}\b(?:taken|took|has) my (?:keys|ph"
+            r"one)\b",
             r"\bmi (?:ammazza|uccide) se lo lascio\b|\bme mata si lo dejo\b|\bme mata se eu (?:o"
             r" )?deixar\b|\bbringt mich um,? wenn ich (?:ihn|sie) verlasse\b|\bme tue(?:ra)? si "
             r"je (?:le|la) quitte\b",
@@ -5346,6 +5411,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\b(?:taken|took) (?:way |far |a lot |much )?more (?:\w+ )?than the (?:box|bottle|p"
+            r"acket|label|leaflet|instructions) says\b",
+            r"\bswallowed (?:the rest of|all of) (?:my|the) (?:\w+ )?(?:{PILLS})\b",
+            r"\boverd(?:id|o|one) (?:my|his|her) (?:insulin|meds|pills|tablets)\b(?=[^|]*\b(?:on"
+            r" purpose|sweaty|confused|shaking|dizzy|sleepy)\b)",
             r"\bi took the (?:tablets|pills)\b(?=[^|]*\b(?:chest|heart|cant breathe|dizzy|sleepy"
             r"|shaking|vomit\w*|scared)\b)",
             r"\btomei (?:a cartela|o frasco|a caixa|todos os (?:remedios|comprimidos)|todas as p"
@@ -5504,6 +5574,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:having a hypo|blood sugar (?:is )?(?:really |very )?low)\b[^|]{0,60}\b(?:seei"
+            r"ng double|confused|cant think|passing out|cant stand)\b",
+            r"\btook (?:her|his|my) (?:\w+ )?(?:{PILLS}) (?:twice|three times|double)\b[^|]{0,60"
+            r"}\b(?:dizzy|pulse|slow|confused|sleepy|faint\w*|vomit\w*)\b",
             r"\b(?:cant|can not|cannot) wake (?:her|him|them|my \w+)(?: up)?\b(?![^|]*\b(?:schoo"
             r"l|alarm|lazy|lie in|sleep in|snooz\w*|for work|teen\w*)\b)",
             r"\bnot waking (?:up )?properly\b|\bwont wake (?:up )?properly\b",

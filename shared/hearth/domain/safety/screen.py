@@ -354,6 +354,28 @@ def _joking(norm: str, raw: str) -> bool:
     return (bool(_JOKE.search(norm)) or _raw_joke_marks(raw)) and not _SERIOUS.search(norm)
 
 
+def _laugh_about_something_else(norm: str, raw: str, hit: _Hit) -> bool:
+    """The only laugh is in an earlier sentence about something else: "How do you fold a fitted
+    sheet lol. Small win needed today, the suicidal thoughts are loud again" (corpus zx). A
+    laugh wraps what it follows or sits beside ("kms lol", "lol kms"), not what comes after a
+    sentence of its own. Emoji cannot be placed in the normalised text, so they still wrap."""
+    if _raw_joke_marks(raw):
+        return False
+    start = _last_end(_SENTENCE_END, norm, hit.start)
+    if _JOKE.search(norm, start):
+        return False
+    laughs = list(_JOKE.finditer(norm, 0, start))
+    if not laughs:
+        return False
+    own = norm[
+        _last_end(_SENTENCE_END, norm, laughs[-1].start()) : _next_end(norm, laughs[-1].end())
+    ]
+    return len(_WORD.findall(own)) >= _OTHER_TOPIC_WORDS
+
+
+_OTHER_TOPIC_WORDS = 5  # "haha. kms" is one joke; "how do you fold a fitted sheet lol" is not
+
+
 def _raw_joke_marks(text: str) -> bool:
     """Joke marks normalisation removes: laughing emoji, tone tags, a quoted-and-explained meme."""
     return (
@@ -508,8 +530,9 @@ _CLAUSE_END = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # "is it selfish / wrong / bad / okay / normal if I ..." asks leave or reassurance about
-# something meant, it does not suppose (used by _IF_BEFORE and _HYPOTHETICAL)
-_ASKS_LEAVE = r"(?<!selfish )(?<!wrong )(?<!bad )(?<!okay )(?<!ok )(?<!normal )"
+# something meant, and "sorry if I take a while to reply" apologises: neither supposes (used by
+# _IF_BEFORE and _HYPOTHETICAL)
+_ASKS_LEAVE = r"(?<!selfish )(?<!wrong )(?<!bad )(?<!okay )(?<!ok )(?<!normal )(?<!sorry )"
 _IF_BEFORE = re.compile(rf"\b(?:{_ASKS_LEAVE}if|what if|whether|imagine|suppose)\s*$")
 _IF_SENTENCE = re.compile(r"\b(?:if|unless|otherwise)\b")
 # "my therapist asked if I've ever been suicidal": a question reported, not a disclosure.
@@ -1409,7 +1432,7 @@ def _judge(
         (subj_idx > 0 and bool(_IF_BEFORE.search(" ".join(tokens[:subj_idx]))))
         or bool(_HYPOTHETICAL.search(window))
         or (sig.kind == Kind.BEHAVIOUR and bool(_MODAL.search(window)))
-    )
+    ) and not (sig.kind == Kind.ABUSE and _AGAIN_NEXT.match(after))
     if _REPORTED_QUESTION.search(prefix):
         hit.extra.append("guard.reported_question")
     lead_words = " ".join(span_toks[:2])
@@ -1481,6 +1504,8 @@ _HYPOTHETICAL = re.compile(
     r"far)\b)"
 )
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
+# "if he finds this he'll beat me again like friday": a threat of more of what already happens
+_AGAIN_NEXT = re.compile(r"\W*again\b")
 _USED_TO = re.compile(r"\bused to\b")
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
 _KILL_WORD = re.compile(r"\bkill\b")
@@ -2144,7 +2169,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     for h in hits:
         _weigh_hit(
             h,
-            joke,
+            joke and not _laugh_about_something_else(norm, raw, h),
             fiction,
             news,
             distress_here,
