@@ -1930,9 +1930,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"e)\b|\bpostou uma despedida\b",
             r"\b(?:dass|das) (?:er|sie) sich umbringen (?:will|wolle|mochte)\b",
             r"\b(?:got|has|have) a plan and (?:just )?needs? to pick a (?:day|date)\b",
-            r"\b(?:says|said) (?:hell|he will|shell|she will|theyll|they will) (?:hurt|kill|beat"
-            r"|stab) (?:his|her|their) (?:girlfriend|boyfriend|wife|husband|partner|mum|mom|dad|"
-            r"kids?|baby|son|daughter)\b",
             r"\b(?:turned|put|left) the gas on\b(?=[^|]*\b(?:left alone|to die|door|locked|wont|"
             r"suicid\w*|end it)\b)",
             r"\bwants to (?:go )?be with (?:grandad|grandpa|grandma|nan|granny|(?:her|his) (?:la"
@@ -4430,6 +4427,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:says|said) (?:hell|he will|shell|she will|theyll|they will) (?:hurt|kill|beat"
+            r"|stab) (?:his|her|their) (?:girlfriend|boyfriend|wife|husband|partner|mum|mom|dad|"
+            r"kids?|baby|son|daughter)\b",
             r"\b(?:pictured|imagined) (?:stabbing|hurting|strangling|shooting|killing|hitting)\b"
             r"[^|]{0,60}\b(?:didnt|did not|doesnt|does not) feel like a joke\b",
             r"\b(?:getting it|gets it|going to get it) when (?:i|we) see (?:him|her|them)\b(?=[^"
