@@ -359,6 +359,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\btake (?:matters|things|it) into my own hands\b(?=[^|]*\b(?:disease|illness|cance"
+            r"r|finishes me|kills me|suffer\w*)\b)",
+            r"\btap out of life\b|\buninstall (?:myself|yourself)\b",
             r"\bthoughts? (?:arent|are not|isnt|is not) just thoughts? anymore\b",
             r"\bnot passive anymore\b",
             r"\blog (?:off|out of) (?:from )?life\b",
@@ -691,6 +694,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bpermanently in the way\b",
+            r"\b(?:dont|do not) see why i should (?:carry on|go on|keep going|stay|be here)\b(?!"
+            r"\s+(?:\w+ing|with|at|in)\b)",
+            r"\b(?:he|she|i) should (?:have|ve) died too\b",
+            r"\bif something (?:happened|happens) to me\b[^|]{0,30}\b(?:relieved|relief|wouldnt "
+            r"mind|okay with it|fine with it)\b",
+            r"\b(?:jealous of|envy) the people in (?:it|the cemetery|the graves|their graves)\b",
+            r"\bhop(?:e|ing) something happens to (?:me|my (?:own )?(?:flight|plane|car))\b",
+            r"\bhope i (?:dont|do not) get (?:much )?older\b",
+            r"\bmade peace with (?:the idea of )?not being (?:around|here|alive)\b",
             r"\bwish(?:ing)? (?:a |that a )?(?:bus|car|truck|lorry|train) would (?:just )?(?:hit"
             r"|run (?:me )?over|kill|take) me\b",
             r"\b(?:dont|do not) (?:really |even )?want to be (?:around |alive |here )?(?:anymore"
@@ -1921,6 +1934,24 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:she|he|they) (?:knows?|said (?:she|he|they) knows?) exactly how much (?:it wo"
+            r"uld|would it|it will|it d) take\b",
+            r"\b(?:in the bathroom|locked in|in (?:his|her|their) room)\b[^|]{0,40}\b(?:for (?:t"
+            r"wo|three|four|\d+) hours|hours)\b[^|]{0,30}\b(?:wont|will not|isnt|not) (?:answer"
+            r"\w*|respond\w*|open\w*)\b",
+            r"\b(?:tired of being here|done with everything|done with it all|not coming back)\b["
+            r"^|]{0,60}\b(?:without (?:her|his|their) phone|(?:her|his|their) phones? (?:is |s )"
+            r"?off)\b",
+            r"\b(?:without (?:her|his|their) phone|(?:her|his|their) phones? (?:is |s )?off)\b[^"
+            r"|]{0,80}\b(?:tired of being here|done with everything|done with it all|not coming "
+            r"back)\b",
+            r"\b(?:she|he) wants? to dye\b(?=\W*(?:$|[.!?,]|and i think))",
+            r"\blook after (?:his|her|their) (?:dog|cat|kids?|pets?) for good\b",
+            r"\b(?:came|come|coming) home with (?:a bag (?:full )?of|loads of|boxes of|bottles o"
+            r"f) (?:{PILLS})\b",
+            r"\bapologi[sz]e for everything\b[^|]{0,60}\b(?:blocked me|not answering|wont answer"
+            r"|phone off)\b",
+            r"\bsee you (?:boys|guys|all|lads) soon\b(?=[^|]*\bnothing else\b)",
             r"\bwho should get (?:his|her|their) \w+\b",
             r"\b(?:saying|said|says) (?:shes|hes|theyre|she is|he is|they are) going to jump\b",
             r"\bsorry\b[^|]{0,40}\bturned (?:off (?:his|her|their) phone|(?:his|her|their) phone"
@@ -2233,6 +2264,8 @@ SIGNALS: tuple[Signal, ...] = (
         "so it refers like any passive wish (HIGH since screen 2026-11-26.13; before, it reached "
         "the card only by being misread as a concern for the person who died).",
         (
+            r"\bi want to be with [a-z]+ again\b(?=[^|]*\b(?:married|died|passed|gone|widow\w*|j"
+            r"ust waiting|since \w+ (?:went|died|passed))\b)",
             r"\b(?:wants?|wish(?:es)?|needs?) to go (?:and )?be with (?:him|her|them|my \w+)\b",
             r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|"
             r"my \w+) (?:again|"
@@ -2258,6 +2291,20 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\bcalm\b[^|]{0,40}\bsince i decided\b",
+            r"\bgo to the (?:bridge|edge|cliff|tracks|roof)\b[^|]{0,20}\bon purpose\b(?:[^|]{0,3"
+            r"0}\bstay longer each time\b)?",
+            r"\bwant to (?:leave|go) quietly\W*(?:$|[.!?])",
+            r"\bhotel\b[^|]{0,80}\b(?:its|it is) not (?:a holiday|a trip|for fun)\b",
+            r"\b(?:good|nice|beautiful|best) last thing to see\b",
+            r"\bordered (?:something|it|the stuff)\b[^|]{0,30}\b(?:that will|thatll|to) do it\b",
+            r"\bnot sure anyone will this time\b|\bfound me in time\b[^|]{0,40}\bthis time\b",
+            r"\b(?:tonights|tonight is|todays|tomorrows) when it happens\b",
+            r"\brehears\w* it in my head\b",
+            r"\b(?:paid for|sorted|arranged) my (?:own )?funeral\b(?=[^|]*\b(?:tablets|pills|onl"
+            r"y \d\d|rope|neighbou?r)\b)",
+            r"\b(?:the |my )?(?:knife|blade|razor|pills|rope|gun)(?:s| is| are)? already on my ("
+            r"?:bed|lap)\b",
             r"\b(?:wont|will not|dont) need (?:\w+ ){0,3}after i take the (?:pills|tablets)\b",
             r"\bwhoever finds me\b(?! (?:a|an|some|the|one|it|them)\b)",
             r"\bgot the (?:bridge|spot|place|building|tree|cliff) picked(?: out)?\b",
@@ -2723,6 +2770,9 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\bcounted the (?:levels|floors|storeys|stories)\b(?=\W*(?:$|[.!?])|[^|]*\b(?:its e"
+            r"nough|high enough|enough)\b)",
+            r"\bclimbed (?:over|onto) the (?:balcony )?(?:railing|rail|ledge|parapet)\b",
             r"\b(?:been )?(?:going|go|went) up (?:there|to the (?:top|roof)) (?:at night|every n"
             r"ight|alone)\b[^|]{0,20}\bto look (?:over|down)\b",
             r"\b(?:car(?:s| is)? running|engine (?:is )?running)\b[^|]{0,40}\b(?:closed|shut) ga"
@@ -2812,6 +2862,8 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bbills paid\b[^|]{0,40}\b(?:cat|dog|pets?) (?:going|goes|gone) to\b(?![^|]*\b(?:a"
+            r"way|trip|holiday|travel\w*|while i)\b)",
             r"\b(?:setting|getting|putting) my affairs in order\b(?=[^|]*\b(?:gave|given|rehom\w"
             r"*|dog|cat|goodbye|close (?:my|an?) \w+ account)\b)",
             r"\bcancell?ed (?:all )?my (?:subscriptions|accounts)\b[^|]{0,60}\bpaid off\b",
@@ -3069,6 +3121,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            r"\bkeep(?:ing)? back (?:some of )?(?:my )?(?:{PILLS}|morphine)\b",
+            r"\b(?:been )?saving them up for (?:weeks|months|days|a while)\b",
             r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?![^|]*\b(?:camping|te"
             r"nt|boat|climb\w*|garden|washing|swing|dog|tow|tie down|moving|craft\w*|macrame|ham"
             r"mock)\b)",
@@ -3096,6 +3150,10 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:wont|will not) have to worry about (?:me|him|her|them) (?:much longer|for lon"
+            r"g|anymore|any more)\b",
+            r"\bnobody will have to worry about me\b",
+            r"\b(?:wanted|want) (?:one person|someone|somebody) to know i was here\b",
             r"\b(?:it|nothing) (?:wont|will not) matter (?:soon|much longer|for (?:much )?long)"
             r"\b",
             # "now I can go and rest for good" (not a retirement or a marathon)
@@ -3226,6 +3284,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.HISTORY,
         "Past suicidal thoughts or attempts: the strongest single predictor; current if recent.",
         (
+            r"\b(?:tried|attempted)\b[^|]{0,30}\b(?:dont know|not sure) if im glad\b",
+            r"\bpulled me (?:off|back from) the (?:ledge|edge|bridge|roof|railing|tracks)\b(?![^"
+            r"|]*\b(?:climb\w*|competition|wall|training|harness|bouldering)\b)",
+            r"\b(?:got there|arrived|found me) (?:faster|sooner|earlier) than i (?:planned|expec"
+            r"ted|thought)\b",
             # a past attempt told by where it ended ("last time this happened I ended up in the ER
             # getting my wrists stitched"); written after the twenty-third pass's retraining stopped
             # the model referring it
@@ -3377,6 +3440,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bkeep a (?:blade|razor) in my (?:pencil case|bag|wallet|drawer|phone case)\b",
             r"\bcut (?:a bit |a little |way |much )?deeper than (?:usual|normal|before|i meant|i"
             r" wanted)\b",
             r"\bstarted (?:cutting|burning|self harming|sh) again\b",
@@ -3650,6 +3714,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\bwant to (?:slam|smash|bang|punch|hit|burn) my (?:hand|head|fist|arm)\b[^|]{0,30}"
+            r"\b(?:again|it helped)\b",
             r"\b(?:self harm|sh|cutting) urges? (?:are|is) (?:at )?(?:a )?(?:10|ten|high|bad|so "
             r"bad|really bad|through the roof)\b",
             r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,80}\bi want to go (?:further|deeper)\b",
@@ -3804,6 +3870,11 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:household )?chemicals? (?:are|is) (?:fatal|lethal|deadly)\b",
+            r"\bput (?:you|me|someone) to sleep (?:forever|for good|permanently)\b",
+            r"\bwithout food and water (?:until|till|before) you die\b",
+            r"\b(?:prescriptions?|pills|meds|tablets)\b[^|]{0,30}\bwhich (?:is|one is|are) (?:th"
+            r"e )?most (?:dangerous|deadly|lethal)\b",
             r"\bwie viele (?:tabletten|pillen)\b[^?]{0,40}\b(?:nicht mehr aufwach\w*|sterben|tot"
             r")\b",
             r"\bquante (?:pastiglie|pillole|compresse)\b[^?]{0,40}\b(?:non svegliarsi|morire)\b",
@@ -4427,6 +4498,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:going to|gonna|will) pay\b[^|]{0,40}\bi (?:got|bought) a (?:gun|pistol|rifle|"
+            r"knife)\b",
+            r"\bthe ones who get it first\b",
+            r"\b(?:take|way|how) to end (?:him|her)\b",
+            r"\bslash (?:his|her) (?:tires|tyres) and then (?:him|her)\b",
+            r"\bwhen (?:my \w+|he|she) (?:gets?|get) out of (?:prison|jail)\b[^|]{0,20}\b(?:im|i"
+            r" am|ill|i will) (?:going to )?(?:be )?waiting for (?:him|her|them)\W*(?:$|[.!?])",
             r"\b(?:says|said) (?:hell|he will|shell|she will|theyll|they will) (?:hurt|kill|beat"
             r"|stab) (?:his|her|their) (?:girlfriend|boyfriend|wife|husband|partner|mum|mom|dad|"
             r"kids?|baby|son|daughter)\b",
@@ -4775,6 +4853,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bgoing (?:over )?(?:there|round) with (?:the|an?|my) (?:axe|knife|bat|hammer|gun|"
+            r"machete|crowbar)\b",
+            r"\b(?:filling|filled) a (?:jerry ?can|petrol can|can of petrol)\b[^|]{0,40}\b(?:his"
+            r"|her|their) (?:house|flat|place)\b",
             r"\bwith a (?:hammer|knife|bat|crowbar|machete|gun)\b[^|]{0,40}\b(?:only just|barely"
             r"|nearly didnt) (?:turned back|stopped|walked away)\b",
             r"\bheld (?:my hand|a pillow|a cushion) over (?:his|her|their) (?:mouth|face)\b",
@@ -4962,6 +5044,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:throws|threw|throwing) (?:things|stuff|plates|objects) at me\b",
             r"\b(?:hes|he has|shes|she has) been (?:hitting|beating|hurting|choking) (?:her|him|"
             r"them|me|my \w+)\b",
             r"\b(?:he|she|they|my \w+) broke my (?:nose|arm|jaw|ribs?|wrist|finger|cheekbone)\b("
@@ -5117,6 +5200,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\bthreatens? me with a (?:knife|gun|blade|hammer)\b",
+            r"\b(?:hell|he will|shell|she will|hed|shed) (?:call|report me to) immigration\b",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to|d| would) (?:hurt|kill|take) "
             r"(?:my|the) (?:kids|children|baby|son|daughter|dog|cat|mum|mom)\b[^|]{0,20}\bif i\b",
             r"\bmarry (?:her|me|him) off\b",
@@ -5165,6 +5250,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\bcameras? in every room\b",
+            r"\bkeeps? turning up at my (?:work|house|flat|school|job)\b",
+            r"\b(?:trying|texting \w+ \w+|asking \w+(?: \w+)?) to find out where i (?:am|live|mo"
+            r"ved|am staying)\b",
             r"\b(?:he|she) gets? (?:violent|physical|rough)\b(?! (?:in|on|at) (?:games?|football"
             r"|rugby|match|sports?)\b)",
             r"\b(?:picture|photo|pic) of my (?:front door|house|flat|window|car|building)\b[^|]{"
@@ -5218,6 +5307,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:hell|he will|shell|she will|saying (?:hell|shell|he will|she will)) (?:break|"
+            r"kick|smash) (?:it|the door|my door) (?:down|in)\b",
+            r"\bme (?:acaba de dar|dio) una paliza\b|\b(?:prugeln|verprugeln) mich\b|\b(?:ta|est"
+            r"a) me batendo\b|\bme mata se eu\b",
+            r"\bgedroht,? mich (?:zu )?(?:erwurgen|toten|umzubringen|schlagen)\b",
+            r"\b(?:is|s) (?:hitting|beating|hurting|strangling|choking) (?:my|her|his) (?:little"
+            r" |baby |big )?\w+ (?:right now|now)\b",
             r"\b(?:locked the doors?|locked me in)\b[^|]{0,40}\b(?:taken|took|has) my (?:keys|ph"
             r"one)\b",
             r"\bmi (?:ammazza|uccide) se lo lascio\b|\bme mata si lo dejo\b|\bme mata se eu (?:o"
@@ -5333,6 +5429,8 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            r"\b(?:kid|child|baby)\b[^|]{0,30}\bscreaming again\b[^|]{0,30}\b(?:crashing sounds?"
+            r"|crashing|thuds?|thumps?|bangs?|banging|smashing)\b",
             r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife"
             r"|he|she)\b[^.!?]{0,20}\b(?:takes?|took|taking|steals?|stole|stealing) (?:my |all m"
             r"y )?(?:pension|money|benefits|bank card|savings|pills|medication)\b[^|]{0,80}\b(?:"
@@ -5411,6 +5509,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\bi took something\b(?! for (?:my |the )?(?:headache|cold|pain|period|migraine|flu"
+            r"|allergies|sleep))(?=[^|]*\b(?:heart (?:is )?racing|regret it|cant breathe|dizzy|s"
+            r"haking|sleepy|vomit\w*)\b)",
+            r"\b(?:ganze|eine ganze) packung (?:\w+ )?(?:tabletten|pillen)\b[^|]{0,20}\bgenommen"
+            r"\b",
             r"\b(?:taken|took) (?:way |far |a lot |much )?more (?:\w+ )?than the (?:box|bottle|p"
             r"acket|label|leaflet|instructions) says\b",
             r"\bswallowed (?:the rest of|all of) (?:my|the) (?:\w+ )?(?:{PILLS})\b",
@@ -5574,6 +5677,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:pressure|tightness|pain) in my chest\b[^|]{0,40}\b(?:left arm|jaw|arm feels h"
+            r"eavy|sweat\w*)\b",
             r"\b(?:having a hypo|blood sugar (?:is )?(?:really |very )?low)\b[^|]{0,60}\b(?:seei"
             r"ng double|confused|cant think|passing out|cant stand)\b",
             r"\btook (?:her|his|my) (?:\w+ )?(?:{PILLS}) (?:twice|three times|double)\b[^|]{0,60"
@@ -5912,6 +6017,16 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\batmet kaum (?:noch|mehr)\b|\batmet nicht mehr\b",
+            r"\bde plus en plus pres du bord\b",
+            r"\bgegen die wand geschlagen bis\b",
+            r"\bje vais tuer mon ex\b",
+            r"\bdepuis ma tentative\b[^|]{0,30}\bj ?y pense\b",
+            r"\bho provato a (?:impiccarmi|uccidermi|ammazzarmi)\b[^|]{0,40}\b(?:ultimamente|di "
+            r"nuovo|ancora)\b",
+            r"\b(?:facon|maniere|moyen) (?:la plus douce |la moins douloureuse )?de partir pour "
+            r"de bon\b",
+            r"\blavado de estomago\b|\blavanda gastrica\b",
             r"\b(?:ich )?mache? schluss mit (?:allem|dem leben|meinem leben)\b",
             r"\bj ?ai des idees suicidaires\b",
             r"\bich habe (?:wieder |oft |jeden tag |staendig |standig )?(?:suizidgedanken|selbst"
@@ -6046,6 +6161,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\babschiedsnachricht\b",
             r"\b(?:dass|das) (?:er|sie) (?:heute nacht|heute|morgen) alles beendet\b|\b(?:er|sie"
             r") (?:will|wird) (?:heute nacht )?alles beenden\b",
             r"\b(?:mi hermana|mi hermano|mi amiga|mi amigo|mi hijo|mi hija|mi madre|mi padre|mi "
