@@ -1461,9 +1461,7 @@ def _judge(
     if sig.category == RiskCategory.MEDICAL:
         # "back in 2019 I overdosed" is history, not an emergency in progress; "years ago and
         # again today" is an emergency now.
-        # ... and so is one told inside a recovery story ("OD'd at a festival in 2017 ... haven't
-        # touched anything since")
-        hit.past = hit.past or bool(_LONG_AGO.search(sentence)) or _told_as_recovered(text)
+        hit.past = hit.past or bool(_LONG_AGO.search(sentence))
         if hit.past and _RECENT.search(sentence):
             hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
