@@ -4853,6 +4853,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bich will (?:ihm|ihr|ihnen) wehtun\b",
+            r"\bje vais tuer mon ex\b",
             r"\bgoing (?:over )?(?:there|round) with (?:the|an?|my) (?:axe|knife|bat|hammer|gun|"
             r"machete|crowbar)\b",
             r"\b(?:filling|filled) a (?:jerry ?can|petrol can|can of petrol)\b[^|]{0,40}\b(?:his"
@@ -6020,7 +6022,6 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\batmet kaum (?:noch|mehr)\b|\batmet nicht mehr\b",
             r"\bde plus en plus pres du bord\b",
             r"\bgegen die wand geschlagen bis\b",
-            r"\bje vais tuer mon ex\b",
             r"\bdepuis ma tentative\b[^|]{0,30}\bj ?y pense\b",
             r"\bho provato a (?:impiccarmi|uccidermi|ammazzarmi)\b[^|]{0,40}\b(?:ultimamente|di "
             r"nuovo|ancora)\b",
@@ -6035,7 +6036,6 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"\bla idea de matarme\b|\btengo pensamientos suicidas\b|\bi pensieri di suicidio so"
             r"no\b|\bho pensieri (?:di suicidio|suicidi)\b|\bles idees suicidaires (?:sont|revie"
             r"nnent)\b|\bj ai des idees suicidaires\b|\btenho pensamentos suicidas\b",
-            r"\bich will (?:ihm|ihr|ihnen) wehtun\b",
             r"\b(?:je vais|je veux|envie de) passer a l ?acte\b",
             r"\bschluss (?:machen|mache|zu machen) mit (?:allem|dem leben|meinem leben)\b|\bmach"
             r"e ich schluss,? mit allem\b",
