@@ -5309,6 +5309,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:kid|child|baby)\b[^|]{0,30}\bscreaming again\b[^|]{0,30}\b(?:crashing sounds?"
+            r"|crashing|thuds?|thumps?|bangs?|banging|smashing)\b",
             r"\b(?:hell|he will|shell|she will|saying (?:hell|shell|he will|she will)) (?:break|"
             r"kick|smash) (?:it|the door|my door) (?:down|in)\b",
             r"\bme (?:acaba de dar|dio) una paliza\b|\b(?:prugeln|verprugeln) mich\b|\b(?:ta|est"
@@ -5431,8 +5433,6 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
-            r"\b(?:kid|child|baby)\b[^|]{0,30}\bscreaming again\b[^|]{0,30}\b(?:crashing sounds?"
-            r"|crashing|thuds?|thumps?|bangs?|banging|smashing)\b",
             r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife"
             r"|he|she)\b[^.!?]{0,20}\b(?:takes?|took|taking|steals?|stole|stealing) (?:my |all m"
             r"y )?(?:pension|money|benefits|bank card|savings|pills|medication)\b[^|]{0,80}\b(?:"
@@ -6021,7 +6021,6 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         (
             r"\batmet kaum (?:noch|mehr)\b|\batmet nicht mehr\b",
             r"\bde plus en plus pres du bord\b",
-            r"\bgegen die wand geschlagen bis\b",
             r"\bdepuis ma tentative\b[^|]{0,30}\bj ?y pense\b",
             r"\bho provato a (?:impiccarmi|uccidermi|ammazzarmi)\b[^|]{0,40}\b(?:ultimamente|di "
             r"nuovo|ancora)\b",
@@ -6134,6 +6133,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury said in the first person (es, de, fr, pt, it).",
         (
+            r"\bgegen die wand geschlagen bis\b",
             r"\b(?:griffee?|coupee?|scarifiee?)s? (?:\w+ ){0,3}jusqu ?au sang\b",
             r"\b(?:me corto|me cortei|me corte|me he cortado|me cortaba|mi taglio|mi sono "
             r"tagliat[ao]|je me (?:coupe|scarifie|suis coupee?|suis scarifiee?)|ich ritze mich|"
