@@ -99,8 +99,11 @@ $(SAM_VENV)/.stamp-$(SAM_CLI_VERSION)-$(CFN_LINT_VERSION): | python
 	touch $@
 
 # DynamoDB Local comes from the npm registry: the Amplify simulator package ships the jar, while
-# AWS's own download site is not reachable from CI.
-$(DYNAMODB_DIR)/.stamp-$(DYNAMODB_SIMULATOR_VERSION):
+# AWS's own download site is not reachable from CI. .ci/dynamodb-local pins the whole dependency
+# tree (package-lock.json, installed with `npm ci`): resolving ranges afresh once broke a clean
+# clone when the registry offered an AWS SDK package whose own dependency it did not have yet.
+DYNAMODB_LOCK := .ci/dynamodb-local/package-lock.json
+$(DYNAMODB_DIR)/.stamp-$(DYNAMODB_SIMULATOR_VERSION): $(DYNAMODB_LOCK)
 	@echo ">> .tools/dynamodb: DynamoDB Local (amplify-dynamodb-simulator@$(DYNAMODB_SIMULATOR_VERSION))"
 	if ! command -v npm >/dev/null; then
 	  echo "ERROR: npm not found; DynamoDB Local is installed from the npm registry." >&2
@@ -109,9 +112,9 @@ $(DYNAMODB_DIR)/.stamp-$(DYNAMODB_SIMULATOR_VERSION):
 	fi
 	rm -rf $(DYNAMODB_DIR)
 	mkdir -p $(DYNAMODB_DIR)
-	npm install --prefix $(DYNAMODB_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
-	  "amplify-dynamodb-simulator@$(DYNAMODB_SIMULATOR_VERSION)" || {
-	  echo "ERROR: npm install amplify-dynamodb-simulator@$(DYNAMODB_SIMULATOR_VERSION) failed (see above)." >&2
+	cp .ci/dynamodb-local/package.json $(DYNAMODB_LOCK) $(DYNAMODB_DIR)/
+	npm ci --prefix $(DYNAMODB_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error || {
+	  echo "ERROR: npm ci of amplify-dynamodb-simulator@$(DYNAMODB_SIMULATOR_VERSION) (pinned in $(DYNAMODB_LOCK)) failed (see above)." >&2
 	  exit 1; }
 	jar=$(DYNAMODB_DIR)/node_modules/amplify-dynamodb-simulator/emulator/DynamoDBLocal.jar
 	[ -f "$$jar" ] || { echo "ERROR: $$jar missing after npm install; the package layout changed." >&2; exit 1; }
