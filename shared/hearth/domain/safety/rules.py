@@ -1934,6 +1934,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:bring|bringing|brings) (?:his|her|their|a|my) (?:dads |mums |moms |brothers |"
+            r"uncles )?(?:(?:gun|rifle|pistol)s? (?:to|into|on) (?:school|class|college|campus|w"
+            r"ork|monday|tomorrow)|knives? (?:to|into) (?:school|class|college|campus))\b",
             r"\b(?:she|he|they) (?:knows?|said (?:she|he|they) knows?) exactly how much (?:it wo"
             r"uld|would it|it will|it d) take\b",
             r"\b(?:in the bathroom|locked in|in (?:his|her|their) room)\b[^|]{0,40}\b(?:for (?:t"
@@ -1977,9 +1980,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"ent|cant hear (?:anything|her|him))\b(?![^|]*\b(?:headphones|gaming|sulk\w*|typica"
             r"l|as usual|sleeping|asleep)\b)",
             r"\bmensaje de despedida\b[^|]{0,40}\bno (?:contesta|responde)\b",
-            r"\b(?:bring|bringing|brings) (?:his|her|their|a|my) (?:dads |mums |moms |brothers )"
-            r"?(?:gun|rifle|pistol|knife)s? (?:to|into|on) (?:school|class|college|campus|work|m"
-            r"onday|tomorrow)\b",
             r"\b(?:goodbye|farewell) (?:kind of )?(?:thing|post|message|text|video)\b[^|]{0,160}"
             r"\b(?:wont|will not|isnt|not) (?:pick(?:ing)? up|answer\w*|respond\w*)\b",
             r"\bslurr\w*\b[^|]{0,80}\b(?:not|isnt|wont|now shes not|now hes not) (?:picking up|a"
@@ -4498,6 +4498,25 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:gun|revolver|pistol|rifle|knife|bat|hammer|poison)\b[^|]{0,80}\b(?:i will|ill"
+            r") use it on (?:him|her|them)\b",
+            r"\bi(?:m| am) (?:driving|going|heading|walking) (?:to|over to|round to) (?:my |his "
+            r"|her |their )?(?:\w+s )?(?:house|flat|place|work|school|office)\b[^|]{0,20}\bto (?"
+            r":shoot|stab|kill|hurt|beat|attack) (?:him|her|them)\b",
+            r"\bgoing to push (?:him|her|the \w+(?: who \w+ me)?) (?:off|down)\b",
+            r"\b(?:about to|going to|gonna) run (?:him|her|them|my \w+) over\b",
+            r"\bthrow (?:boiling water|acid|bleach) (?:on|at|over) (?:her|him|them)\b",
+            r"\b(?:im|i am) putting (?:him|her|them) in the ground\b",
+            r"\b(?:gonna|going to|will|ill) beat (?:him|her|them) to death\b",
+            r"\b(?:torch|burn|set fire to)\b[^|]{0,40}\bwith (?:him|her|them) (?:in it|inside)\b"
+            r"|\b(?:burn|torch) (?:\w+ ){0,3}down with (?:the |my )?\w+ inside\b",
+            r"\b(?:voices?|they) (?:say|tell|told|keep telling) (?:me )?(?:i have to|to) (?:cut|"
+            r"stab|kill|hurt|push) (?:him|her|them|my \w+)\b",
+            r"\bbringing something (?:that will|thatll|to) make them (?:listen|pay|see)\b",
+            r"\burge to hurt (?:someone|people|him|her|them)\b[^|]{0,20}\b(?:getting stronger|st"
+            r"ronger)\b",
+            r"\bvoy a (?:apunalar|matar|disparar) a\b|\bje vais (?:le|la) planter\b|\bya tengo e"
+            r"l cuchillo\b",
             r"\b(?:going to|gonna|will) pay\b[^|]{0,40}\bi (?:got|bought) a (?:gun|pistol|rifle|"
             r"knife)\b",
             r"\bthe ones who get it first\b",
@@ -4853,6 +4872,26 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bput (?:some )?(?:of (?:the|my) )?(?:\w+ ){0,2}(?:spray|bleach|poison|cleaner)\b["
+            r"^|]{0,20}\bin (?:her|his|their) (?:tea|coffee|drink|food|dinner)\b(?![^|]*\b(?:vet"
+            r"|dog|cat)\b)",
+            r"\b(?:bringing|taking) (?:a |my |the |my (?:dads|uncles|brothers) )?(?:(?:gun|pisto"
+            r"l|rifle)\b[^|]{0,20}\b(?:to|into) (?:school|class|work|the office)|(?:knife|blade)"
+            r"\b[^|]{0,20}\b(?:to|into) (?:school|class|college))\b",
+            r"\b(?:morgen )?nehm(?:e)? ich das messer mit in die schule\b|\bj ?amene un couteau "
+            r"au lycee\b|\blevo uma faca (?:pra|para) (?:a )?escola\b|\bporto un coltello a scuo"
+            r"la\b|\bllevo un cuchillo a la escuela\b",
+            r"\b(?:crushed glass|bleach|poison)\b[^|]{0,20}\binto (?:her|his|their) (?:face crea"
+            r"m|food|drink|tea|coffee|shampoo)\b",
+            r"\b(?:rat poison|poison|antifreeze)\b[^|]{0,60}\b(?:his|her|their|my \w+s) (?:dinne"
+            r"r|tea|food|coffee|drink)\b",
+            r"\b(?:got|have) (?:my )?(?:\w+s )?(?:pistol|gun|rifle|knife) in my (?:bag|backpack|"
+            r"rucksack|pocket)\b(?=[^|]*\b(?:tomorrow|today|lunch|school|class|work|see me|remem"
+            r"ber|pay)\b)",
+            r"\b(?:crowbar|bat|hammer|knife|machete|gun)\b[^|]{0,40}\bi know when (?:she|he|they"
+            r") (?:leaves|gets home|finishes|is alone)\b",
+            r"\bgas cans?\b[^|]{0,40}\b(?:his|her|their) (?:new )?(?:place|house|flat)\b",
+            r"\bgoing (?:over )?(?:there|round) with (?:rat )?poison\b",
             r"\bich will (?:ihm|ihr|ihnen) wehtun\b",
             r"\bje vais tuer mon ex\b",
             r"\bgoing (?:over )?(?:there|round) with (?:the|an?|my) (?:axe|knife|bat|hammer|gun|"
