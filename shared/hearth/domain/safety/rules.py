@@ -4498,6 +4498,32 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:imagin\w*|pictur\w*|fantasi[sz]\w*|thinking about|thoughts? (?:of|about)) (?:"
+            r"stabbing|hurting|killing|strangling|shooting|pushing|poisoning|running (?:him|her|"
+            r"them) over|smothering)\b[^|]{0,80}\b(?:(?:starting to |started to )?feel(?:s|ing)?"
+            r" like (?:a|an actual) plan|(?:doesnt|does not|stopped) feel(?:ing)? like a fantasy"
+            r"|(?:isnt|is not) a fantasy anymore|instead of a thought|i think im actually going "
+            r"to|im not sure i wont|scared ill actually do it|i might actually do it)\b",
+            r"\b(?:want to|going to|gonna|will) (?:hurt|kill|stab|shoot|run (?:him|her|them) ove"
+            r"r)\b[^|]{0,60}\b(?:(?:found|know|got|have) (?:his|her|their) (?:address|schedule|s"
+            r"hifts?|bus stop|car)|know (?:what|where) (?:he|she|they) (?:drives|parks|lives|wor"
+            r"ks)|parked outside|keeping track of when)\b",
+            r"\b(?:hit|hurt|shook|pushed|threw)\b[^|]{0,60}\b(?:need|want) someone to stop me\b",
+            r"\bi (?:wont|will not) be responsible for what (?:happens|i do)\b",
+            r"\b(?:hes|he is|shes|she is) not walking out\b",
+            r"\beveryone at (?:that|this|my) (?:school|college|office|work|church) (?:is going t"
+            r"o|will) remember my name\b(?=\W*(?:$|[.!?]|tomorrow|on \w+day|this week|soon))",
+            r"\ba list of (?:\w+ )?(?:people|names)\b[^|]{0,40}\b(?:made my life hell|hurt me|de"
+            r"serve\w*)\b",
+            r"\bcrossing (?:names|them) off\b(?![^|]*\b(?:christmas|card|guest|shopping|invite|w"
+            r"edding|to do|todo|bucket)\b)|\bon the list\b[^|]{0,30}\bstarting with\b",
+            r"\b(?:address|where (?:he|she) lives)\b[^|]{0,40}\b(?:petrol|gasoline|gas can|jerry"
+            r" ?can)\b",
+            r"\bmake (?:them|my \w+) pay\b[^|]{0,40}\b(?:theyll see|tomorrow|tonight|monday)\b",
+            r"\b(?:going to pay|will pay|regret)\b[^|]{0,60}\b(?:writing down|keeping track of|k"
+            r"now) (?:his|her|their) (?:schedule|routine|shifts?|movements|address)\b",
+            r"\bwatching (?:his|her|their) (?:house|flat|place)\b[^|]{0,60}\bim ready\b",
+            r"\bje vais (?:lui|leur) faire payer\b",
             r"\b(?:gun|revolver|pistol|rifle|knife|bat|hammer|poison)\b[^|]{0,80}\b(?:i will|ill"
             r") use it on (?:him|her|them)\b",
             r"\bi(?:m| am) (?:driving|going|heading|walking) (?:to|over to|round to) (?:my |his "
@@ -5017,6 +5043,7 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            r"\bfelt like shaking (?:him|her|the baby)\b",
             r"\b(?:baby|cot|crib|newborn|twins?|crying)\b[^|]{0,80}\b(?:wanted|want|urge) to (?:"
             r"shake|throw|hit|smother) (?:her|him|the baby|my baby|one of them|the twins?)\b",
             r"\b(?:wanted|want|urge) to (?:shake|throw|hit|smother) (?:her|him|the baby|my baby|"
