@@ -341,8 +341,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"together|alone|by|without|under|forever)\b)",
             r"\bwanting to die\b",
             r"\bwish i could (?:just )?die\b",
-            r"\b(?:tired|sick) of (?:living|being alive|life itself)\b(?! (?:in|with|like|on|at|"
-            r"paycheck|here|out of|off|under|next to|alone in)\b)",
+            r"\b(?:tired|sick) of (?:(?:\w+,? ){0,2}of )?(?:living|being alive|life itself)\b(?!"
+            r" (?:in|with|like|on|at|paycheck|here|out of|off|under|next to|alone in)\b)",
             r"\b(?:want|wnat|wamt|wanna|wan) (?:to )?(?:dei|diee+)\b",
         ),
         unless=(
@@ -711,8 +711,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:easier|better) if i (?:just )?(?:got sick and died|died|was dead|wasnt here|w"
             r"asnt around|didnt wake up|never woke up)\b",
             r"\bwish(?:ing)? i could (?:just )?not be here\b",
-            r"\btired of (?:\w+,? ){0,2}(?:of )?living\b(?! (?:in|with|like|on|at|paycheck|here|"
-            r"out of)\b)",
             r"\b(?:being around|alive|still here)\b[^|]{0,60}\bi (?:dont|do not) want to be\W*(?"
             r":$|[.!?])",
             r"\b(?:feel like|i know|pretty sure|i think) this (?:is|will be) my last (?:year|bir"
@@ -3150,9 +3148,8 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
-            r"\b(?:wont|will not) have to worry about (?:me|him|her|them) (?:much longer|for lon"
-            r"g|anymore|any more)\b",
-            r"\bnobody will have to worry about me\b",
+            r"\b(?:(?:wont|will not) have to worry about (?:me|him|her|them) (?:much longer|for "
+            r"long|anymore|any more)|nobody will have to worry about me)\b",
             r"\b(?:wanted|want) (?:one person|someone|somebody) to know i was here\b",
             r"\b(?:it|nothing) (?:wont|will not) matter (?:soon|much longer|for (?:much )?long)"
             r"\b",
