@@ -359,6 +359,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:tak\w*|take|took) the easy way out\b[^|]{0,24}\b(?:yeah|yes|i mean)\W+(?:that"
+            r" (?:way out|way)|the (?:permanent|final|forever) (?:way out|one|kind|way))\b|\beas"
+            r"y way out\b[^|]{0,40}\b(?:i dont mean|not (?:talking about|meaning)) (?:quitting|l"
+            r"eaving|resigning|my job|school|uni|college|the job|him|her|the relationship)\b",
             r"\btake (?:matters|things|it) into my own hands\b(?=[^|]*\b(?:disease|illness|cance"
             r"r|finishes me|kills me|suffer\w*)\b)",
             r"\btap out of life\b|\buninstall (?:myself|yourself)\b",
@@ -694,6 +698,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:(?:does|do) )?any ?(?:one|body|1) else (?:\w+ ){0,8}?(?:hop\w*|wish\w*|pray\w"
+            r"*|want\w*) (?:that )?(?:they|youd|you)(?: could| would|d)? (?:just |simply )?(?:(?"
+            r":wont|dont|didnt|never|not|wouldnt) wake up(?! (?:the|my|her|his|their|your|any|ev"
+            r"ery|early|late|on time|in time|before|until|till|for|at)\b)|(?:disappear|vanish|st"
+            r"op existing|not exist|cease to exist|not be here anymore|be dead|die in their slee"
+            r"p)\b)",
             r"\bpermanently in the way\b",
             r"\b(?:dont|do not) see why i should (?:carry on|go on|keep going|stay|be here)\b(?!"
             r"\s+(?:\w+ing|with|at|in)\b)",
@@ -4495,6 +4505,63 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:driven|drove|been driving|driving) past (?:his|her|their) (?:house|place|flat"
+            r"|home) (?:\w+ ){0,4}thinking about what (?:id|i would|i could|to) do\b",
+            r"\b(?:rage|hit|punch\w*|through a window|strangl\w*|chok\w*|fight)\b[^|]{0,80}\bnex"
+            r"t time i (?:wont|will not) stop\b",
+            r"\b(?:afraid|scared|terrified) (?:im going to|ill|i will|i might) (?:snap and )?(?:"
+            r"really )?(?:hit|hurt|shake|beat) (?:my|the) (?:son|daughter|kids?|baby|child|toddl"
+            r"er|boy|girl)\b",
+            r"\bplanning how to get (?:him|her|them) alone\b",
+            r"\bget back at (?:him|her|them)\b[^|]{0,60}\bfinally know how\b",
+            r"\b(?:syringe|needle|knife|scalpel|scissors)\b[^|]{0,40}\bthought about using (?:it"
+            r"|them) on (?:him|her|them)\b",
+            r"\b(?:on|from) (?:the|my) list\b[^|]{0,30}\bstarting with\b",
+            r"\bvoices?\b[^|]{0,80}\bi (?:have|need|must|got) to (?:cut|stab|hurt|kill|attack|st"
+            r"rangle) (?:him|her|them)\b",
+            r"\b(?:list|names) (?:of names )?from my (?:class|school|work|office)\b[^|]{0,60}\b("
+            r"?:get it first|first to go|are first|go first)\b",
+            r"\b(?:voices?|a voice)\b[^|]{0,40}\b(?:telling|tell|tells|told|saying|says) me to ("
+            r"?:push|stab|hurt|kill|cut|strangle|drown|poison|shoot|hit|smother) (?:him|her|them"
+            r"|my \w+|the \w+)\b",
+            r"\b(?:putting|put|press\w*|hold\w*|held) (?:a |the )?pillow (?:down )?(?:over|on|on"
+            r"to) (?:his|her|their|my \w+ s|the baby s) face\b",
+            r"\b(?:imagine|imagining|picture|picturing|think about|thinking about) (?:pressing|h"
+            r"olding|putting) (?:a |the )?pillow (?:down|over)\b",
+            r"\b(?:gonna|going to|will|ill|want to|wanna) (?:beat|kick|stamp) (?:him|her|them|th"
+            r"at \w+) to death\b(?! (?:at|in|on) )",
+            r"\b(?:smash|cave|kick|bash) (?:his|her|their) (?:head|face|skull) in\b(?![^|]*\b(?:"
+            r"game|match|fifa|tennis|chess|mario)\b)",
+            r"\b(?:started |been |im )?carrying (?:a |my )?(?:blade|knife|box cutter|machete|gun"
+            r"|pistol) (?:to|into|in) (?:class|school|work|college|uni|the office)\b",
+            r"\b(?:plan|planning|going|gonna|want|wanna|thinking about how) to (?:put|slip) some"
+            r"thing in (?:his|her|their|my \w+(?: s)?|the \w+(?: s)?|the) (?:drink|food|coffee|t"
+            r"ea|dinner|water)\b",
+            r"\b(?:plan|planning|going|gonna|want|wanna|a plan) to spike (?:the|his|her|their|my"
+            r" \w+(?: s)?) (?:\w+ ){0,2}(?:coffee|drink|drinks|food|tea)\b",
+            r"\b(?:give|giving|gave) (?:a|my|the|one) (?:patient|resident|client)s? (?:the )?wro"
+            r"ng (?:dose|medication|meds|drug) on purpose\b",
+            r"\b(?:want|wanna|going|gonna|planning|plan) to run (?:him|her|them|(?:his|her|their"
+            r"|that) (?:kid|son|daughter|husband|wife|boyfriend|girlfriend|ex|boss|man|guy|woman"
+            r"|bitch|bastard|teacher)) over\b",
+            r"\bnext time i (?:wont|will not|am not going to|m not going to) stop\b(?=[^|]*\b(?:"
+            r"rage|hit|punch\w*|through a window|strangl\w*|choke\w*|fight|him|her)\b)",
+            r"\bmake sure (?:he|she|they) (?:doesnt|does not|dont|never) (?:make it|get|gets|mak"
+            r"es it) home\b",
+            r"\bbringing something (?:with me )?to finish (?:it|him|her|them|the job)\b",
+            r"\b(?:want|wanna|going|gonna) to shoot (?:every|all|everyone|everybody)\b",
+            r"\bthinking (?:of|about) hurting (?:my|his|her|their|the) \w+ for (?:her|his|their)"
+            r" (?:money|house|pension)\b",
+            r"\bich (?:bring|bringe) (?:meinen|meine|den|die|ihn|sie) (?:\w+ )?um\b(?=[^|]*\b(?:"
+            r"wenn (?:er|sie) (?:heimkommt|nach hause kommt|zuruckkommt|zurueckkommt)|heute (?:n"
+            r"acht|abend)|morgen|ernst|wirklich)\b)",
+            r"\b(?:angst|furcht) dass ich (?:meinem|meiner|dem|der) (?:baby|kind|sohn|tochter|fr"
+            r"au|mann) (?:was|etwas) antue\b",
+            r"\b(?:le|la|les) voy a hacer dano\b[^|]{0,40}\b(?:cuchillo|pistola|arma)\b|\bquiero"
+            r" pegarle a alguien hasta que no se mueva\b",
+            r"\b(?:imaginar|imagino|penso em|pensar em) que mato (?:o|a) (?:meu|minha)\b",
+            r"\b(?:le|la) planter\b[^|]{0,40}\b(?:humilie|humiliee|il ma|elle ma)\b|\battendre ("
+            r"?:mon|ma) \w+ a la sortie et (?:le|la) planter\b",
             r"\b(?:imagin\w*|pictur\w*|fantasi[sz]\w*|thinking about|thoughts? (?:of|about)) (?:"
             r"stabbing|hurting|killing|strangling|shooting|pushing|poisoning|running (?:him|her|"
             r"them) over|smothering)\b[^|]{0,80}\b(?:(?:starting to |started to )?feel(?:s|ing)?"
@@ -4855,6 +4922,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\bi know which window is (?:hers|his|theirs)\b",
+            r"\bfind out where (?:he|she|they|that \w+) (?:lives|live) and (?:show up|go round|p"
+            r"ay (?:him|her|them) a visit|go there)\b",
+            r"\b(?:figured out|found out|found|worked out|know|cracked|guessed|got) (?:the |my ("
+            r"?:\w+ s |\w+s )|(?:his|her) )?(?:gun (?:safe|cabinet|locker|box)|safe)s? (?:code|c"
+            r"ombination|combo|key|pin|password)\b",
             r"\bplanning (?:how to|to) get (?:him|her|them) back\b(?=[^|]*\bnot (?:the )?(?:lega"
             r"l|nice|lawful|polite)\b)|\bnot the (?:legal|lawful) kind\b",
             r"\b(?:assaulted|raped|abused|hurt|killed|attacked|beat)\b[^|]{0,80}\b(?:got out|rel"
@@ -4880,11 +4953,16 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.FIRST,
         requires=(
-            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|get (?:him|her|them) back|dead|hurt"
+            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:wrecked|destroyed) my|get (?:him|he"
+            r"r|them) back|dead|hurt"
             r"|suffer|whats coming|swindled|cheated|scammed|conned|robbed|ruined|stop laughing|l"
             r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did|one room|the whol"
             r"e team|not leaving|wont leave|poisoned my|fired me|layoff|were even|restraining or"
-            r"der|understand then|assaulted|raped|attacked|abused)\b",
+            r"der|understand then|assaulted|raped|attacked|abused|kill (?:him|her|them)|(?:lays?|pu"
+            r"ts?) a (?:hand|finger) on|(?:made|makes|making) my life (?:a )?(?:living )?hell|bull"
+            r"(?:y|ies|ied|ying)|picks on me|picking on me|finally (?:see|notice|remember) me|invis"
+            r"ibl"
+            r"e)\b",
         ),
     ),
     Signal(
@@ -4895,6 +4973,17 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:almost|nearly) ran (?:him|her|them|(?:my|his|her) (?:\w+ ){0,2}\w+) over\b(?="
+            r"[^|]*\b(?:regret|on purpose|wanted to|meant to)\b)",
+            r"\bheld (?:a|the) pillow (?:for (?:a long time|ages|a while|minutes)|over (?:his|he"
+            r"r|their) face)\b",
+            r"\b(?:snapped and |i )(?:choked|strangled) (?:him|her|them|my \w+)(?: a bit)?\b(?!["
+            r"^|]*\b(?:bjj|jiu|jitsu|judo|wrestl\w*|match|training|sparring|mma|game|roll\w*)\b)",
+            r"\braised my (?:hand|fist) to (?:him|her|them|my \w+)\b(?=[^|]*\b(?:wanted to|next "
+            r"time|scared|afraid)\b)",
+            r"\bpillow over (?:his|her|their) face\b[^|]{0,80}\b(?:stood|standing|been standing)"
+            r" over (?:him|her|them)(?: with it)?\b|\b(?:stood|standing) over (?:him|her|them) w"
+            r"ith (?:the|a) (?:knife|hammer)\b",
             r"\bput (?:some )?(?:of (?:the|my) )?(?:\w+ ){0,2}(?:spray|bleach|poison|cleaner)\b["
             r"^|]{0,20}\bin (?:her|his|their) (?:tea|coffee|drink|food|dinner)\b(?![^|]*\b(?:vet"
             r"|dog|cat)\b)",
@@ -5040,6 +5129,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            r"\bintrusive thoughts? (?:about|of) (?:pushing|hurting|drowning|dropping|stabbing|s"
+            r"mothering|shaking|throwing) (?:my|the) (?:kid|kids|baby|son|daughter|child|toddler"
+            r"|newborn)\b",
+            r"\b(?:\d+ year old|baby|toddler|son|daughter|kid|newborn)\b[^|]{0,30}\b(?:threw|sho"
+            r"ok|slammed|shoved) (?:him|her) (?:onto|against|across|into|down)\b",
+            r"\b(?:weeks? old|months? old|baby|babies|twins|newborn)\b[^|]{0,100}\bwanted to (?:"
+            r"throw|shake|drop|smother) (?:one of them|him|her|the baby|them)\b",
+            r"\b(?:pinched|hit|slapped|shook|shoved) the (?:little one|baby|kid|toddler|little b"
+            r"oy|little girl) (?:till|until|so hard)\b",
             r"\bfelt like shaking (?:him|her|the baby)\b",
             r"\b(?:baby|cot|crib|newborn|twins?|crying)\b[^|]{0,80}\b(?:wanted|want|urge) to (?:"
             r"shake|throw|hit|smother) (?:her|him|the baby|my baby|one of them|the twins?)\b",
@@ -5079,6 +5177,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "A wish to hurt someone without stated intent or plan: often anger, worth exploring.",
         (
+            r"\b(?:want|need) (?:him|her|them) to (?:hurt|suffer|bleed|feel (?:the |my )?pain) ("
+            r"?:like|as much as|the way) i\b",
+            r"\b(?:thinking|think|thought) about (?:unplugging|switching off|turning off|pulling"
+            r" the plug on) (?:her|his|their) (?:machine|ventilator|oxygen|life support|drip)\b",
             r"\b(?:want|wanna|urge|urges|feel like|tempted|fantasi[sz]e about|fantasi[sz]ing "
             r"about|thinking about|think about) (?:to )?(?:kill|killing|hurt|hurting|stab|"
             r"stabbing|shoot|shooting|murder|murdering|strangle|strangling|beat|beating|poison|"
@@ -5265,6 +5367,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:hell|shell|theyll|he will|she will|they will) (?:come (?:over|back|round|here"
+            r"|home)|find me|track me down|hunt me down) and (?:hurt|beat|strangle|choke|stab|sh"
+            r"oot) me\b",
             r"\bthreatens? me with a (?:knife|gun|blade|hammer)\b",
             r"\b(?:hell|he will|shell|she will|hed|shed) (?:call|report me to) immigration\b",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to|d| would) (?:hurt|kill|take) "
@@ -5290,8 +5395,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to) kill me if i (?:leave|tell|"
             r"call|go|report|try|talk|dont)\b",
             r"\bif i (?:tell|leave|call|go|report|talk)\w*(?: \w+){0,3},? (?:he|she|they)(?:ll| "
-            r"will| would|d|s going to|s gonna| is going to) (?:kill|hurt|beat|shoot|stab|take|thr"
-            r"ow)\b",
+            r"will| would|d|s going to|s gonna| is going to) (?:(?:find|track|hunt|come after) ("
+            r"?:me )?(?:down )?and )?(?:kill|hurt|beat|shoot|stab|take|throw)\b",
             r"\b(?:he|she|they)(?:ll| will| would| d|d| is going to|s going to)? (?:break|snap|s"
             r"mash) my (?:arm|neck|face|legs?|jaw|nose|fingers)\b",
             r"\bthreat(?:en|ens|ened|ening) to take (?:the )?(?:children|kids|baby)\b",
@@ -5940,6 +6045,8 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.ANY,
         unless=(
+            r"\b(?:pray\w*|hop\w*|wish\w*) (?:that )?(?:he|she|they) (?:wont|will not|doesnt|don"
+            r"t|never) wake up\b",
             r"\b(?:procedure|protocol|policy|training|first aid course|what to do if|how should "
             r"(?:staff|we|they))\b",
             r"\b(?:lol|lmao|haha\w*|laughing|cute|video|meme|popsicle|slushie|ice cream|snoring|"
@@ -6021,6 +6128,8 @@ DERIVED_EVIDENCE: dict[str, str] = {
     "at training and died'): grief, LOW, not an emergency in progress.",
     "combo.violence_rehearsed": "A wish to hurt someone that is 'getting detailed', rehearsed or "
     "worked out: HIGH rather than MODERATE.",
+    "combo.violence_commanded": "Harm to someone that voices command ('the voices keep telling "
+    "me to kill my mom'): HIGH, never read as an expression or hyperbole.",
     "learned.chat_referral": "The chat referral model (trained on chat messages of every "
     "crisis category against idioms, jokes, grief, news and venting) referred a chat message the "
     "rules left below MODERATE: HIGH, category from its heads. Never past a joke or news frame, "
@@ -6306,6 +6415,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
 # --------------------------------------------------------------------------------------------
 # Figurative spans blanked BEFORE matching: none of these are about dying or hurting anyone.
 IDIOM_GUARDS: tuple[str, ...] = (
+    # twenty-fifth pass (FRESH22): "traffic made me want to die a little inside"
+    r"\b(?:want(?:ed|s)?|wanting|made me|makes me|make me) (?:to )?die a (?:little|lil|bit|little "
+    r"bit)(?: more)? inside\b",
     # nineteenth pass (corpus zt): a word asked about or a term studied, not said of oneself
     # ("my mum asked what 'unalive' means", "the difference between passive and active suicidal
     # ideation for assessments")
@@ -6421,8 +6533,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:held|hold|holding|put) a gun to (?:my|your|his|her|our) head\b|\btake my life in my "
     r"(?:own )?hands\b|\bplants? (?:keep )?dying\b|\bbattery (?:is )?dying\b|\bphone (?:is "
     r")?dying\b",
-    r"\b(?:beat|beats|beating|destroyed|crushed|killed) (?:me|us|him|her|them) (?:at|in|to|by|"
-    r"on)\b|"
+    r"\b(?:beat|beats|beating|destroyed|crushed|killed) (?:me|us|him|her|them) (?:at|in|to(?! "
+    r"death\b(?! (?:at|in|on)\b))|by|on)\b|"
     # "beats me why", said alone or of a thing ("it beats me"), not "my husband beats me"
     r"(?:^|(?<=[.!?,] )|(?<=[.!?,])|(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bwell )|(?<=\bidk )|"
     r"(?<=\bhonestly ))beats me\b(?= *(?:$|[.!?,]|why|how|what))|\bhit me up\b|\bhit me (?:like|"

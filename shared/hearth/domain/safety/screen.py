@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.11"
+SCREEN_VERSION = "2026-11-27.12"
 
 T = RiskTier
 
@@ -468,6 +468,9 @@ _SINCE_THEN = re.compile(
     r"in (?:\d+th|\d+st) grade|"
     r"from (?:age )?\d+ (?:to|until|till) \d+|through my (?:teens|twenties|thirties)|while inside|"
     r"in prison|with my first (?:baby|child|pregnancy)|before (?:he|she|they) (?:was|were) born|"
+    r"(?:during|with|after) my (?:postpartum|postnatal|post natal|perinatal) (?:depression|psychosi"
+    r"s|"
+    r"anxiety|period|year)|"
     r"(?:in )?my first year (?:of|at) (?:uni|university|college)|"
     r"(?:that|this) was (?:a decade|\w+ years|years|decades) ago|"
     r"(?:that|this) was (?:back )?(?:in )?(?:19\d\d|200\d|201\d|"
@@ -501,7 +504,10 @@ _NOW_LIFE = re.compile(
     r"\b(?:wrapping up|finishing|ending) (?:our |my )?(?:sessions|therapy)\b|"
     r"\b(?:im|i am) (?:a|an) (?:paramedic|nurse|doctor|teacher|peer (?:support )?worker|social "
     r"worker|youth worker|police officer|firefighter|counsell?or|psychologist|mentor|coach)\b|"
-    r"\b(?:im|i am) \d+\W+progress\b|\bglad of it\b"
+    r"\b(?:im|i am) \d+\W+progress\b|\bglad of it\b|"
+    r"\b(?:that|it|this) was (?:just |only )?(?:the|my) (?:depression|illness|anxiety|ptsd|trauma|"
+    r"grief|addiction|postpartum|eating disorder|bipolar|psychosis) talking\b|"
+    r"\b(?:we are|were|we re) (?:both |all )?(?:thriving|happy|doing (?:well|great|fine))\b"
 )
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
@@ -540,7 +546,9 @@ _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|ask|asking|wondered|wonders|wondering|questioned) (?:me |us |you |(?:my|"
     r"our|her|his|the) \w+ (?:\w+ ){0,2})?(?:if|whether)\b|\b(?:word|phrase|ask|raise) (?:a |the "
     r")?questions? about\b|\bask(?:ing)? (?:a |my |our |the |new )?(?:\w+ )?(?:patients?|clients?|"
-    r"students?|residents?|mums|moms|mothers|parents|people|users)(?: directly)? about\b|"
+    r"students?|residents?|mums|moms|mothers|parents|people|users|teens?|teenagers?|kids?|"
+    r"child(?:ren)?|adolescents?|young people|youth|pupils?|veterans|members|callers|texters)"
+    r"(?: directly)? about\b|"
     r"\b(?:best way|how) to ask (?:a |my )?(?:friend|someone|somebody|person|patient|student|"
     r"client|partner|colleague) (?:directly )?(?:if|whether|about)\b"
 )
@@ -735,6 +743,11 @@ def _back_again(norm: str) -> bool:
 
 
 _NOW_IN_SENTENCE = re.compile(r"\b(?:now|currently|these days|lately|still|again|anymore)\b")
+# "my son's 3 now", "I'm 40 now": an age told now is the time passed since, not the risk now
+_AGE_NOW = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: years old)? "
+    r"now\b"
+)
 
 
 def _past_framed(sentence: str, category: RiskCategory) -> bool:
@@ -745,7 +758,7 @@ def _past_framed(sentence: str, category: RiskCategory) -> bool:
         return False
     if _DISTANCED.search(sentence):
         return True
-    if _NOW_IN_SENTENCE.search(sentence):
+    if _NOW_IN_SENTENCE.search(_AGE_NOW.sub(" ", sentence)):
         return False
     if category in (RiskCategory.SELF_HARM, RiskCategory.ABUSE):
         return True
@@ -1000,7 +1013,16 @@ _VIOLENCE_PLAN = re.compile(
     r"how (?:id|i would) do it|know where (?:he|she|they) "
     r"(?:lives|live|parks|works)|waiting for (?:him|her|them)|im serious|i am serious|"
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
-    r"(?:decided|made up)|not even angry)\b"
+    r"(?:decided|made up)|not even angry|"
+    # twenty-fifth pass: weapons in the plural, a weapon at hand, a routine tracked, a time set
+    r"guns|knives|weapons|access to (?:a |his |her |my (?:\w+ s |\w+s )?)?guns?|(?:a|the|my) (?:bat"
+    r"|"
+    r"hammer|crowbar|machete|axe|blade) (?:is )?(?:in (?:the|my) car|by the door|in my bag|with me)"
+    r"|"
+    r"keeping track of when|(?:his|her|their) (?:shift|class|practice) (?:ends|finishes|starts)|"
+    r"know (?:his|her|their) (?:bus stop|routine|schedule|route|address)|"
+    r"(?:i|ill|i will) be (?:there|waiting) at \d+|in the car outside (?:his|her|their)|"
+    r"wasnt joking|was not joking|looked up where (?:he|she|they) (?:all )?lives?)\b"
 )
 # "I keep imagining pushing him down the stairs. it's getting really detailed"
 _VIOLENCE_REHEARSED = re.compile(
@@ -1010,7 +1032,17 @@ _VIOLENCE_REHEARSED = re.compile(
     r"\bkeep (?:looking at|eyeing|touching|holding) the "
     r"(?:knife|letter opener|scissors|gun|hammer|blade)\b|\b(?:locked|hid|moved|put) (?:away )?"
     r"(?:the |all the )?(?:knives|everything sharp|scissors|sharp things)\b|\bhad to leave the "
-    r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b"
+    r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b|"
+    # the writer afraid of acting, or the fantasy turning into a plan
+    r"\b(?:scared|afraid|terrified) (?:of what )?(?:i(?:ll| will| might| could)|im going to) "
+    r"(?:do|actually do|act on)\b|\bscared of (?:myself|my own head)\b|\b(?:stopped|stops) "
+    r"feeling like a fantasy\b|\b(?:feels?|felt) like an? (?:actual|real) plan\b|"
+    r"\bstarted planning\b|\bhow easy it would be\b|\b(?:came|come|got) so close\b|"
+    r"\bpart of me (?:wants|want|really wants) to\b"
+)
+# Voices that command harm to someone are not hyperbole ("voices keep telling me to kill my mom")
+_VOICES_COMMAND = re.compile(
+    r"\b(?:voices?|a voice)\b[^|]{0,40}\b(?:tell\w*|say\w*|command\w*|order\w*|want\w*)\b"
 )
 _WEAPON = re.compile(  # "the knife's under my bed" loses its apostrophe: knifes
     r"\b(?:(?:gun|rifle|pistol|revolver|shotgun|knife|axe|machete)s?|knives|gasoline|petrol)\b|"
@@ -1029,6 +1061,14 @@ _VIOLENCE_TRIVIAL = re.compile(
     r"daughter|home|house|job)))|dented|scratched|missed|"
     r"forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|se comio|no jury|would co"
     r"nvict|on trial|in jail|my alibi|lovingly|same energy|with (?:his|her|their) own \w+)\b"
+)
+# "if he lays a hand on my sister one more time": protecting someone from harm is not a
+# trivial trigger, whatever words ("one more time") it shares with one
+_PROTECTING = re.compile(
+    r"\b(?:lays?|laid|puts?|put) (?:a |one )?(?:hand|finger) on (?:my|her|his|our) (?:little )?"
+    r"(?:sister|brother|daughter|son|kids?|child|children|mum|mom|mother|wife|girlfriend|baby|"
+    r"nan|gran|grandma)\b|\b(?:hits?|touches|hurts?|beats?) (?:my|her|our) (?:little )?(?:sister|"
+    r"daughter|son|kids?|child|children|mum|mom|mother|baby)\b(?= (?:again|one more time))"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -1357,6 +1397,10 @@ def _judge(
             if in_match == _Who.THIRD and _MY_ABSENCE.search(span):
                 # "my wife would be happier without me": the writer's absence is the wish
                 in_match = _Who.FIRST
+            elif in_match in (None, _Who.THIRD) and _ANYONE_ELSE.match(span):
+                # "does anyone else lie in bed hoping they won't wake up": asking who else does
+                # is telling that the writer does
+                in_match = _Who.FIRST
         else:
             # the person in a harm-to-others match is the target; only a leading "I" says who
             # acts ("so mad at my husband, I could strangle him" is the writer's anger). In a
@@ -1432,7 +1476,9 @@ def _judge(
         (subj_idx > 0 and bool(_IF_BEFORE.search(" ".join(tokens[:subj_idx]))))
         or bool(_HYPOTHETICAL.search(window))
         or (sig.kind == Kind.BEHAVIOUR and bool(_MODAL.search(window)))
-    ) and not (sig.kind == Kind.ABUSE and _AGAIN_NEXT.match(after))
+    ) and not (
+        sig.kind == Kind.ABUSE and (_AGAIN_NEXT.match(after) or _THREAT_REPORTED.search(prefix))
+    )
     if _REPORTED_QUESTION.search(prefix):
         hit.extra.append("guard.reported_question")
     lead_words = " ".join(span_toks[:2])
@@ -1447,7 +1493,10 @@ def _judge(
             sig.kind == Kind.PLAN
             and bool(_LONG_AGO.search(sentence) or _LAST_YEAR.search(sentence))
         )
-        or bool(_PAST_AFTER.search(after))
+        or (
+            bool(_PAST_AFTER.search(after))
+            and not (sig.kind == Kind.ABUSE and _DONE_BEFORE.match(after))
+        )
         or bool(_USED_TO.search(wide))
         or bool(_SURVIVED_BEFORE.search(prefix))  # "survived a jump off a bridge in my twenties"
     )
@@ -1484,6 +1533,7 @@ _PERSONAL_AFTER = re.compile(
     r"\b(?:i|im|ive|me|my|tonight|today|right now|again|lately|these days|so bad|really bad)\b"
 )
 _SELF_WORD = re.compile(r"\b(?:myself|i|im)\b")
+_ANYONE_ELSE = re.compile(r"(?:does |do )?any ?(?:one|body|1) else\b(?! s\b)")
 _ANYONE_LEAD = re.compile(r"(?:anybody|anyone|any1|people|they|my family)\b")
 _DONT_THINK_END = re.compile(r"\b(?:dont|do not|didnt|never) (?:think|feel like|believe)$")
 _UNTIL_AFTER = re.compile(r"^\W*(?:\w+ )?until\b")  # "I wasn't suicidal until ..." affirms
@@ -1504,6 +1554,18 @@ _HYPOTHETICAL = re.compile(
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 # "if he finds this he'll beat me again like friday": a threat of more of what already happens
 _AGAIN_NEXT = re.compile(r"\W*again\b")
+# "he'll break my arm, and he's done it before": the past makes the threat credible, it does
+# not make it the past
+_DONE_BEFORE = re.compile(
+    r"\W*(?:and |because |cause |cos )?(?:he|she|they) ?(?:s|has|have|ve)? (?:done|did) "
+    r"(?:it|that|this) before\b"
+)
+# "my dad said if I come back he'll break my legs": the abuser's condition is the threat
+# itself, not the writer supposing
+_THREAT_REPORTED = re.compile(
+    r"\b(?:said|says|told me|tells me|threatened|threatens|warned|warns|texted|swore|screamed|"
+    r"yelled|keeps saying)(?: to me)?(?: that)? (?:if|unless|when)\b"
+)
 _USED_TO = re.compile(r"\bused to\b")
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
 _KILL_WORD = re.compile(r"\bkill\b")
@@ -2357,8 +2419,16 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
         if h.kind == Kind.HARM_OTHERS and h.who == _Who.FIRST and not h.negated:
             # an act begun ("he thought it was a game") or a weapon at hand ("the gun is in my
             # car", said of a team meeting) is not made trivial by the occasion
-            armed = h.signal.id == "violence.near_act" or bool(_WEAPON.search(norm))
-            trivial = _VIOLENCE_TRIVIAL.search(norm) and not _SERIOUS.search(norm)
+            # (an act begun anywhere in the message: "I think about a pillow over his face, and
+            # I've stood over him with it twice now")
+            armed = any(o.signal.id == "violence.near_act" for o in first) or bool(
+                _WEAPON.search(norm)
+            )
+            trivial = (
+                _VIOLENCE_TRIVIAL.search(norm)
+                and not _SERIOUS.search(norm)
+                and not _PROTECTING.search(norm)
+            )
             if (trivial and not armed) or joke:
                 h.tier = min(h.tier, T.LOW)
                 h.extra.append("guard.hyperbole_or_joke")
@@ -2371,6 +2441,9 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             elif _VIOLENCE_REHEARSED.search(norm):
                 h.tier = max(h.tier, T.HIGH)  # the fantasy is growing a plan: ask now
                 h.extra.append("combo.violence_rehearsed")
+            elif _VOICES_COMMAND.search(norm):
+                h.tier = max(h.tier, T.HIGH)  # commanded by voices: never "just an expression"
+                h.extra.append("combo.violence_commanded")
             elif h.signal.id == "violence.intent" and _KILL_WORD.search(norm):
                 h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
                 h.extra.append("guard.kill_hyperbole_possible")
