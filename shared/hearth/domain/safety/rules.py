@@ -698,6 +698,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bif i (?:had a heart attack|died|didnt wake up|just died) in my sleep (?:it )?(?:"
+            r"would|wd) (?:honestly |really |actually |probably )?be (?:okay|ok|fine|alright|a r"
+            r"elief)\b",
+            r"\bpray i (?:just )?(?:dont|do not|wont) make it (?:to|through) (?:the )?(?:morning"
+            r"|night|tomorrow|weekend)\b",
+            r"\bhope (?:someone|somebody|a car|a truck|a lorry) (?:runs the red light|runs a red"
+            r"|hits me|crashes into me)\b",
+            r"\b(?:buried|funerals?|died|lost)\b[^|]{0,60}\b(?:thinking|think|feel like) (?:they"
+            r"|he|she) got the better deal\b",
+            r"\b(?:envy|jealous of) (?:the )?(?:people|person|guy|one) at funerals\b[^|]{0,30}\b"
+            r"the one in the (?:box|coffin|casket)\b",
+            r"\bid trade places with (?:him|her|them) in a (?:second|heartbeat)\b(?=[^|]*\b(?:sh"
+            r"ould ?ve been me|should have been me|didnt come home|died|killed)\b)|\bshould ?ve "
+            r"been me\b[^|]{0,80}\bid trade places with (?:him|her|them)\b",
+            r"\blifes too (?:heavy|hard|much)\W+(?:i )?(?:dont|do not) want it (?:anymore|any mo"
+            r"re)\b",
             r"\b(?:(?:does|do) )?any ?(?:one|body|1) else (?:\w+ ){0,8}?(?:hop\w*|wish\w*|pray\w"
             r"*|want\w*) (?:that )?(?:they|youd|you)(?: could| would|d)? (?:just |simply )?(?:(?"
             r":wont|dont|didnt|never|not|wouldnt) wake up(?! (?:the|my|her|his|their|your|any|ev"
@@ -1942,6 +1958,20 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:hes|shes|he is|she is|theyre) planning to drive (?:off|into) (?:the|a) (?:cli"
+            r"ff|coast road|bridge|river|wall|sea|quarry)\b",
+            r"\b(?:bought|buys|got) (?:a |some )?rope\b[^|]{0,30}\b(?:he|she|they) (?:doesnt|doe"
+            r"s not|dont|never) (?:climb|sail|camp|boat|garden|fish)\b",
+            r"\b(?:their|his|her) (?:meds|pills|medication|tablets) (?:are|is) (?:gone|missing) "
+            r"too\b",
+            r"\bkeeps? telling me where (?:his|her|their) will is\b",
+            r"\bletter\b[^|]{0,80}\b(?:dated|for) after (?:his|her|their) birthday\b[^|]{0,40}\b"
+            r"goodbye\b",
+            r"\bsent\W+(?:goodbye|bye)\W+(?:i )?love (?:you all|yall|you guys)\b",
+            r"\bgiving (?:her|his|their) (?:clothes|things|stuff|belongings|favourite \w+|favori"
+            r"te \w+) (?:away|to (?:her|his|their) friends)\b(?=[^|]*\b(?:disappear|die|dead|not"
+            r" be here|gone)\b)|\b(?:disappear|die|dead|not be here)\b[^|]{0,80}\bgiving (?:her|"
+            r"his|their) (?:clothes|things|stuff|belongings) (?:away|to)\b",
             r"\b(?:bring|bringing|brings) (?:his|her|their|a|my) (?:dads |mums |moms |brothers |"
             r"uncles )?(?:(?:gun|rifle|pistol)s? (?:to|into|on) (?:school|class|college|campus|w"
             r"ork|monday|tomorrow)|knives? (?:to|into) (?:school|class|college|campus))\b",
@@ -2290,6 +2320,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"miss (?:him|her|"
             r"them))\b",
         ),
+        # "I want to be with him again, we broke up last month and I miss him": a breakup
+        unless=(
+            r"\b(?:broke up|break up|breakup|split up|dumped|long distance|back together|"
+            r"cheated)\b",
+        ),
     ),
     # ---------------------------------------------------------------- suicide: plan / behaviour
     Signal(
@@ -2299,6 +2334,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:high tide|low tide|tide tables?|next train|last train|last ferry)\b[^|]{0,60}"
+            r"\bso (?:thats|that is) when\b(?!\s*\w)",
+            r"\bturned (?:my |off my )?location (?:off )?so (?:no one|nobody|noone) (?:comes|fin"
+            r"ds me|can find me)\b",
             r"\bcalm\b[^|]{0,40}\bsince i decided\b",
             r"\bgo to the (?:bridge|edge|cliff|tracks|roof)\b[^|]{0,20}\bon purpose\b(?:[^|]{0,3"
             r"0}\bstay longer each time\b)?",
@@ -2778,6 +2817,8 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\bon the (?:train |railway )?tracks\b[^|]{0,60}\bnext (?:one|train) (?:comes|is du"
+            r"e|is) at\b",
             r"\bcounted the (?:levels|floors|storeys|stories)\b(?=\W*(?:$|[.!?])|[^|]*\b(?:its e"
             r"nough|high enough|enough)\b)",
             r"\bclimbed (?:over|onto) the (?:balcony )?(?:railing|rail|ledge|parapet)\b",
@@ -2870,6 +2911,14 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\bcancell?ed (?:all )?my (?:appointments|subscriptions|sessions)\b[^|]{0,40}\b(?:b"
+            r"ecause|cause|since|as) i (?:wont|will not) need them\b",
+            r"\bfuneral (?:hymns|songs|music|readings)\b[^|]{0,30}\bi want\b(?=[^|]*\bsoon\b)",
+            r"\bwrote letters to (?:my (?:kids|children|family|sisters?|brothers?|parents|mum|mo"
+            r"m|dad|wife|husband|partner|girls|boys|son|daughter)|everyone|all of them)\b[^|]{0,"
+            r"40}\bsealed them\b",
+            r"\btexted everyone i love\b(?=[^|]*\b(?:thats it|thats everything|today|goodbye)\b)",
+            r"\bsaid it was (?:just )?for the weekend\W+(?:its|it is) not\b",
             r"\bbills paid\b[^|]{0,40}\b(?:cat|dog|pets?) (?:going|goes|gone) to\b(?![^|]*\b(?:a"
             r"way|trip|holiday|travel\w*|while i)\b)",
             r"\b(?:setting|getting|putting) my affairs in order\b(?=[^|]*\b(?:gave|given|rehom\w"
@@ -3158,6 +3207,14 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\bill be gone by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomor"
+            r"row|then)\b(?=[^|]*\b(?:doesnt matter|so it|wont matter)\b)(?![^|]*\b(?:flight|tri"
+            r"p|holiday|vacation|travel\w*|leave for|moving|move|visit\w*)\b)",
+            r"\bim not (?:really )?going on a (?:trip|holiday)\b",
+            r"\blast time (?:you ?ll|you will|youll) (?:ever )?hear from me\b(?! (?:before|until"
+            r"|till|for (?:a|the|now|ages)|this week|today|in a while))",
+            r"\b(?:texted|told|messaged|called)\b[^|]{0,80}\b(?:i think )?thats everyone\b",
+            r"\bgoing home\W+not (?:to )?my (?:apartment|flat|house|place)\b",
             r"\b(?:(?:wont|will not) have to worry about (?:me|him|her|them) (?:much longer|for "
             r"long|anymore|any more)|nobody will have to worry about me)\b",
             r"\b(?:wanted|want) (?:one person|someone|somebody) to know i was here\b",
@@ -3655,6 +3712,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"^\W*cut again\W+first time in (?:months|weeks|a year|ages|\d+ \w+)\b",
+            r"\bhavent eaten (?:in|for) (?:\w+ ){0,2}days on purpose\b",
             r"(?:^|[.!?] *|\bi )relapsed\W+(?:sh|self harm)\b",
             r"\b(?:\d+|ninety|sixty|thirty|a hundred) days clean (?:from|of) (?:cutting|sh|self "
             r"harm\w*|burning)\b[^|]{0,30}\b(?:gone|over|lost|reset|ruined)\b",
@@ -3877,6 +3936,8 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\brope in the (?:garage|shed|loft|attic|basement)\b[^|]{0,30}\bhold (?:an adults|a"
+            r"n adult s|a persons|a person s|my|a grown \w+s?) weight\b",
             r"\b(?:household )?chemicals? (?:are|is) (?:fatal|lethal|deadly)\b",
             r"\bput (?:you|me|someone) to sleep (?:forever|for good|permanently)\b",
             r"\bwithout food and water (?:until|till|before) you die\b",
@@ -4922,6 +4983,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\bill be there (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|tomorrow)\b",
             r"\bi know which window is (?:hers|his|theirs)\b",
             r"\bfind out where (?:he|she|they|that \w+) (?:lives|live) and (?:show up|go round|p"
             r"ay (?:him|her|them) a visit|go there)\b",
@@ -4973,6 +5036,11 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\bgrabbed (?:my \w+|him|her) by the (?:throat|neck)\b(?![^|]*\b(?:joking|playing|g"
+            r"ame|judo|wrestl\w*)\b)",
+            r"\boutside (?:his|her|their) (?:\w+ )?(?:door|house|flat|apartment|place) (?:right "
+            r")?now with (?:a|the|my) (?:hammer|knife|gun|bat|crowbar|axe)\b",
+            r"\bheld (?:the|a) (?:kitchen )?knife behind my back\b",
             r"\b(?:almost|nearly) ran (?:him|her|them|(?:my|his|her) (?:\w+ ){0,2}\w+) over\b(?="
             r"[^|]*\b(?:regret|on purpose|wanted to|meant to)\b)",
             r"\bheld (?:a|the) pillow (?:for (?:a long time|ages|a while|minutes)|over (?:his|he"
@@ -5367,11 +5435,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:hell|shell|he will|she will|theyll|they will) (?:tell|call|report me to|ring)"
+            r" (?:the )?(?:visa office|immigration|home office|ice|my boss (?:im|i am) undocumen"
+            r"ted)\b(?![^|]*\b(?:to ask|to help|for me|on my behalf|renewal)\b)",
             r"\b(?:hell|shell|theyll|he will|she will|they will) (?:come (?:over|back|round|here"
             r"|home)|find me|track me down|hunt me down) and (?:hurt|beat|strangle|choke|stab|sh"
             r"oot) me\b",
             r"\bthreatens? me with a (?:knife|gun|blade|hammer)\b",
-            r"\b(?:hell|he will|shell|she will|hed|shed) (?:call|report me to) immigration\b",
+            r"\b(?:hell|he will|shell|she will|hed|shed) (?:call|report me to) immigration\b(?!["
+            r"^|]*\b(?:to ask|to help|for me|on my behalf|renewal)\b)",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to|d| would) (?:hurt|kill|take) "
             r"(?:my|the) (?:kids|children|baby|son|daughter|dog|cat|mum|mom)\b[^|]{0,20}\bif i\b",
             r"\bmarry (?:her|me|him) off\b",
@@ -5477,6 +5549,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\blocks? me out (?:of the house )?(?:in (?:the )?(?:winter|cold|snow|rain))?\b[^|]"
+            r"{0,60}\b(?:outside|out here) in the (?:cold|snow|rain) now\b",
             r"\b(?:kid|child|baby)\b[^|]{0,30}\bscreaming again\b[^|]{0,30}\b(?:crashing sounds?"
             r"|crashing|thuds?|thumps?|bangs?|banging|smashing)\b",
             r"\b(?:hell|he will|shell|she will|saying (?:hell|shell|he will|she will)) (?:break|"
@@ -5679,6 +5753,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\bswallowed (?:the |all the |my |a bunch of |a load of )?\w+ (?:and|with) (?:the |"
+            r"a bottle of |some )?(?:wine|vodka|alcohol|beer|whisky|whiskey|booze|rum|gin)\b(?=["
+            r"^|]*\b(?:ago|not sure if i want|dont want help|want help|feel (?:weird|sleepy|sick"
+            r"|dizzy))\b)",
             r"\bi took something\b(?! for (?:my |the )?(?:headache|cold|pain|period|migraine|flu"
             r"|allergies|sleep))(?=[^|]*\b(?:heart (?:is )?racing|regret it|cant breathe|dizzy|s"
             r"haking|sleepy|vomit\w*)\b)",
@@ -5847,6 +5925,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:dolore|male) (?:\w+ )?(?:al|nel) petto\b[^|]{0,40}\bnon riesco a respirare\b",
             r"\b(?:pressure|tightness|pain) in my chest\b[^|]{0,40}\b(?:left arm|jaw|arm feels h"
             r"eavy|sweat\w*)\b",
             r"\b(?:having a hypo|blood sugar (?:is )?(?:really |very )?low)\b[^|]{0,60}\b(?:seei"
@@ -6191,6 +6270,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\bmeinen hund (?:\w+ )?gegeben\b[^|]{0,40}\bverstehen\b",
+            r"\bce soir j ?en finis\b|\bj ?en finis ce soir\b",
+            r"\bwelche (?:brucke|bruecke|bruck) (?:\w+ ){0,4}(?:ist )?hoch genug\b",
+            r"\bquanto tempo (?:demora|leva) (?:pra|para) (?:desmaiar|morrer) (?:numa|com uma|de"
+            r") overdose\b",
             r"\batmet kaum (?:noch|mehr)\b|\batmet nicht mehr\b",
             r"\bde plus en plus pres du bord\b",
             r"\bdepuis ma tentative\b[^|]{0,30}\bj ?y pense\b",
@@ -6333,6 +6417,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:stanotte|stasera) sara l ?ultima\b[^|]{0,40}\bnon risponde\b",
             r"\babschiedsnachricht\b",
             r"\b(?:dass|das) (?:er|sie) (?:heute nacht|heute|morgen) alles beendet\b|\b(?:er|sie"
             r") (?:will|wird) (?:heute nacht )?alles beenden\b",
