@@ -5241,9 +5241,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "violence.urge",
         C.VIOLENCE,
-        T.MODERATE,
+        T.HIGH,
         K.HARM_OTHERS,
-        "A wish to hurt someone without stated intent or plan: often anger, worth exploring.",
+        "A wish to hurt someone, said plainly and not hung on a trivial trigger or a joke "
+        "('I want to hurt people at the mall', 'I keep thinking about pushing my mum down the "
+        "stairs'): HIGH since screen 2026-11-27.14 (five independent authors label it as "
+        "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
+        "wishes hung on a trivial trigger (LOW).",
         (
             r"\b(?:want|need) (?:him|her|them) to (?:hurt|suffer|bleed|feel (?:the |my )?pain) ("
             r"?:like|as much as|the way) i\b",
@@ -5269,6 +5273,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:could|might) (?:actually |really )?hurt (?:someone|somebody|him|her|them)\b(?"
             r"=[^!?]*\b(?:right now|trust myself|scared|afraid|tonight|i really could|who (?:do|"
             r"can|should) i call)\b)",
+        ),
+        # "I want to beat the kids at school in the science fair": a contest; "homicidal
+        # thoughts" at a hated saying
+        unless=(
+            r"\b(?:at|in) (?:the |a |our |this |tonights )?(?:science fair|spelling bee|quiz|"
+            r"tournament|competition|race|match|game|final|finals|chess|mario kart|fifa|debate|"
+            r"bake off|league|cards)\b|\b(?:hate|hear) (?:that|this|the) (?:expression|phrase|"
+            r"saying)\b",
         ),
     ),
     # ---------------------------------------------------------------- abuse / danger from others
