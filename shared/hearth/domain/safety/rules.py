@@ -698,6 +698,54 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:dont|do not) want to (?:be|live|stay|exist) (?:in|on) this (?:world|earth|pla"
+            r"net)(?! of\b)(?: anymore| any more| any longer)?\b",
+            r"\b(?:jealous|envious|envy)\b[^|]{0,40}\b(?:she|he|they) (?:gets?|got) to rest\b|\b"
+            r"(?:jealous|envious|envy)\b[^|]{0,30}\b(?:shes|hes|theyre|she is|he is|they are) (?"
+            r":done|at rest|at peace)\b(?=[^|]*\b(?:obituary|passed|died|funeral|grave|buried)\b"
+            r")|\b(?:obituary|passed|died|funeral|grave|buried)\b[^|]{0,60}\b(?:jealous|envious)"
+            r"\b[^|]{0,30}\b(?:shes|hes|theyre|she is|he is|they are) (?:done|at rest|at peace)"
+            r"\b",
+            r"\bdont correct it as (?:fast|quick\w*|soon)\b",
+            r"\b(?:just|only|really) waiting for my turn\b(?! (?:at|on|in|to|with|for)\b)",
+            r"\b(?:just )?done being alive\b",
+            r"\bthe real answer is (?:i wouldnt mind|yes|i would)\b",
+            r"\b(?:ive|i have|i ve) (?:already )?lived (?:too long|long enough)\b",
+            r"\bwhats the point (?:of|in) (?:opening my eyes|waking up|getting up) (?:tomorrow|a"
+            r"nymore|again|in the morning)\b",
+            r"\b(?:rolling on me|roll on me|fell on me|hit me|ran me over|crushed me)\b[^|]{0,20"
+            r"}\bwould solve (?:a lot|everything|things|it all|so much)\b",
+            r"\bexisting (?:feels|is) like a chore\b|\bbeing alive feels like an obligation\b",
+            r"\bthink about (?:death|dying) the way (?:people|others|you|normal people) (?:daydr"
+            r"eam|dream|think) about\b",
+            r"\bsleep and never (?:get up|wake|wake up) again\b|\blet me (?:just )?sleep and nev"
+            r"er get up\b",
+            r"\blie down and stay down\b",
+            r"\bif only i could (?:just |quietly |simply )*(?:stop|fade(?: away)?|disappear|not "
+            r"be)\W*$",
+            r"\b(?:scan|test|results?|biopsy)\b[^|]{0,30}\b(?:was|came back|were) (?:clear|fine|"
+            r"negative|benign)\b[^|]{0,20}\bi (?:felt|was) (?:disappointed|gutted|let down)\b",
+            r"\b(?:scan|test|results?|biopsy)\b[^|]{0,30}\b(?:might show|could show|could be|mig"
+            r"ht be) (?:something|cancer|serious)\b[^|]{0,20}\bi (?:felt|was) relieved\b",
+            r"\bsleep for a (?:very |really )?long time\W+maybe forever\b",
+            r"\b(?:dont|do not) have the energy to (?:be a person|exist|be alive|keep living|liv"
+            r"e) (?:anymore|any more)\b",
+            r"\b(?:annoyed|disappointed|angry|upset|pissed off|pissed) (?:that )?i woke up\b(?! "
+            r"(?:at|early|late|before|so|too|with|to|on|in|for|this)\b)",
+            r"\b(?:sick|doctor|ill)\b[^|]{0,60}\bid just let it happen\b",
+            r"\bdisappearing forever sounds (?:like|nice|good|great)\b",
+            r"\b(?:gone|dead|died|buried)\b[^|]{0,60}\bi(?:m| am) overdue\b",
+            r"\bin the ground\b[^|]{0,60}\bthinking about fixing that\b",
+            r"\bit gets better\b[^|]{0,60}\b(?:not sure i want to|dont want to|cant) wait (?:any"
+            r"more|any longer|any more)\b",
+            r"\bexcept the wish to (?:be gone|die|not exist|disappear|be dead)\b",
+            r"\bas a joke\W+now i mean it\b",
+            r"\bid rather the (?:machine|dialysis|ventilator|treatment) just stopped\b",
+            r"\bdrive safe\W+i (?:think|thought)\W+why\b",
+            r"\bnow i (?:kind of |kinda |sort of )?look forward to (?:it|dying|death)\b(?=[^|]*"
+            r"\b(?:dying|death|die)\b)|\b(?:dying|death)\b[^|]{0,40}\bnow i (?:kind of |kinda |so"
+            r"rt of )?look forward to it\b",
+            r"\bthis wishing you were dead\b",
             r"\bif i (?:had a heart attack|died|didnt wake up|just died) in my sleep (?:it )?(?:"
             r"would|wd) (?:honestly |really |actually |probably )?be (?:okay|ok|fine|alright|a r"
             r"elief)\b",
@@ -1274,8 +1322,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"steer|wake up|come back)|swerve|let go of the wheel|drive (?:off|into)|step (?:off|o"
             r"ut in front)|keep driving (?:off|into))\b",
             r"\b(?:disappointed|sad|bummed|gutted|annoyed|relieved not) (?:when|that|the) (?:we|"
-            r"i|the plane|the flight|it) (?:landed|survived|made it|didnt crash|woke up|was fine)\b"
-            r"(?![^.!?]*\b(?:holiday|vacation|trip|last longer|wanted (?:more|it to)|fun)\b)",
+            r"i|the plane|the flight|it) (?:landed|survived|made it|didnt crash|woke up|was fine"
+            r")\b(?![^.!?]*\b(?:holiday|vacation|trip|last longer|wanted (?:more|it to)|fun|earl"
+            r"y|at \d+|alarm|weekend|saturday|sunday|day off)\b)",
             r"\b(?:swap|trade|switch|exchange) (?:places|lives|my life) with (?:someone|somebody"
             r"|anyone|a person|people) (?:who|that) (?:actually |really |still )?(?:wants?|wanted|"
             r"deserves?) to (?:live|be alive|be here)\b",
@@ -2308,7 +2357,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|"
             r"my \w+) (?:again|"
             r"in heaven|up there|on the other side)\b",
-            r"\b(?:want|wish|need) to join (?:him|her|them|my \w+)\b",
+            r"\b(?:wants?|wish(?:es)?|needs?) to join (?:him|her|them|my \w+)\b",
             r"\b(?:going to|gonna|want to|wanna|ready to|will|ill|cant wait to) (?:go and )?(?:j"
             r"oin|be with|see) (?:my (?:late )?(?:wife|husband|son|daughter|mum|mom|dad|mother|fat"
             r"her|partner|brother|sister|baby|boy|girl)|him|her|them|\w+) (?:again|soon|in heaven|"
