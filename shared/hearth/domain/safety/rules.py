@@ -644,6 +644,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\bhow sharp does (?:a|the) (?:knife|blade|razor) need to be\b",
             r"\b(?:roof|bridge|tallest|highest|pills?|rope|train|cliff|overdose|dose)\b[^|]{0,80"
             r"}\b(?:want|need) it to be (?:quick|fast|painless|instant)\b",
             r"\bmake it look like (?:a |an )?(?:car )?accident\b",
@@ -2383,6 +2384,29 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:didnt|did not) want anyone (?:finding|seeing|to find|to see) (?:the|my) searc"
+            r"hes\b",
+            r"\b(?:left|leaving|ill leave) the (?:\w+ )?door unlocked for (?:whoever|the police|"
+            r"the paramedics|them) (?:comes|finds|to find)\b",
+            r"\bpaid for my (?:own )?funeral\b[^|]{0,80}\b(?:no idea|doesnt know|didnt know)\b",
+            r"\bno more waiting\W+(?:the )?date is set\b|^\W*tonight\W+its time\W*$",
+            r"\b(?:ive|i have|already) (?:decided|figured out|worked out) how and when\b",
+            r"\bsuicide note\b[^|]{0,40}\b(?:witnessed|count as a will|legally)\b",
+            r"\btold (?:him|her|them) (?:its|it s|it is) for the range\b",
+            r"\b(?:stop|stopping|skip|skipping) (?:my )?dialysis\b[^|]{0,80}\b(?:just )?not (?:t"
+            r"urning up|going|showing up)\b",
+            r"\blife insurance\b[^|]{0,80}\b(?:timing (?:finally )?works out|suicide clause|look"
+            r"s like an accident)\b",
+            r"\b(?:got|took|get|taken) (?:my|the|dads|my dads|my \w+ s|my \w+s) (?:service weapo"
+            r"n|gun|pistol|rifle|hunting rifle|shotgun|revolver) out of the (?:safe|cabinet|lock"
+            r"er)\b(?![^|]*\b(?:clean\w*|hunting season|range|deer|clays|service|oil\w*|sell\w*|"
+            r"show)\b)",
+            r"\bschedule (?:an )?(?:email|message|text)\b[^|]{0,40}\b(?:letter|goodbye) (?:for|t"
+            r"o) my (?:family|kids|wife|husband|parents|mum|mom)\b",
+            r"\bso (?:theres|there is|there will be|there s) no arguing after\b",
+            r"\b(?:knife|blade|razor|pills|rope)\b[^|]{0,60}\btonight i (?:took|brought|put) it "
+            r"(?:to|in|into) my (?:room|bed|bedroom)\b",
+            r"\b(?:stash|stockpil\w*)\b[^|]{0,80}\bstarted a new one\b",
             r"\b(?:high tide|low tide|tide tables?|next train|last train|last ferry)\b[^|]{0,60}"
             r"\bso (?:thats|that is) when\b(?!\s*\w)",
             r"\bturned (?:my |off my )?location (?:off )?so (?:no one|nobody|noone) (?:comes|fin"
@@ -2866,6 +2890,9 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:im|i am) at the top of the (?:car park|parking garage|multi ?storey|building|"
+            r"bridge|cliff|tower)\b(?=[^|]*\b(?:tell someone|goodbye|sorry|just wanted|alone|nob"
+            r"ody)\b)",
             r"\bon the (?:train |railway )?tracks\b[^|]{0,60}\bnext (?:one|train) (?:comes|is du"
             r"e|is) at\b",
             r"\bcounted the (?:levels|floors|storeys|stories)\b(?=\W*(?:$|[.!?])|[^|]*\b(?:its e"
@@ -3256,6 +3283,23 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:im|i am) not coming back from (?:it|there|this)\b",
+            r"\blast message (?:from me|ill (?:ever )?send)\b(?! (?:tonight|today|before|for (?:"
+            r"now|today|tonight)|until|till))",
+            r"\b(?:the one|what|the \w+|the \w+ \w+) i want (?:them|people|someone|my \w+) to fi"
+            r"nd me in\b(?![^|]*\b(?:photo\w*|shoot|party|wedding|crowd|club|festival|concert|pi"
+            r"cture|game)\b)|\bfor whoever finds me\b",
+            r"\b(?:arranged |got )?cover for my shifts\W+for good\b",
+            r"\b(?:one last|last)\b[^|]{0,60}\b(?:didnt|did not) (?:bother with|book|buy|get) a "
+            r"return (?:ticket|flight|fare)\b",
+            r"\bnow i can (?:go and )?rest for good\b",
+            r"\b(?:im|i am) quitting everything\b",
+            r"\bif (?:my \w+|you|anyone) (?:ever )?(?:reads?|finds?) this\b[^|]{0,60}\b(?:it was"
+            r" never you|it was never your fault)\b",
+            r"\bgoodbye\W+(?:you were|thanks for being) (?:kinder|nicer|the only one)\b",
+            r"\bwont need (?:\w+ ){0,4}(?:anymore|any more) after tonight\b",
+            r"\bafter that (?:im|i am) done\W+with (?:all of it|everything|life|it all)\b",
+            r"\bgave away my\b[^|]{0,60}\b(?:im|i am) ready\W*$",
             r"\bill be gone by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomor"
             r"row|then)\b(?=[^|]*\b(?:doesnt matter|so it|wont matter)\b)(?![^|]*\b(?:flight|tri"
             r"p|holiday|vacation|travel\w*|leave for|moving|move|visit\w*)\b)",

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.15"
+SCREEN_VERSION = "2026-11-27.16"
 
 T = RiskTier
 
@@ -511,7 +511,8 @@ _NOW_LIFE = re.compile(
 )
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
-    r"on and off|ever since|since then|now i mean it|i mean it now|"
+    r"on and off|ever since|since then|now i mean it|i mean it now|(?:ive|i have) been planning "
+    r"(?:it|this)|"
     r"(?:hes|shes|he is|she is) back|(?:cut|cutting|attempted|tried|did it|doing it|thinking abo"
     r"ut it|want to die|wanted to die|suicidal) again|same way|coming back|came back|is back|are"
     r" back|(?:its|it s|theyre|they re) back|relaps\w*(?! (?:\w+ ){0,3}(?:(?:years?|months?) ago|la"
