@@ -4374,6 +4374,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEANS_PLACE,
         "Asks where to find heights or buy lethal means: innocent alone, HIGH when in distress.",
         (
+            r"\bhow (?:high|tall) is (?:the )?(?:\w+ ){0,3}{HEIGHT}\b",
+            r"\bhow (?:far|high|long|big) is the (?:drop|fall) (?:from|off)\b",
+            r"\bhow (?:many )?(?:feet|metres|meters|ft) (?:is|from|down|high)\b[^|]{0,40}\b(?:fr"
+            r"om the water|to the water|to the ground|drop)\b",
             # which roofs can be got onto ("Which roofs in town can you get onto?")
             r"\b(?:which|what) (?:roofs?|rooftops?|car parks?|parking garages?|multi storeys?)\b"
             r"[^.!?]{0,30}\bcan (?:you|i|one|someone) (?:get|go|climb) (?:on|onto|up)\b",
@@ -4393,7 +4397,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bhow (?:to|do i|can i) (?:get|buy|find) (?:a |some )?(?:{GUN}|{POISON}|{PILLS})\b",
             r"\b(?:train|trains) (?:schedule|times|timetable)\b(?=[^.!?]*\b(?:fast|express|"
             r"freight)\b)",
-            r"\bwhich (?:bridge|building|cliff) {W3}(?:highest|tallest|best|deadliest|most)\b",
+            r"\bwhich (?:bridges?|buildings?|cliffs?|towers?|roofs?|car parks?) {W4}(?:highest|t"
+            r"allest|best|deadliest|most)\b",
             r"\b(?:im|i am) (?:at|on|on top of|at the top of) (?:the|a) (?:bridge|ledge|roof|rooft"
             r"op|cliff|"
             r"parking garage|car park|multi storey|"

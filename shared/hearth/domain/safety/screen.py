@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.16"
+SCREEN_VERSION = "2026-11-27.17"
 
 T = RiskTier
 
@@ -2549,7 +2549,13 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
 
     # --- means questions, access and vague follow-ups: weigh with distress/ideation.
     means = [h for h in hits if h.kind in _MEANS_KINDS and h.tier >= T.NONE]
-    follow = [h for h in hits if h.kind == Kind.FOLLOW_UP]
+    # a follow-up inside a means question is that question's own words ("how high is the
+    # Eiffel Tower" is not also a vague "how high?" after ideation)
+    follow = [
+        h
+        for h in hits
+        if h.kind == Kind.FOLLOW_UP and not any(m.start <= h.start < m.end for m in means)
+    ]
     if means or follow:
         ctx = _context_facts(context) if context else _ContextFacts()
         distress_any = distress_here or any_self_here or ctx.distress
