@@ -4374,6 +4374,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEANS_PLACE,
         "Asks where to find heights or buy lethal means: innocent alone, HIGH when in distress.",
         (
+            r"\b(?:which|what) (?:roofs?|rooftops?|car parks?|buildings?|parking garages?)\b[^.!"
+            r"?]{0,30}\b(?:are |is )?(?:unlocked|open to (?:the )?public|accessible)\b",
+            r"\b(?:which|what) (?:kind of |type of )?{POISON} (?:works?|acts?|kills?) (?:the )?("
+            r"?:fastest|quickest|best)\b",
             r"\bhow (?:high|tall) is (?:the )?(?:\w+ ){0,3}{HEIGHT}\b",
             r"\bhow (?:far|high|long|big) is the (?:drop|fall) (?:from|off)\b",
             r"\bhow (?:many )?(?:feet|metres|meters|ft) (?:is|from|down|high)\b[^|]{0,40}\b(?:fr"
@@ -4561,6 +4565,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.DISTRESS,
         "Entrapment / unbearable pain: 'can't take it anymore' (O'Connor's model).",
         (
+            r"\b(?:cant|cannot|can not) face (?:my family|anyone|them|people|the world|tomorrow|"
+            r"another day|my kids|my wife|my husband) (?:anymore|any more|any longer)\b",
             r"\bcant (?:take|handle|bear|stand|cope with|deal with|do) (?:it|this|life|any of "
             r"this|everything)? ?(?:anymore|any more|any longer)\b",
             r"\bcant (?:cope|keep going|take it)\b|\bcant keep living like this\b",
@@ -6380,6 +6386,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\bich (?:will|mochte|moechte|werde) (?!(?:\w+ ){0,3}?(?:nicht|kein\w*)\b)(?:\w+ ){"
+            r"0,3}sterben\b(?! (?:vor|lassen)\b)",
+            r"\bich (?:\w+ )?nicht mehr leben (?:will|mochte|moechte|kann)\b",
             r"\bmeinen hund (?:\w+ )?gegeben\b[^|]{0,40}\bverstehen\b",
             r"\bce soir j ?en finis\b|\bj ?en finis ce soir\b",
             r"\bwelche (?:brucke|bruecke|bruck) (?:\w+ ){0,4}(?:ist )?hoch genug\b",
@@ -6540,10 +6549,11 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"suicider|mourir|se tuer)|quer (?:se matar|morrer)|quiere (?:morir|matarse|"
             r"suicidarse))\b",
             r"\b(?:ya no quiere vivir|nao quer mais viver|non vuole piu vivere|ne veut plus vivr"
-            r"e|will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
+            r"e|(?<!ich )will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
             r"\b(?:se quiere (?:matar|morir|suicidar)|parle de se (?:tuer|suicider)|vuole farla "
             r"finita|quer se matar|will sich (?:umbringen|toten))\b",
-            r"\b(?:no quiere|ya no quiere) vivir\b|\bnicht mehr leben (?:will|mochte|moechte)\b|"
+            r"\b(?:no quiere|ya no quiere) vivir\b|(?<!ich )\bnicht mehr leben (?:will|mochte|moech"
+            r"te)\b|"
             r"\b(?:va|allait|veut) rejoindre (?:maman|papa|ma mere|mon pere|sa femme|son mari)\b",
             r"\b(?:nao aguenta mais viver|no aguanta mas vivir|ne supporte plus de vivre)\b",
             r"\ba laisse une lettre\b[^|]{0,40}\b(?:disparu|partie?|est plus la|nest plus la)\b",

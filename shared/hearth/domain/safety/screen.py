@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.17"
+SCREEN_VERSION = "2026-11-27.18"
 
 T = RiskTier
 
@@ -453,6 +453,15 @@ _LONG_AGO = re.compile(
 )
 _LAST_YEAR = re.compile(r"\b(?:last year|this time last year|a year ago)\b")
 _INTENT = re.compile(rules.INTENT_MARKERS)
+_GERMAN_WILL = re.compile(r"\bwill\b")
+# ... and its own words for a time set or means made ready ("heute Nacht", "die Tabletten liegen
+# schon neben mir", "esta noche", "ce soir")
+_FOREIGN_INTENT = re.compile(
+    r"\b(?:heute nacht|heute abend|heute|morgen|jetzt gleich|gleich|schon (?:alles )?(?:"
+    r"vorbereitet|gesammelt|geschrieben|uberlegt)|tabletten (?:liegen|gesammelt)|abschiedsbrie\w*|"
+    r"esta noche|hoy|manana|ahora mismo|ce soir|aujourd hui|demain|tout de suite|hoje|esta noite|"
+    r"amanha|agora mesmo|stanotte|stasera|oggi|domani)\b"
+)
 # Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
 # kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
 _SINCE_THEN = re.compile(
@@ -1517,11 +1526,14 @@ def _judge(
             hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
         hit.extra.append("if_sentence")
-    if (
-        sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS}
-        and not hit.past
-        and (_INTENT.search(window) or _INTENT.search(sentence))
-    ):
+    # German "ich will nicht mehr leben" is a wish ("want"), not the English "will": read the
+    # intent words of a foreign-language hit without it
+    intent_here = _INTENT.search(window) or _INTENT.search(sentence)
+    if "multilingual" in sig.id:
+        intent_here = _INTENT.search(_GERMAN_WILL.sub(" ", sentence)) or _FOREIGN_INTENT.search(
+            text[s_start:]
+        )
+    if sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS} and not hit.past and intent_here:
         hit.extra.append("intent")
     return hit
 
