@@ -2008,6 +2008,50 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:sent|texted|posted|wrote) (?:me |us |everyone |the family )?(?:a |an )?(?:goo"
+            r"dbye|farewell) (?:text|message|note|email|post|voice note|video)\b(?=[^|]*\b(?:hel"
+            r"p|what do i do|what should i do|not answering|wont pick up|not picking up|phone (?"
+            r":is )?off|went silent|depressed|worried|overreacting|welfare check|police)\b)|\bgo"
+            r"odbye (?:text|message|note)\W+(?:what do i do|help|what should i do)\b",
+            r"\bleft a note\W+(?:help|what do i do|and (?:hes|shes|theyre) gone|and (?:isnt|is n"
+            r"ot|wont be) answering)\b",
+            r"\bfarewell tour\b(?=[^|]*\b(?:depressed|low|down|suicidal|struggling)\b)|\b(?:depr"
+            r"essed|so low|suicidal)\b[^|]{0,80}\bfarewell tour\b",
+            r"\bleft (?:her|his) (?:wedding )?ring (?:on|behind)\b(?=[^|]*\b(?:phone|depressed|g"
+            r"one|missing|cant find|not answering)\b)",
+            r"\b(?:called|rang|texted|messaged) (?:everyone|all of us|the whole family|me)\b[^|]"
+            r"{0,60}\bto say (?:he|she|they) loved?s?\b[^|]{0,60}\b(?:never (?:does|says|said) t"
+            r"hat|out of nowhere|phones? (?:is |s )?off)\b",
+            r"\b(?:said|says|told me) (?:that )?(?:tonight|today|this) (?:would be|will be|is) ("
+            r"?:his|her|their) last (?:night|day)\b(?! (?:on tour|of (?:the|their|his|her) \w+|i"
+            r"n town|here|at|in)\b)",
+            r"\bgoing offline forever\b",
+            r"\b(?:messaged|texted|said|wrote)\W+(?:im|i am) done\W+(?:and )?(?:then )?(?:went s"
+            r"ilent|not answering|stopped answering|wont answer)\b",
+            r"\bsaid it was (?:his|her) last week\W+(?:hes|shes) not leaving\b",
+            r"\bforgive me\W+(?:on|in) the (?:family )?(?:whatsapp|group|chat)\b[^|]{0,30}\bleft"
+            r" the group\b",
+            r"\bcancell?ed all (?:her|his|their) (?:future )?appointments\b",
+            r"\b(?:her|his) last (?:haircut|appointment|session|visit) ever\b",
+            r"\bclocking out\W+for good\b",
+            r"\bsaid to read it after\b",
+            r"\b(?:says|said) (?:she|he|they) (?:has|have|had) a plan(?: to (?:do it|end it|end "
+            r"(?:her|his|their) life|kill (?:herself|himself|themselves)))?\W+(?:and )?(?:(?:she"
+            r"|he|they)(?: s|s| is| re|re| are) )?locked (?:in|herself|himself|themselves)\b",
+            r"\bbye forever\b[^|]{0,40}\bdeleted (?:her|his|their) account\b",
+            r"\b(?:said|says) (?:hes|shes|he has|she has|theyve|they have) got everything ready"
+            r"\b",
+            r"\breads like a (?:goodbye|suicide) note\b",
+            r"\bfinish the job (?:properly )?this time\b",
+            r"\b(?:says|saying|said) (?:shes|hes|she is|he is|theyre) at the (?:bridge|cliff|tra"
+            r"cks|edge|roof)\b",
+            r"\basked (?:me )?where (?:his|her) (?:old )?(?:gun|rifle|pistol|shotgun) is\b(?=[^|"
+            r"]*\b(?:depressed|low|since \w+ died|struggling)\b)",
+            r"\bit was nice (?:working|knowing) (?:with )?you\b[^|]{0,40}\b(?:at \d+ ?am|didnt s"
+            r"how up|not answering|no answer)\b",
+            r"\brehomed (?:his|her|their) (?:dog|cat)\b[^|]{0,40}\bloved (?:that|the) (?:dog|cat"
+            r")\b",
+            r"\bgoing away for a long time\b[^|]{0,40}\bno (?:trip|holiday|plans?)\b",
             r"\b(?:hes|shes|he is|she is|theyre) planning to drive (?:off|into) (?:the|a) (?:cli"
             r"ff|coast road|bridge|river|wall|sea|quarry)\b",
             r"\b(?:bought|buys|got) (?:a |some )?rope\b[^|]{0,30}\b(?:he|she|they) (?:doesnt|doe"
@@ -6041,6 +6085,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:dementia|alzheimers)\b[^|]{0,40}\bwandered off\b[^|]{0,40}\b(?:freezing|cold|"
+            r"dark|night|snow)\b",
             r"\b(?:dolore|male) (?:\w+ )?(?:al|nel) petto\b[^|]{0,40}\bnon riesco a respirare\b",
             r"\b(?:pressure|tightness|pain) in my chest\b[^|]{0,40}\b(?:left arm|jaw|arm feels h"
             r"eavy|sweat\w*)\b",
@@ -6536,6 +6582,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\bqu ?(?:il|elle) va sauter\b",
             r"\b(?:stanotte|stasera) sara l ?ultima\b[^|]{0,40}\bnon risponde\b",
             r"\babschiedsnachricht\b",
             r"\b(?:dass|das) (?:er|sie) (?:heute nacht|heute|morgen) alles beendet\b|\b(?:er|sie"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.18"
+SCREEN_VERSION = "2026-11-27.19"
 
 T = RiskTier
 
@@ -1583,6 +1583,7 @@ _THREAT_REPORTED = re.compile(
 _USED_TO = re.compile(r"\bused to\b")
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
 _KILL_WORD = re.compile(r"\bkill\b")
+_READS_LIKE_A_NOTE = re.compile(r"\breads like a (?:goodbye|suicide|farewell) (?:note|letter)\b")
 # "I could strangle him", and "violent urges" or "homicidal thoughts" named without a target:
 # often exasperation or history; a check-in unless something says it is meant
 _URGE_IDIOM = re.compile(
@@ -2236,8 +2237,10 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
     joke = _joking(norm, raw)
     # a group's quoted words are read as a frame, as fiction is: not the writer's own
     quoted = bool(_GENERIC_QUOTE.search(raw.casefold()))
-    fiction = _fiction(norm) or quoted
-    news = bool(_NEWS.search(norm))
+    # a pupil's essay that "reads like a suicide note" is the sign itself, not a frame around it
+    note_sign = bool(_READS_LIKE_A_NOTE.search(norm))
+    fiction = (_fiction(norm) or quoted) and not note_sign
+    news = bool(_NEWS.search(norm)) and not note_sign
     first = [h for h in hits if h.who == _Who.FIRST]
     distress_here = any(
         h.kind == Kind.DISTRESS and not h.negated and h.tier >= T.LOW for h in first
