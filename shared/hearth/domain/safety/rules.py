@@ -644,6 +644,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\b(?:do|does|can|will|would) (?:er|a ?and ?e|hospital|the hospital|paramedics|doct"
+            r"ors?|er doctors) (?:\w+ )?(?:always |usually )?(?:catch it|save (?:you|someone|peo"
+            r"ple)) in time\b(?=[^|]*\b(?:takes?|took|swallow\w*|too much|overdos\w*|pills)\b)",
             r"\bhow sharp does (?:a|the) (?:knife|blade|razor) need to be\b",
             r"\b(?:roof|bridge|tallest|highest|pills?|rope|train|cliff|overdose|dose)\b[^|]{0,80"
             r"}\b(?:want|need) it to be (?:quick|fast|painless|instant)\b",
