@@ -4809,7 +4809,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:about to|going to|gonna) run (?:him|her|them|my \w+) over\b",
             r"\bthrow (?:boiling water|acid|bleach) (?:on|at|over) (?:her|him|them)\b",
             r"\b(?:im|i am) putting (?:him|her|them) in the ground\b",
-            r"\b(?:gonna|going to|will|ill) beat (?:him|her|them) to death\b",
             r"\b(?:torch|burn|set fire to)\b[^|]{0,40}\bwith (?:him|her|them) (?:in it|inside)\b"
             r"|\b(?:burn|torch) (?:\w+ ){0,3}down with (?:the |my )?\w+ inside\b",
             r"\b(?:voices?|they) (?:say|tell|told|keep telling) (?:me )?(?:i have to|to) (?:cut|"
@@ -5155,7 +5154,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:i (?:have|got|still have|ve got)|theres) (?:a |my )?(?:can of gasoline|can of"
             r" petrol|gasoline|petrol|service revolver|{GUN})\b(?=[^!?]*\b(?:he|she|they|him|her|t"
             r"hem)\b)",
-            r"\bi know where (?:he|she|they) (?:parks|lives|works|sleeps)\b",
             r"\b(?:the|my) {GUN} is (?:already )?in (?:my|the) (?:car|bag|backpack|trunk|locker|"
             r"boot)\b",
             r"\b(?:he|she|they|the man|the guy|the woman)\b[^!?]{0,120}\bi (?:have|got|still hav"
