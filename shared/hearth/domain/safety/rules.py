@@ -3644,6 +3644,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bi cut (?:to|so)\b[^|]{0,60}\bgetting deeper\b",
+            r"\b(?:scratches|cuts|lines|marks)\b[^|]{0,60}\bneeded to feel something\b",
+            r"\bnew lines\b[^|]{0,80}\bwant to make more\b",
+            r"\btonight i (?:already )?used the (?:razor|blade)\b",
+            r"\bburning myself with (?:the|a|my) (?:hair straightener|straighteners|lighter|iron"
+            r"|cigarettes?)\b",
             r"\bkeep a (?:blade|razor) in my (?:pencil case|bag|wallet|drawer|phone case)\b",
             r"\bcut (?:a bit |a little |way |much )?deeper than (?:usual|normal|before|i meant|i"
             r" wanted)\b",
@@ -3825,8 +3831,10 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
-            r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by accident|"
-            r"accidentally|while cooking)\b(?![^.!?]*\bon purpose\b)",
+            r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by acciden"
+            r"t|accidentally|while cooking)\b(?![^.!?]*\b(?:on purpose|when (?:no ?one|nobody)(?"
+            r": is| s|s)? (?:home|around|looking)|so no ?one (?:sees|knows))\b)|\b(?:burning|bur"
+            r"n|burnt|burned) myself out\b",
             r"\b(?:skateboard\w*|skating|climbing|biking|riding|the rail|trick|cat scratched|cat"
             r"|kitten|dog|not on purpose|by accident|accidentally|clumsy|cooking|stove|oven|pan|ir"
             r"on|gardening|at work)\b",
@@ -3852,6 +3860,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\bself ?harmed again\b|\b(?:did it|done it) again\W+the self ?harm\b",
+            r"\b(?:started|starting|began) (?:cutting|self ?harming|burning myself|hurting mysel"
+            r"f) again\b",
+            r"\brelapsed (?:twice|again|\w+ times) this week\b(?=[^|]*\b(?:small ones|cuts?|cutt"
+            r"ing|lines|scratch\w*|therapist)\b)",
+            r"\bwithout hurting myself\b[^|]{0,30}\bthrew it (?:all )?away tonight\b",
             r"^\W*cut again\W+first time in (?:months|weeks|a year|ages|\d+ \w+)\b",
             r"\bhavent eaten (?:in|for) (?:\w+ ){0,2}days on purpose\b",
             r"(?:^|[.!?] *|\bi )relapsed\W+(?:sh|self harm)\b",
@@ -5440,6 +5454,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:aide|carer|caregiver|care worker|home care worker)\b[^|]{0,30}\b(?:(?:pinches"
+            r"|hits|slaps|pushes|shoves) me\b|pulls my hair\b)",
+            r"\bpunched my (?:little |baby )?(?:brother|sister|son|daughter)\b",
             r"\b(?:throws|threw|throwing) (?:things|stuff|plates|objects) at me\b",
             r"\b(?:hes|he has|shes|she has) been (?:hitting|beating|hurting|choking) (?:her|him|"
             r"them|me|my \w+)\b",
@@ -5653,6 +5670,19 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\b(?:put|hid|installed) a tracker on my (?:car|phone|bag)\b(?=[^|]*\b(?:terrified|"
+            r"scared|afraid|notices)\b)",
+            r"\bmakes? me ask (?:for )?permission to (?:use the bathroom|use the toilet|eat|go o"
+            r"ut|leave the house|shower)\b",
+            r"\blocks the fridge\b",
+            r"\bwont let me (?:go to the doctor|see (?:a|the) doctor|see my family|leave the hou"
+            r"se) alone\b",
+            r"\bhides my (?:heart |blood pressure |insulin )?(?:tablets|pills|meds|medication|in"
+            r"sulin|inhaler)\b",
+            r"\b(?:carer|caregiver|care worker)\b[^|]{0,20}\b(?:hasnt|has not|wont) (?:given|giv"
+            r"e|let) me (?:food|eat|my meds|water)\b",
+            r"\bme trancou em casa\b|\bme (?:encerro|encerró) en (?:casa|la casa)\b|\bhat mich ("
+            r"?:in der wohnung |zu hause )?eingesperrt\b",
             r"\bcameras? in every room\b",
             r"\bkeeps? turning up at my (?:work|house|flat|school|job)\b",
             r"\b(?:trying|texting \w+ \w+|asking \w+(?: \w+)?) to find out where i (?:am|live|mo"
@@ -5710,6 +5740,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:on (?:his|her) way (?:over|here|round)|coming (?:over|here|round)) with (?:th"
+            r"e|a|his|her) (?:shotgun|gun|knife|rifle|pistol|machete)\b",
+            r"\b(?:got )?kicked out\b[^|]{0,30}\b(?:im|i am) 1[0-7]\b",
             r"\blocks? me out (?:of the house )?(?:in (?:the )?(?:winter|cold|snow|rain))?\b[^|]"
             r"{0,60}\b(?:outside|out here) in the (?:cold|snow|rain) now\b",
             r"\b(?:kid|child|baby)\b[^|]{0,30}\bscreaming again\b[^|]{0,30}\b(?:crashing sounds?"
@@ -5836,6 +5869,9 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            r"\btook (?:our|my) (?:documents|passports?|papers|ids?)\b(?=[^|]*\b(?:owe|work for "
+            r"(?:him|her|them)|for free|wont give)\b)",
+            r"\bmaking (?:her|him|me) send (?:photos|pics|pictures|nudes)\b",
             r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife"
             r"|he|she)\b[^.!?]{0,20}\b(?:takes?|took|taking|steals?|stole|stealing) (?:my |all m"
             r"y )?(?:pension|money|benefits|bank card|savings|pills|medication)\b[^|]{0,80}\b(?:"
@@ -5863,6 +5899,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:has been|is|keeps) abusing (?:her|him|me)\b",
+            r"\b(?:coach|teacher|uncle|stepdad|step dad|tutor|priest|pastor|neighbou?r)\b[^|]{0,"
+            r"60}\btells? me not to tell anyone\b",
             r"\b(?:forcing|forces|makes|making|made) me (?:to )?have sex\b",
             # "I woke up and he was on top of me"
             r"\b(?:woke up|i woke)\b[^|]{0,20}\b(?:he|she|they|someone|a man) (?:was|were) (?:on"
@@ -5914,6 +5953,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\btook all (?:her|his|my) pills for the week at once\b",
+            r"\bused more than i should\b[^|]{0,30}\bheart(?:s| is)? racing\b",
             r"\bswallowed (?:the |all the |my |a bunch of |a load of )?\w+ (?:and|with) (?:the |"
             r"a bottle of |some )?(?:wine|vodka|alcohol|beer|whisky|whiskey|booze|rum|gin)\b(?=["
             r"^|]*\b(?:ago|not sure if i want|dont want help|want help|feel (?:weird|sleepy|sick"
@@ -6086,6 +6127,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:throwing up|vomiting)\b[^|]{0,80}\b(?:type 1|diabetic)\b[^|]{0,40}\b(?:forgot"
+            r"|missed|no|run out of|ran out of) (?:my )?insulin\b",
+            r"\bvisage (?:est )?(?:tout )?de travers\b",
+            r"\bmeter (?:just )?(?:says|reads|shows) lo\b",
+            r"\b(?:face|throat|lips|tongue) (?:is |are )?swelling\b[^|]{0,60}\b(?:allerg\w*|epip"
+            r"en|epi pen)\b|\bcant find (?:the|his|her|my) epi ?pen\b",
+            r"\bskin is (?:white|black|charred|leathery)\b[^|]{0,30}\b(?:peeling|blister\w*)\b",
             r"\b(?:dementia|alzheimers)\b[^|]{0,40}\bwandered off\b[^|]{0,40}\b(?:freezing|cold|"
             r"dark|night|snow)\b",
             r"\b(?:dolore|male) (?:\w+ )?(?:al|nel) petto\b[^|]{0,40}\bnon riesco a respirare\b",
