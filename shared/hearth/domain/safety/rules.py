@@ -4090,6 +4090,9 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:end it|end her life|end his life|end their life|kill (?:herself|himself|thems"
+            r"elves)|die|overdose)\b[^|]{0,60}\bwhat would (?:she|he|they|the character|my chara"
+            r"cter) (?:realistically |actually |most likely |probably )?use\b",
             r"\brope in the (?:garage|shed|loft|attic|basement)\b[^|]{0,30}\bhold (?:an adults|a"
             r"n adult s|a persons|a person s|my|a grown \w+s?) weight\b",
             r"\b(?:household )?chemicals? (?:are|is) (?:fatal|lethal|deadly)\b",
@@ -4385,6 +4388,7 @@ SIGNALS: tuple[Signal, ...] = (
         person=Person.ANY,
         requires=(
             r"\b(?:{PILLS}|{HEIGHT}|{GUN}|{POISON}|{LIGATURE}|bullet|fall|falling|jump|jumping|"
+            r"(?:realistically|actually|most likely|probably) use|"
             r"hanging|hang|drown|drowning|bleed|bleeding|cut|cutting|wrists?|dose|doses|mg|"
             r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka|knot|"
             r"work|find|found|survive|floor|height|faster|quicker|hold|beam|sea|water|river|"
