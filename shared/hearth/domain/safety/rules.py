@@ -315,6 +315,10 @@ SCAR_CARE: str = (
     r"over)\b"
 )
 
+# A pupil's essay or a friend's message that "reads like a suicide note" is the warning sign
+# itself (suicide.third_party_signs), and screen.py does not read "essay" around it as a frame.
+NOTE_SIGN: str = r"\breads like a (?:goodbye|suicide|farewell) (?:note|letter)\b"
+
 SIGNALS: tuple[Signal, ...] = (
     # ---------------------------------------------------------------- suicide: active ideation
     Signal(
@@ -734,8 +738,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsleep for a (?:very |really )?long time\W+maybe forever\b",
             r"\b(?:dont|do not) have the energy to (?:be a person|exist|be alive|keep living|liv"
             r"e) (?:anymore|any more)\b",
-            r"\b(?:annoyed|disappointed|angry|upset|pissed off|pissed) (?:that )?i woke up\b(?! "
-            r"(?:at|early|late|before|so|too|with|to|on|in|for|this)\b)",
             r"\b(?:sick|doctor|ill)\b[^|]{0,60}\bid just let it happen\b",
             r"\bdisappearing forever sounds (?:like|nice|good|great)\b",
             r"\b(?:gone|dead|died|buried)\b[^|]{0,60}\bi(?:m| am) overdue\b",
@@ -1075,8 +1077,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"|late)\b)",
             r"\b(?:falling|fall|sleeping|sleep) asleep forever\b|\bidea of (?:falling asleep|sle"
             r"eping) forever\b",
-            r"\b(?:disappointed|upset|angry|sad) (?:that )?i (?:woke up|wake up|survived|am stil"
-            r"l here|m still here)\b",
+            r"\b(?:disappointed|upset|angry|sad|annoyed|pissed off|pissed) (?:that )?i (?:woke "
+            r"up|wake up|survived|am still here|m still here)\b(?! (?:at|early|late|before|so|too|"
+            r"with|to|on|in|for|this)\b)",
             r"\bwish (?:it was|it had been|it were) me (?:in there|instead|in that (?:coffin|cas"
             r"ket|grave)|who died)\b",
             r"\bhoping (?:this|tonight|today) (?:is|will be) (?:the|my) last (?:night|day)\b",
@@ -2044,7 +2047,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbye forever\b[^|]{0,40}\bdeleted (?:her|his|their) account\b",
             r"\b(?:said|says) (?:hes|shes|he has|she has|theyve|they have) got everything ready"
             r"\b",
-            r"\breads like a (?:goodbye|suicide) note\b",
+            NOTE_SIGN,
             r"\bfinish the job (?:properly )?this time\b",
             r"\b(?:says|saying|said) (?:shes|hes|she is|he is|theyre) at the (?:bridge|cliff|tra"
             r"cks|edge|roof)\b",
@@ -4747,8 +4750,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:syringe|needle|knife|scalpel|scissors)\b[^|]{0,40}\bthought about using (?:it"
             r"|them) on (?:him|her|them)\b",
             r"\b(?:on|from) (?:the|my) list\b[^|]{0,30}\bstarting with\b",
-            r"\bvoices?\b[^|]{0,80}\bi (?:have|need|must|got) to (?:cut|stab|hurt|kill|attack|st"
-            r"rangle) (?:him|her|them)\b",
             r"\b(?:list|names) (?:of names )?from my (?:class|school|work|office)\b[^|]{0,60}\b("
             r"?:get it first|first to go|are first|go first)\b",
             r"\b(?:voices?|a voice)\b[^|]{0,40}\b(?:telling|tell|tells|told|saying|says) me to ("
@@ -4896,7 +4897,8 @@ SIGNALS: tuple[Signal, ...] = (
             # voices saying to "deal with her"; "make sure he never walks right again"; a blade
             # sharpened to settle things tonight; a weapon put in the car on the way to see someone
             r"\bvoices?\b[^.!?]{0,80}\b(?:i (?:need|have|must|got) to|i should) (?:deal with|get"
-            r" rid of|punish|silence|hurt|kill|stop) (?:her|him|them|my \w+)\b",
+            r" rid of|punish|silence|hurt|kill|stop|cut|stab|attack|strangle) (?:her|him|them|my "
+            r"\w+)\b",
             r"\bmake sure (?:he|she|they) (?:never|wont|cant|will never) (?:walks?|walk|talks?|t"
             r"alk|sees?|see|breathes?|breathe|comes? back|hurts? anyone)(?: right| again| proper"
             r"ly)?\b",
@@ -5617,15 +5619,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
-            r"\b(?:hell|shell|he will|she will|theyll|they will) (?:tell|call|report me to|ring)"
+            r"\b(?:hell|shell|he will|she will|hed|shed|theyll|they will) (?:tell|call|report me "
+            r"to|ring)"
             r" (?:the )?(?:visa office|immigration|home office|ice|my boss (?:im|i am) undocumen"
             r"ted)\b(?![^|]*\b(?:to ask|to help|for me|on my behalf|renewal)\b)",
             r"\b(?:hell|shell|theyll|he will|she will|they will) (?:come (?:over|back|round|here"
             r"|home)|find me|track me down|hunt me down) and (?:hurt|beat|strangle|choke|stab|sh"
             r"oot) me\b",
             r"\bthreatens? me with a (?:knife|gun|blade|hammer)\b",
-            r"\b(?:hell|he will|shell|she will|hed|shed) (?:call|report me to) immigration\b(?!["
-            r"^|]*\b(?:to ask|to help|for me|on my behalf|renewal)\b)",
             r"\b(?:he|she|they)(?:ll| will|s going to| is going to|d| would) (?:hurt|kill|take) "
             r"(?:my|the) (?:kids|children|baby|son|daughter|dog|cat|mum|mom)\b[^|]{0,20}\bif i\b",
             r"\bmarry (?:her|me|him) off\b",
@@ -7000,6 +7001,15 @@ INTENT_MARKERS: str = (
     r"\b(?:going to|will|ll|about to|decided to|decided|plan to|planning to|finally|tonight|today|"
     r"right now|this weekend|tomorrow|after (?:everyone|they|my family) (?:goes|go|is|are) (?:to "
     r"sleep|asleep|out)|when (?:everyone|they) (?:is|are) asleep)\b"
+)
+# The same for a message in Spanish, German, French, Portuguese or Italian: a time set or means
+# made ready ("heute Nacht", "die Tabletten liegen schon neben mir", "esta noche", "ce soir").
+# The English "will" is not among them there: German "ich will" is "I want" (a wish).
+FOREIGN_INTENT_MARKERS: str = (
+    r"\b(?:heute nacht|heute abend|heute|morgen|jetzt gleich|gleich|schon (?:alles )?(?:"
+    r"vorbereitet|gesammelt|geschrieben|uberlegt)|tabletten (?:liegen|gesammelt)|abschiedsbrie\w*|"
+    r"esta noche|hoy|manana|ahora mismo|ce soir|aujourd hui|demain|tout de suite|hoje|esta noite|"
+    r"amanha|agora mesmo|stanotte|stasera|oggi|domani)\b"
 )
 HISTORY_RECENCY: str = MACROS["RECENT"]
 

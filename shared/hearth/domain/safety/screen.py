@@ -453,15 +453,7 @@ _LONG_AGO = re.compile(
 )
 _LAST_YEAR = re.compile(r"\b(?:last year|this time last year|a year ago)\b")
 _INTENT = re.compile(rules.INTENT_MARKERS)
-_GERMAN_WILL = re.compile(r"\bwill\b")
-# ... and its own words for a time set or means made ready ("heute Nacht", "die Tabletten liegen
-# schon neben mir", "esta noche", "ce soir")
-_FOREIGN_INTENT = re.compile(
-    r"\b(?:heute nacht|heute abend|heute|morgen|jetzt gleich|gleich|schon (?:alles )?(?:"
-    r"vorbereitet|gesammelt|geschrieben|uberlegt)|tabletten (?:liegen|gesammelt)|abschiedsbrie\w*|"
-    r"esta noche|hoy|manana|ahora mismo|ce soir|aujourd hui|demain|tout de suite|hoje|esta noite|"
-    r"amanha|agora mesmo|stanotte|stasera|oggi|domani)\b"
-)
+_FOREIGN_INTENT = re.compile(rules.FOREIGN_INTENT_MARKERS)
 # Recovery told by the life lived since ("ten years ago I tried to end my life. Now I teach
 # kindergarten"): a present-life statement after a long-ago past, with nothing saying it is back.
 _SINCE_THEN = re.compile(
@@ -1025,10 +1017,9 @@ _VIOLENCE_PLAN = re.compile(
     r"not joking|i mean it|i swear|(?:its|it is|thats|that is|my mind is) (?:just |already )?"
     r"(?:decided|made up)|not even angry|"
     # twenty-fifth pass: weapons in the plural, a weapon at hand, a routine tracked, a time set
-    r"guns|knives|weapons|access to (?:a |his |her |my (?:\w+ s |\w+s )?)?guns?|(?:a|the|my) (?:bat"
-    r"|"
-    r"hammer|crowbar|machete|axe|blade) (?:is )?(?:in (?:the|my) car|by the door|in my bag|with me)"
-    r"|"
+    r"guns|knives|weapons|access to (?:a |his |her |my (?:\w+ s |\w+s )?)?guns?|"
+    r"(?:a|the|my) (?:bat|hammer|crowbar|machete|axe|blade) (?:is )?(?:in (?:the|my) car|by the "
+    r"door|in my bag|with me)|"
     r"keeping track of when|(?:his|her|their) (?:shift|class|practice) (?:ends|finishes|starts)|"
     r"know (?:his|her|their) (?:bus stop|routine|schedule|route|address)|"
     r"(?:i|ill|i will) be (?:there|waiting) at \d+|in the car outside (?:his|her|their)|"
@@ -1062,9 +1053,7 @@ _WEAPON = re.compile(  # "the knife's under my bed" loses its apostrophe: knifes
 _VIOLENCE_TRIVIAL = re.compile(
     r"\b(?:forgot|ate|eating|late|borrowed|spoil\w*|anniversary|dishes|charger|fries|leftovers|s"
     r"nack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|takes|forgets|spoils|"
-    # "if he touches my sister again" is not a trivial trigger
-    r"touches(?! (?:my|her|his|our) (?:sister|brother|daughter|son|kids?|child|children|mum|"
-    r"mom|wife|girlfriend|baby)))|one more time|socks|bins|laundry|parking (?:spot|space)|"
+    r"touches)|one more time|socks|bins|laundry|parking (?:spot|space)|"
     r"parcheggio|aparcamiento|estacionamiento|estacionamento|hot water|dented|dessert|postre|"
     r"rehearsal|meetings?|lanyard|group chats?|who invented|body shop|"
     # "he took my charger" is trivial; "he took everything from me" is not
@@ -1073,13 +1062,13 @@ _VIOLENCE_TRIVIAL = re.compile(
     r"forgot|scheduled|spoiled|spoilt|finished|drank|borrowed|deleted)|se comio|no jury|would co"
     r"nvict|on trial|in jail|my alibi|lovingly|same energy|with (?:his|her|their) own \w+)\b"
 )
-# "if he lays a hand on my sister one more time": protecting someone from harm is not a
-# trivial trigger, whatever words ("one more time") it shares with one
+# "if he touches my sister again", "if he lays a hand on my sister one more time": protecting
+# someone from harm is not a trivial trigger, whatever words ("touches", "one more time") it
+# shares with one
 _PROTECTING = re.compile(
-    r"\b(?:lays?|laid|puts?|put) (?:a |one )?(?:hand|finger) on (?:my|her|his|our) (?:little )?"
-    r"(?:sister|brother|daughter|son|kids?|child|children|mum|mom|mother|wife|girlfriend|baby|"
-    r"nan|gran|grandma)\b|\b(?:hits?|touches|hurts?|beats?) (?:my|her|our) (?:little )?(?:sister|"
-    r"daughter|son|kids?|child|children|mum|mom|mother|baby)\b(?= (?:again|one more time))"
+    r"\b(?:(?:lays?|laid|puts?|put) (?:a |one )?(?:hand|finger) on|touches|hits?|hurts?|beats?) "
+    r"(?:my|her|his|our) (?:little )?(?:sister|brother|daughter|son|kids?|child|children|mum|mom|"
+    r"mother|wife|girlfriend|baby|nan|gran|grandma)\b"
 )
 _DISTRESS_FOR_PASSIVE = frozenset(
     {"distress.hopelessness", "distress.burdensomeness", "distress.entrapment"}
@@ -1526,13 +1515,13 @@ def _judge(
             hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
         hit.extra.append("if_sentence")
-    # German "ich will nicht mehr leben" is a wish ("want"), not the English "will": read the
-    # intent words of a foreign-language hit without it
-    intent_here = _INTENT.search(window) or _INTENT.search(sentence)
+    # A foreign-language hit is read with its own language's intent words (German "ich will
+    # nicht mehr leben" is a wish, not the English "will"), to the end of the message: "Ich will
+    # nicht mehr leben. Die Tabletten liegen schon neben mir."
     if "multilingual" in sig.id:
-        intent_here = _INTENT.search(_GERMAN_WILL.sub(" ", sentence)) or _FOREIGN_INTENT.search(
-            text[s_start:]
-        )
+        intent_here = _FOREIGN_INTENT.search(text, s_start)
+    else:
+        intent_here = _INTENT.search(window) or _INTENT.search(sentence)
     if sig.kind in _IDEATION_KINDS | {Kind.HARM_OTHERS} and not hit.past and intent_here:
         hit.extra.append("intent")
     return hit
@@ -1583,7 +1572,7 @@ _THREAT_REPORTED = re.compile(
 _USED_TO = re.compile(r"\bused to\b")
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
 _KILL_WORD = re.compile(r"\bkill\b")
-_READS_LIKE_A_NOTE = re.compile(r"\breads like a (?:goodbye|suicide|farewell) (?:note|letter)\b")
+_READS_LIKE_A_NOTE = re.compile(rules.NOTE_SIGN)
 # "I could strangle him", and "violent urges" or "homicidal thoughts" named without a target:
 # often exasperation or history; a check-in unless something says it is meant
 _URGE_IDIOM = re.compile(
@@ -2467,15 +2456,13 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             elif _VOICES_COMMAND.search(norm):
                 h.tier = max(h.tier, T.HIGH)  # commanded by voices: never "just an expression"
                 h.extra.append("combo.violence_commanded")
-            elif h.signal.id == "violence.urge" and (
-                _URGE_IDIOM.match(norm, h.start) or _KILL_WORD.search(norm, h.start, h.end)
+            elif (h.signal.id == "violence.intent" and _KILL_WORD.search(norm)) or (
+                h.signal.id == "violence.urge"
+                and (_URGE_IDIOM.match(norm, h.start) or _KILL_WORD.search(norm, h.start, h.end))
             ):
-                # "I could strangle him", "I want to kill him", "my violent urges": the idioms
-                # of exasperation or a history, as with stated intent below; ask, don't alarm
+                # "going to kill him", "I want to kill him", "I could strangle him", "my violent
+                # urges": so often the idioms of exasperation that they ask, not alarm
                 h.tier = T.MODERATE
-                h.extra.append("guard.kill_hyperbole_possible")
-            elif h.signal.id == "violence.intent" and _KILL_WORD.search(norm):
-                h.tier = T.MODERATE  # "going to kill him" is often hyperbole: ask, don't alarm
                 h.extra.append("guard.kill_hyperbole_possible")
         third = h.who == _Who.THIRD and h.kind not in (Kind.EXPOSURE, Kind.HYPERBOLE)
         cat = h.category
