@@ -226,7 +226,8 @@ MACROS: dict[str, str] = {
         r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|ex|fiance|fiancee|dad|father|mom|mum|"
         r"mother|stepdad|stepmom|stepfather|stepmother|parents?|brother|sister|uncle|aunt|grandpa|"
         r"grandfather|cousin|coach|teacher|boss|guardian|carer|caretaker|foster (?:mum|mom|dad|"
-        r"parent)|mums partner|moms partner|stepbrother|landlord|he|she|they)"
+        r"parent)|mums partner|moms partner|stepbrother|landlord|in laws|(?:mother|father|"
+        r"brother|sister) in law|he|she|they)"
     ),
     # Another person as the object of harm ("my stepdad", "that guy"), not "this presentation".
     "OTHER_PERSON": (
@@ -237,6 +238,12 @@ MACROS: dict[str, str] = {
         r"stepmom|stepfather|stepmother|uncle|aunt|cousin|guy|guys|girl|girls|man|woman|dude|"
         r"bitch|bastard|asshole|prick|fucker|idiot|bully|bullies|cop|cops|person|people|students|"
         r"family))"
+    ),
+    # On the way somewhere ("im on the bridge now, traffic is awful, be there in 10"): a
+    # height named in a commute is a road, not a place to jump from.
+    "ON_THE_ROAD": (
+        r"(?:traffic|be there in|be home in|be back in|eta|running late|omw|on my way (?:to|"
+        r"home|back|over|in)|stuck in|tailback|gridlock|roadworks|toll|lane closures?|commute)"
     ),
     # Drink taken with medicine ("mixed my meds with vodka").
     "ALCOHOL": r"(?:vodka|alcohol|booze|whiskey|whisky|wine|beer|drinks?|liquor|rum|gin)",
@@ -831,10 +838,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:for me )?to (?:stay|stick around|be here|keep going|live|go on|be alive)\b",
             r"\b(?:too busy|wont|will not|nobody will|no one will|noone will) (?:\w+ ){0,2}(?:to"
             r" )?notice (?:im|i am|that im|i was|that i was|ive) gone\b",
-            r"\bif (?:the |my )?doctors? (?:told|said|says|tells|told me|found) (?:me )?(?:i (?:"
-            r"had|have)|its|it was) (?:cancer|something terminal|a terminal \w+|\w+ months? to l"
-            r"ive|a tumou?r)\b[^.!?]{0,30}\b(?:relieved|relief|glad|happy|wouldnt (?:mind|be sad"
-            r"|fight it|treat it))\b",
+            r"\bif (?:the |my )?doctors? (?:told|said|says|tells|told me|found) (?:me )?(?:(?:to"
+            r"morrow|tmrw|tmr|today|one day|next week) )?(?:i (?:had|have)|its|it was) (?:cancer"
+            r"|something terminal|a terminal \w+|\w+ months? to live|a tumou?r)\b[^.!?]{0,30}\b("
+            r"?:relieved|relief|glad|happy|wouldnt (?:mind|be sad|fight it|treat it))\b",
             r"\bwish (?:i|id|i had) (?:caught (?:one|a bullet|a round)|stepped on (?:one|a mine|"
             r"an ied)|been (?:killed|shot)|not made it back|never made it back|died) (?:over the"
             r"re|out there|in (?:iraq|afghanistan|the war|combat|theatre|theater|the desert|helm"
@@ -1783,9 +1790,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bmy own funeral\b[^.!?]{0,30}\b(?:wanting|want|wish|peaceful|relief)\b",
             r"\bhow to make sure (?:an? )?(?:overdose|it|the pills) (?:works|work|is enough)\b",
             r"\bpainless way out\b",
-            r"\b(?:better off|worth more|do better|be better|fare better) (?:\w+ ){0,2}with (?:t"
-            r"he |my )?(?:life )?insurance(?: money| payout| cheque| check)?\b(?=[^.!?]{0,25}\b(?:"
-            r"than (?:with )?me|without me|if i|when im gone)\b| *(?:$|[.!?,]))",
+            r"\b(?:better off|worth more|do better|be better|fare better|get on better|cope bett"
+            r"er|manage better) (?:\w+ ){0,2}with (?:the |my )?(?:life )?insurance(?: money| pay"
+            r"out| cheque| check)?\b(?=[^.!?]{0,25}\b(?:than (?:with )?me|without me|if i|when i"
+            r"m gone)\b| *(?:$|[.!?,]))",
             r"\bsuicide (?:isnt|is not|aint) a joke to me anymore\b|\b(?:its|it is|suicide is|dy"
             r"ing is|death is) (?:like )?an option on the table\b",
             r"\b(?:ending it|suicide|killing myself|dying) (?:has started to |is starting to |st"
@@ -1821,8 +1829,11 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:flight|packing|pack|early start|\d ?am (?:shift|start|flight)|alarm)\b",
             *MENTIONED_NOT_MEANT,
+            # ... but not "i dont want to die exactly, i just want to not be alive": the word is
+            # denied, the wish is not
             r"\b(?:call of the void|high place phenomenon|zero intention|(?:dont|do not) (?:even"
-            r" )?want to (?:jump|die|do it)|absolutely dont want to)\b",
+            r" )?want to (?:jump|die|do it)(?! (?:exactly|as such|per se)\b)(?![^.!?]{0,30}\bi "
+            r"(?:just )?(?:want|wanna|wish)\b)|absolutely dont want to)\b",
         ),
     ),
     Signal(
@@ -2875,9 +2886,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:jumped|fell) (?:from|off)\b[^!?]{0,80}\b(?:ive been|i keep|i have been) going"
             r" up there\b",
             r"^\W*(?:on|at|sitting on|standing on|up on) (?:the|a) (?:train )?(?:tracks|bridge|r"
-            r"oof|rooftop|ledge)\b(?=[^!?]*\b(?:rn|right now|its quiet|next one|next train|tonig"
-            r"ht|cold up here|windy up here)\b)(?![^!?]*\b(?:fireworks|view|sunset|photos?|party"
-            r"|concert|festival|stars|meteor)\b)",
+            r"oof|rooftop|ledge)\b(?=[^!?]*\b(?:rn|right now|now|its (?:so |really |very )?quiet"
+            r"|quiet up here|next one|next train|tonight|cold up here|windy up here)\b)(?![^!?]*"
+            r"\b(?:fireworks|view|sunset|photos?|party|concert|festival|stars|meteor|{ON_THE_ROA"
+            r"D})\b)",
             r"\bworking out how (?:id|i would|i could|i will|ill|to) do it\b",
             # pills put by ("about ninety of my sleeping pills saved up"), not for disposal
             r"\b(?:(?:saved|saving|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|"
@@ -2928,6 +2940,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"grandchild\w*|at any age|power of attorney)\b",
             r"\b(?:school|maths?|last day|retir\w*|moving to|emigrat\w*|deleting the app|screen "
             r"time|night out|graduat\w*)\b",
+            r"\b{ON_THE_ROAD}\b",
         ),
     ),
     Signal(
@@ -4004,6 +4017,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\bhow (?:do|can|should) i (?:close|stitch|glue|tape|seal|fix) (?:up )?(?:a|the|thi"
+            r"s|my) (?:deep )?(?:cut|wound|gash)\b(?=[^.!?]{0,60}\bwithout (?:going to|seeing|te"
+            r"lling|anyone)\b)(?![^|]*\b(?:sliced|cut|nicked|caught|gashed|opened) my (?:thumb|f"
+            r"inger|hand|palm|knee|foot|shin|head) (?:\w+ )?(?:on(?! purpose)|with|while|at work"
+            r"|falling))",
             r"\b(?:cut|bleeding|burn|wound)\b[^|]{0,60}\bdid it (?:to )?myself\b",
             r"\b(?:stitches|steri strips)\b[^|]{0,40}\bmy own handiwork\b",
             r"\b(?:looks?|is|its|got) infected\b[^|]{0,60}\b(?:cant|cannot|can not) tell (?:anyo"
@@ -4035,8 +4053,9 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             # a first-aid question, not a wound bleeding now ("how do I treat a deep cut, when
             # does it need stitches?"); an accident bleeding heavily still matches
-            r"\b(?:how (?:do|should|can) (?:i|you) (?:treat|clean|dress|close)|when does (?:it|a "
-            r"cut) need|does (?:it|this|a cut) need stitches)\b",
+            r"\b(?:how (?:do|should|can) (?:i|you) (?:treat|clean|dress|close)(?![^|]*\bwithout "
+            r"(?:going to|seeing|telling|anyone)\b)|when does (?:it|a cut) need|does (?:it|this|"
+            r"a cut) need stitches)\b",
             r"\b(?:kitchen knife|while (?:cooking|chopping)|knife slipped|on my (?:thumb|finger)"
             r")\b",
         ),
@@ -4510,6 +4529,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:legally|up to code|building code|regulations?|renovat\w*|inspection|permit)\b",
             r"\b(?:cliff div\w*|high div\w*|world record|ever recorded|red bull)\b",
             r"\b(?:call of the void|high place phenomenon|lappel du vide)\b",
+            r"\b{ON_THE_ROAD}\b",
         ),
     ),
     Signal(
@@ -4573,6 +4593,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.DISTRESS,
         "Hopelessness: negative expectations of the future (Beck); strongly linked to suicide.",
         (
+            r"\b(?:im|i am) (?:just |so |honestly |literally |completely |totally )?done with (?"
+            r":everything|it all|all of it|life|this life)\b(?! (?:on|for|at|in|before|by|today|"
+            r"tonight|this|that|i|we|you|my|the|from|and then)\b)",
             r"(?:^|[.!?,] *)(?:im|i am) (?:just )?done\W*$",
             r"\b(?:feel|feeling|im|i am|so|completely|totally|utterly) hopeless\b|\bhopelessness\b",
             r"\b(?:everything|life|it all|things|my life) (?:is|feels|seems) (?:so |completely |"
@@ -5153,6 +5176,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\b(?:bring|bringing|take|taking) (?:something|a (?:little )?surprise)\b[^.!?]{0,15"
+            r"}\b(?:to|into) (?:school|class|college|campus|work|the office)\b(?![^|]*\b(?:bake "
+            r"sale|show and tell|snacks?|cakes?|cookies|cupcakes|treats|party|presentation|proje"
+            r"ct|costume|science fair|talent show|lunch|birthday)\b)",
             r"\bill be there (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             r"|tomorrow)\b",
             r"\bi know which window is (?:hers|his|theirs)\b",
@@ -5185,16 +5212,14 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.FIRST,
         requires=(
-            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:wrecked|destroyed) my|get (?:him|he"
-            r"r|them) back|dead|hurt"
-            r"|suffer|whats coming|swindled|cheated|scammed|conned|robbed|ruined|stop laughing|l"
-            r"aughed at|throw me|nothing left to lose|what (?:he|she|they) did|one room|the whol"
-            r"e team|not leaving|wont leave|poisoned my|fired me|layoff|were even|restraining or"
-            r"der|understand then|assaulted|raped|attacked|abused|kill (?:him|her|them)|(?:lays?|pu"
-            r"ts?) a (?:hand|finger) on|(?:made|makes|making) my life (?:a )?(?:living )?hell|bull"
-            r"(?:y|ies|ied|ying)|picks on me|picking on me|finally (?:see|notice|remember) me|invis"
-            r"ibl"
-            r"e)\b",
+            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:wrecked|destroyed) my|get (?:him"
+            r"|her|them) back|dead|hurt|suffer|whats coming|swindled|cheated|scammed|conned|robb"
+            r"ed|ruined|stop laughing|laughed at|(?:wont|will not|never) laugh at me|throw me|no"
+            r"thing left to lose|what (?:he|she|they) did|one room|the whole team|not leaving|wo"
+            r"nt leave|poisoned my|fired me|layoff|were even|restraining order|understand then|a"
+            r"ssaulted|raped|attacked|abused|kill (?:him|her|them)|(?:lays?|puts?) a (?:hand|fin"
+            r"ger) on|(?:made|makes|making) my life (?:a )?(?:living )?hell|bull(?:y|ies|ied|yin"
+            r"g)|picks on me|picking on me|finally (?:see|notice|remember) me|invisible)\b",
         ),
     ),
     Signal(

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.22"
+SCREEN_VERSION = "2026-11-27.23"
 
 T = RiskTier
 
@@ -484,7 +484,8 @@ _NOW_LIFE = re.compile(
     r"taurant)\b|\bthriving\b|\b(?:now|today) (?:at \d+ )?(?:im|i am)\b|\b(?:im|i am) (?:a|an) ["
     r"a-z]+ (?:now|with my own)\b|\b(?:im|i am) (?:\d+ now|a (?:senior|junior|graduate|grandmoth"
     r"er|grandfather)(?: now)?)\b(?=[^|]*\b(?:happ\w+|good|well|life|work|job|married|partner|ki"
-    r"ds|children|grand\w+|career|business|stable|friends|study\w*|college|uni)\b)|\b(?:ive|i ha"
+    r"ds|children|grand\w+|career|business|stable|friends|study\w*|college|uni|volunteer\w*|"
+    r"mentor\w*)\b)|\b(?:ive|i ha"
     r"ve) (?:been|stayed) (?:out|clean|sober|stable|well|free|bet free)\b|\bive had a (?:full|go"
     r"od|happy|long)\b|\b(?:i )?rebuilt\b|\bsince release\b|\b(?:im|i am) \d+ now,"
     r"? and (?:(?!struggl|hurt|cut|drink|think|fail|relaps|using|spiral|sink|dying|crying|hiding"
@@ -508,7 +509,12 @@ _NOW_LIFE = re.compile(
     r"\b(?:im|i am) \d+\W+progress\b|\bglad of it\b|"
     r"\b(?:that|it|this) was (?:just |only )?(?:the|my) (?:depression|illness|anxiety|ptsd|trauma|"
     r"grief|addiction|postpartum|eating disorder|bipolar|psychosis) talking\b|"
-    r"\b(?:we are|were|we re) (?:both |all )?(?:thriving|happy|doing (?:well|great|fine))\b"
+    r"\b(?:we are|were|we re) (?:both |all )?(?:thriving|happy|doing (?:well|great|fine))\b|"
+    # a grandchild born since ("back then I thought my family would be better off without me
+    # ... my daughter just had her first baby")
+    r"\b(?:(?:im|i am) holding|i held|i met) my (?:first )?(?:grandson|granddaughter|grandbaby|"
+    r"grandchild)\b|\bmy (?:daughter|son) (?:just )?had (?:her|his|their) (?:first )?(?:baby|"
+    r"child)\b"
 )
 _BACK_AGAIN = re.compile(
     r"\b(?:(?:thoughts|urges?|it|they|feelings?)(?: are| is| have| has)? (?:come |coming )?back|"
@@ -529,6 +535,17 @@ _BACK_AGAIN = re.compile(
     r"plan\w*|do it|hurt\w*))\b"
 )
 _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
+# A recency word that opens the present told as well ("last year i was suicidal and today im
+# genuinely happy"): it dates the recovery, not the past.
+_TODAY_WELL = re.compile(
+    r"\b(?:today|tonight|this (?:morning|week|month)|these days|now)\W+(?:and )?(?=(?:im|i am|"
+    r"i feel|ive been|i have been) (?:\w+ )?(?:happy|well|better|good|great|okay|ok|fine|safe|"
+    r"stable|grateful|content|excited|thriving|proud)\b)"
+)
+
+
+def _recent(sentence: str) -> bool:
+    return bool(_RECENT.search(_TODAY_WELL.sub(" ", sentence)))
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(
     r"[.!?;,:]|\b(?:but|though|although|however|yet|because|cause|and|so|then)\b|"
@@ -756,7 +773,7 @@ def _past_framed(sentence: str, category: RiskCategory) -> bool:
     """The risk is told in a past sentence. Self-harm and abuse are told in plain past tense
     ("my ex hit me many times"); a suicide or an overdose needs a long-ago marker in the
     sentence itself, so "I used to joke, but now I'm thinking about suicide" stays current."""
-    if _RECENT.search(sentence):
+    if _recent(sentence):
         return False
     if _DISTANCED.search(sentence):
         return True
@@ -867,6 +884,14 @@ _TRIVIAL_CAUSE = re.compile(
     # "brb walking into the sea bc they cancelled my favourite show"
     r"\b(?:bc|because|cause|cuz|coz|since) (?:they|netflix|hbo|the network|\w+) (?:cancell?ed|"
     r"ended|killed off|spoiled)\b[^.!?]{0,30}\b(?:show|series|season|character|ship)\b"
+)
+# ... and a game lost, said with a laugh ("im gonna kill myself because i lost at mario kart
+# lol", "my team lost again 😂"); without one, "i lost my job and my team lost" keeps its tier
+_GAME_LOST = re.compile(
+    r"\b(?:lost|losing|lose|loses) (?:again )?(?:at|in) (?:mario ?kart|fifa|fortnite|chess|"
+    r"monopoly|uno|cards|poker|scrabble|smash|valorant|league|minecraft|overwatch|apex|cod|"
+    r"(?:a|the|every) (?:game|match|round))\b|\b(?:my|his|her|their|our|the) (?:team|side|club|"
+    r"fantasy team) (?:lost|got (?:knocked out|relegated|thrashed|hammered|beat\w*))\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
 # distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
@@ -1281,8 +1306,9 @@ _TOPIC_VERBS = frozenset(
 # The writer's own absence inside a match about others ("my wife would be happier without me",
 # "they'd have a life if I wasn't around"): a burden statement, the writer's risk.
 _MY_ABSENCE = re.compile(
-    r"\bwithout me\b|\bat my funeral\b|\bif i (?:was|were|wasnt|werent|was not|were not|died|"
-    r"disappeared|vanished|was gone|were gone|just (?:died|disappeared|vanished))\b"
+    r"\bwithout me\b|\bthan (?:with )?me\b|\bat my funeral\b|\bif i (?:was|were|wasnt|werent|"
+    r"was not|were not|died|disappeared|vanished|was gone|were gone|just (?:died|disappeared|"
+    r"vanished))\b"
 )
 # Signals whose matched person is the object, not the subject (see _judge).
 _PERSON_IS_OBJECT = frozenset({"suicide.reunion_wish"})
@@ -1392,11 +1418,16 @@ def _judge(
     elif sig.person == Person.OTHER:
         who = _Who.THIRD
     else:
+        absent_after = False
         if sig.kind != Kind.HARM_OTHERS and sig.id not in _PERSON_IS_OBJECT:
             in_match = _who_in_match(span)
             if in_match == _Who.THIRD and _MY_ABSENCE.search(span):
                 # "my wife would be happier without me": the writer's absence is the wish
                 in_match = _Who.FIRST
+            elif in_match is None and _MY_ABSENCE.search(after, 0, 30):
+                # "she'd get on better with the life insurance than with me": the same wish,
+                # the writer named just after the match
+                in_match, absent_after = _Who.FIRST, True
             elif in_match in (None, _Who.THIRD) and _ANYONE_ELSE.match(span):
                 # "does anyone else lie in bed hoping they won't wake up": asking who else does
                 # is telling that the writer does
@@ -1426,6 +1457,7 @@ def _judge(
             and 0 <= len(tokens) - subj_idx <= 4
             and not _SELF_WORD.search(span)
             and span_toks[:1] not in (["i"], ["im"], ["id"], ["ive"])  # "I'd rather ...": mine
+            and not absent_after
         ):
             return None  # "my wife would end my life": someone else is the actor
         if sig.kind == Kind.HARM_OTHERS and scanned in (_Who.FIRST, _Who.UNKNOWN):
@@ -1502,7 +1534,7 @@ def _judge(
     )
     if (
         hit.past
-        and _RECENT.search(sentence)
+        and _recent(sentence)
         and not _PAST_AFTER.search(after)
         and not _ANNIVERSARY.search(sentence)
     ):
@@ -1511,7 +1543,7 @@ def _judge(
         # "back in 2019 I overdosed" is history, not an emergency in progress; "years ago and
         # again today" is an emergency now.
         hit.past = hit.past or bool(_LONG_AGO.search(sentence))
-        if hit.past and _RECENT.search(sentence):
+        if hit.past and _recent(sentence):
             hit.extra.append("recent")
     if _IF_SENTENCE.search(before_subject + " " + window) or span_toks[:1] == ["if"]:
         hit.extra.append("if_sentence")
@@ -2349,7 +2381,9 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             and h.kind in _IDEATION_KINDS | {Kind.HISTORY}
             and h.tier >= T.HIGH
             and (
-                _TRIVIAL_IF.search(_sentence(norm, h)) or _TRIVIAL_CAUSE.search(_sentence(norm, h))
+                _TRIVIAL_IF.search(_sentence(norm, h))
+                or _TRIVIAL_CAUSE.search(_sentence(norm, h))
+                or (joke and _GAME_LOST.search(_sentence(norm, h)))
             )
         ):
             # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
