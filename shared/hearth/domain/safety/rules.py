@@ -4761,6 +4761,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:whats|what is|how long is|hows) the (?:sentence|jail time|prison time|penalty"
+            r"|time you get) for (?:hurting|stabbing|killing|beating|shooting|attacking) (?:some"
+            r"one|somebody|a person|my \w+|him|her)\b(?=[^|]*\b(?:good reason|deserved (?:it)?|t"
+            r"his week|tonight|tomorrow|asking for (?:this|next)|if (?:they|he|she) deserved)\b)",
             r"\b(?:driven|drove|been driving|driving) past (?:his|her|their) (?:house|place|flat"
             r"|home) (?:\w+ ){0,4}thinking about what (?:id|i would|i could|to) do\b",
             r"\b(?:rage|hit|punch\w*|through a window|strangl\w*|chok\w*|fight)\b[^|]{0,80}\bnex"
@@ -5176,6 +5180,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\b(?:gets|get|comes|is|getting) (?:out|released)\b[^|]{0,40}\bi(?:ll| will) be wai"
+            r"ting\b",
             r"\b(?:bring|bringing|take|taking) (?:something|a (?:little )?surprise)\b[^.!?]{0,15"
             r"}\b(?:to|into) (?:school|class|college|campus|work|the office)\b(?![^|]*\b(?:bake "
             r"sale|show and tell|snacks?|cakes?|cookies|cupcakes|treats|party|presentation|proje"
@@ -5214,12 +5220,13 @@ SIGNALS: tuple[Signal, ...] = (
         requires=(
             r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:wrecked|destroyed) my|get (?:him"
             r"|her|them) back|dead|hurt|suffer|whats coming|swindled|cheated|scammed|conned|robb"
-            r"ed|ruined|stop laughing|laughed at|(?:wont|will not|never) laugh at me|throw me|no"
-            r"thing left to lose|what (?:he|she|they) did|one room|the whole team|not leaving|wo"
-            r"nt leave|poisoned my|fired me|layoff|were even|restraining order|understand then|a"
-            r"ssaulted|raped|attacked|abused|kill (?:him|her|them)|(?:lays?|puts?) a (?:hand|fin"
-            r"ger) on|(?:made|makes|making) my life (?:a )?(?:living )?hell|bull(?:y|ies|ied|yin"
-            r"g)|picks on me|picking on me|finally (?:see|notice|remember) me|invisible)\b",
+            r"ed|ruined|stop laughing|laughed at|(?:wont|will not|never) laugh at me|throw me|gr"
+            r"assed|snitched|ratted|testified against me|put me away|nothing left to lose|what ("
+            r"?:he|she|they) did|one room|the whole team|not leaving|wont leave|poisoned my|fire"
+            r"d me|layoff|were even|restraining order|understand then|assaulted|raped|attacked|a"
+            r"bused|kill (?:him|her|them)|(?:lays?|puts?) a (?:hand|finger) on|(?:made|makes|mak"
+            r"ing) my life (?:a )?(?:living )?hell|bull(?:y|ies|ied|ying)|picks on me|picking on"
+            r" me|finally (?:see|notice|remember) me|invisible)\b",
         ),
     ),
     Signal(
@@ -5230,6 +5237,28 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:fired|laid off|let go|sacked|fire me|lay me off|laid me off|let me go)\b[^|]{"
+            r"0,80}\b(?:i )?(?:still have my (?:badge|pass|keycard|key card|keys|access card)|ca"
+            r"n still get in(?:to)? the (?:building|office|site|plant))\b(?![^|]*\b(?:return|han"
+            r"d (?:it )?in|give (?:it )?back|hr (?:says|said|wants)|souvenir|keepsake|deactivat"
+            r"\w*)\b)",
+            r"\b(?:sat|waited|parked|stood|been sitting|been waiting|been parked|been parking|si"
+            r"t|wait) (?:\w+ )?(?:outside|across from|opposite) (?:his|her|their|my exs) (?:new "
+            r")?(?:flat|house|place|apartment|work|office|gym|building)\b(?=[^|]*\b(?:doesnt kno"
+            r"w|dont know|without (?:her|him|them) (?:knowing|seeing)|(?:she|he|they) moved|bloc"
+            r"ked me|restraining order|wont (?:talk|speak|answer)|ignoring me)\b)",
+            r"\b(?:drove|driven|driving|drive|walked|walking|cycled) past (?:my exs(?: new)?|her"
+            r" new|his new|their new) (?:place|flat|house|apartment|work|job)\b(?:[^.!?]{0,30}?"
+            r"\b(?:twice|again|every (?:day|night|morning)|\d+ times|(?:three|four|five) times|(?"
+            r":second|third|fourth|fifth) time)\b)(?![^.!?]{0,20}\b(?:last (?:year|summer|spring"
+            r"|winter|autumn|fall)|years? ago|months ago|back then|when we (?:were|broke))\b)",
+            r"\b(?:been )?(?:watching|watch) (?:his|her|their) (?:parking (?:spot|space)|car|hou"
+            r"se|flat|front door|window)\b(?=[^.!?]{0,30}\bevery (?:morning|day|night|evening)\b"
+            r")(?![^|]*\b(?:holiday|vacation|away|neighbou?r\w*|house ?sit\w*|keeping an eye|for"
+            r" (?:her|him|them)|feed\w*|plants?|cat|dog)\b)",
+            r"\bfollowed (?:my exs|his|her|their) new (?:boyfriend|girlfriend|partner|bf|gf|husb"
+            r"and|wife|man|woman)\b(?=[^.!?]{0,40}\b(?:in my car|home|to (?:his|her|their) (?:ho"
+            r"use|work|place|flat)|for (?:\w+ )?(?:minutes|blocks|miles))\b)",
             r"\bgrabbed (?:my \w+|him|her) by the (?:throat|neck)\b(?![^|]*\b(?:joking|playing|g"
             r"ame|judo|wrestl\w*)\b)",
             r"\boutside (?:his|her|their) (?:\w+ )?(?:door|house|flat|apartment|place) (?:right "
@@ -5443,6 +5472,9 @@ SIGNALS: tuple[Signal, ...] = (
         "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
         "wishes hung on a trivial trigger (LOW).",
         (
+            r"\b(?:when|while) (?:my \w+|he|she|they) (?:is|are|s|was|were) asleep\b[^.!?]{0,40}"
+            r"\b(?:how easy it would be(?= *(?:$|[.!?,]| to (?:hurt|kill|smother|strangle|do it)"
+            r"))|i think about (?:hurting|killing|smothering|strangling) (?:him|her|them))",
             r"\b(?:want|need) (?:him|her|them) to (?:hurt|suffer|bleed|feel (?:the |my )?pain) ("
             r"?:like|as much as|the way) i\b",
             r"\b(?:thinking|think|thought) about (?:unplugging|switching off|turning off|pulling"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.23"
+SCREEN_VERSION = "2026-11-27.24"
 
 T = RiskTier
 
@@ -1080,7 +1080,10 @@ _VIOLENCE_TRIVIAL = re.compile(
     r"nack|game|match|score|lol|haha\w*|lmao|if (?:he|she|they) (?:eats|takes|forgets|spoils|"
     r"touches)|one more time|socks|bins|laundry|parking (?:spot|space)|"
     r"parcheggio|aparcamiento|estacionamiento|estacionamento|hot water|dented|dessert|postre|"
-    r"rehearsal|meetings?|lanyard|group chats?|who invented|body shop|"
+    r"rehearsal|meetings?|lanyard|who invented|body shop|"
+    # a group chat's small annoyances, not one that mocks the writer or shared their pictures
+    r"group chats?(?![^|]*\b(?:mock\w*|bull\w*|shared my|laugh\w* at me|humiliat\w*|the list|a "
+    r"list)\b)|"
     # "he took my charger" is trivial; "he took everything from me" is not
     r"(?:he|she|they) (?:used|ate|took(?! (?:everything|it all|my (?:kids|children|life|son|"
     r"daughter|home|house|job)))|dented|scratched|missed|"
