@@ -582,6 +582,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.METHOD,
         "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
         (
+            r"\b{PILLS}\b[^|]{0,80}\b(?:(?:im |i am |i m )?(?:going to|gonna|about to|want to|wa"
+            r"nna|will)|ill|i could) (?:just )?(?:take|swallow|down|neck) (?:them|it|the lot|the"
+            r" whole (?:lot|box|bottle|pack)) (?:all|at once|in one go)\b(?! (?:back|in|with|to|"
+            r"over|apart|out)\b)(?![^|]*\b(?:course|prescribed|as directed|doctor said|pharmacis"
+            r"t|finish (?:them|the))\b)",
             r"\b(?:garage|car|engine) and the (?:hose|hosepipe|tube)\b",
             r"\b(?:thinking|think|want|planning|going|decided) (?:to|of|about) (?:drink|drinking"
             r"|swallow|swallowing) (?:it|some|the (?:pesticide|poison|weed ?killer|bleach|antifr"

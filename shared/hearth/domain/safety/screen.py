@@ -1604,7 +1604,12 @@ _THREAT_REPORTED = re.compile(
     r"\b(?:said|says|told me|tells me|threatened|threatens|warned|warns|texted|swore|screamed|"
     r"yelled|keeps saying)(?: to me)?(?: that)? (?:if|unless|when)\b"
 )
-_USED_TO = re.compile(r"\bused to\b")
+# ... and its common misspelling before a verb of feeling or asking ("i use to ask God to take me
+# home"), not "the pills i use to sleep"
+_USED_TO = re.compile(
+    r"\bused to\b|\bi use to (?:be|think|feel|want|wish|ask|pray|beg|cut|hurt|hate|say|tell|"
+    r"cry|drink|sit|lie|lay)\b"
+)
 _STILL = re.compile(r"\b(?:still|again|now|currently)\b")
 _KILL_WORD = re.compile(r"\bkill\b")
 _READS_LIKE_A_NOTE = re.compile(rules.NOTE_SIGN)
