@@ -354,7 +354,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwish i could (?:just )?die\b",
             r"\b(?:tired|sick) of (?:(?:\w+,? ){0,2}of )?(?:living|being alive|life itself)\b(?!"
             r" (?:in|with|like|on|at|paycheck|here|out of|off|under|next to|alone in)\b)",
-            r"\b(?:want|wnat|wamt|wanna|wan) (?:to )?(?:dei|diee+)\b",
+            r"\b(?:want|wnat|wamt|wanna|wan) (?:to |2 )?(?:dei|diee+|dye(?=\W*$))\b",
         ),
         unless=(
             SONG_MENTION,
@@ -370,6 +370,34 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:i (?:(?:keep|kind of|kinda|really|honestly|just|sometimes|genuinely|now|actua"
+            r"lly|still|have|started|truly|seriously) )*(?:think|thinking|feel|feeling|believe)|"
+            r"ive (?:been )?(?:started )?(?:thinking|feeling|believing)|(?<=\bis it )(?:bad|wron"
+            r"g|normal|weird|crazy|ok|okay)|its just) (?:that )?suicide (?:honestly |really |jus"
+            r"t |now |actually |genuinely )?(?:feels|seems|is|looks|would be|is starting to (?:f"
+            r"eel|look|seem)|keeps (?:feeling|looking|seeming))(?: like)? (?:the|an?|my) (?:(?:o"
+            r"nly|last|best|real|honou?rable|obvious|easiest|right|logical|sensible|one) )*(?:wa"
+            r"y out|option|answer|exit|solution|escape|fix)\b(?! (?:for (?:them|people|many|some"
+            r"|those|him|her|others|anyone)|to (?:a|any) (?:temporary|short))\b)",
+            r"\b(?:the )?(?:pain|suffering|hurt) (?:ends|will end|stops|will stop|only ends) whe"
+            r"n i (?:do|die|end|stop|am gone|go)\b",
+            r"\b(?:rage ?quit(?:ting)?|tap(?:ping)? out|bow(?:ing)? out|opt(?:ing)? out|throw(?:"
+            r"ing)? in the towel) (?:of |on )?(?:life|living|existence|this life|being alive)\b",
+            r"\b(?:game,? set,? match|game over|curtains|lights out|final whistle|last call|clos"
+            r"ing time|the final bell) (?:on|for) my life\b",
+            r"\bpatch(?:ing)? myself out\b|\btak(?:e|ing) myself off the (?:board|map|planet)\b|"
+            r"\b(?:press|hit|pressing|hitting|push|pushing) (?:delete|the off switch|the off but"
+            r"ton|the button) on (?:myself|me|my life)\b|\b(?:an? )?(?:off switch|off button|del"
+            r"ete button|kill switch) for me\b[^.!?]{0,20}\b(?:id|i would) (?:press|flip|hit|pus"
+            r"h) it\b",
+            r"\bend(?:ing)? my (?:shift|time|run|stay|visit) (?:on|in) (?:this|the) (?:planet|ea"
+            r"rth|world)\b",
+            r"\b(?:go home|hang up my boots|delete my save(?: file)?|log off|sign off|quit|leave"
+            r"|exit|check out|clock out)\b[^.!?]{0,30}\b(?:and )?(?:i dont mean|im not talking a"
+            r"bout|not talking about) (?:the |my )?(?:game|football|soccer|apartment|flat|house|"
+            r"job|work|sport|app|account|server|team|shift)\b",
+            r"\b(?:better|best|time|ready|want to|going to|should|need to) (?:if |that |for )?(?"
+            r":i |me to |to )?(?:go away|leave|depart|go) from this (?:world|earth|life)\b",
             r"\b(?:tak\w*|take|took) the easy way out\b[^|]{0,24}\b(?:yeah|yes|i mean)\W+(?:that"
             r" (?:way out|way)|the (?:permanent|final|forever) (?:way out|one|kind|way))\b|\beas"
             r"y way out\b[^|]{0,40}\b(?:i dont mean|not (?:talking about|meaning)) (?:quitting|l"
@@ -380,9 +408,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bthoughts? (?:arent|are not|isnt|is not) just thoughts? anymore\b",
             r"\bnot passive anymore\b",
             r"\blog (?:off|out of) (?:from )?life\b",
-            r"\b(?:im|i am) (?:so |just )?done with (?:the whole )?(?:being alive|living|existin"
-            r"g|existence|life)(?: thing)?\b(?! (?:admin|insurance|coach\w*|lessons?|skills?|dra"
-            r"wing|(?:in|at|as|on) \w+))",
+            r"\b(?:im|i am) (?:so |just |just so |really )?(?:done|finished|through) with (?:the"
+            r" whole )?(?:being alive|living|existing|existence|life)(?: thing)?\b(?! (?:admin|i"
+            r"nsurance|coach\w*|lessons?|skills?|drawing|(?:in|at|as|on) \w+))",
             r"\b(?:the )?just end it (?:voice|thoughts?)\b",
             r"\b(?:wrote|writing|written|drafted|drafting) (?:the|my) (?:suicide |goodbye |last "
             r")?note in my head\b",
@@ -523,6 +551,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Euphemisms for ending one's life ('thinking about ending it'), unless about a "
         "relationship.",
         (
+            r"\b(?:the )?(?:urge|urges|pull|temptation) to (?:end it|end my life|kill myself|die"
+            r"|do it) (?:is|are|has been|feels|keeps getting|gets) (?:so |really |very |too |get"
+            r"ting |way )*(?:strong|stronger|loud|louder|bad|overwhelming|intense|hard to (?:fig"
+            r"ht|resist))\b",
+            r"\bwant(?:ing)? to stop being(?: (?:here|alive|around))?(?: at all)?(?= *(?:$|[.!?,"
+            r"]))",
             # "finishing things before I end it" (not a relationship)
             r"\bbefore i end (?:it|it all|my life|things)\b(?! (?:with|between) )",
             r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b",
@@ -532,7 +566,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"everything|it all)\b",
             r"\bpull the (?:fucking )?trigger\b",
             r"\bget(?:ting)? it (?:all )?over with\b",
-            r"\bend it (?:myself|my ?self)\b",
+            r"\b(?:end|ending) it (?:myself|my ?self)\b",
             r"\b(?:take|taking) {SELF} out\b(?! (?:for|to) (?:dinner|lunch|a walk|a drive|coffee))",
             r"\bpunch(?:ing)? my (?:own )?ticket\b|\bclock out for good\b",
             r"\bfollow(?:ing)? through\b(?= with it| this time|\.|$)",
@@ -608,8 +642,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:step|stepping|walk|walking|run|running|drive|driving) (?:in front of|into) "
             r"(?:a |the )?(?:train|bus|truck|traffic|oncoming traffic|the sea|the ocean|the water|"
             r"the river|the lake)\b",
-            r"\b(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:a|the) (?:cliff|"
-            r"bridge|wall|tree|river)\b",
+            r"\b(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:a|the) (?:concrete "
+            r")?(?:barrier|pole|lamp ?post|median|pillar|cliff|bridge|wall|tree|river)\b",
             r"\b(?:slit|slitting|slice|slicing|cut|cutting|open) (?:my|his|her|their) (?:wrists?|"
             r"throat|veins?)\b",
             r"(?<!of an )(?<!from an )\b(?:overdose|overdosing|od) (?:on|with)\b(?! (?:monday|tu"
@@ -718,6 +752,153 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:im|i am) (?:so |just |finally )?ready (?:to )?(?:not be (?:here|around|alive)"
+            r"|stop (?:living|existing|being alive)|leave this (?:world|earth|life))\b",
+            r"\b(?:dont|do not) (?:plan|intend|expect) (?:on |to )?(?:being|be) (?:here|around|a"
+            r"live) (?:(?:for|by|at|past|until|till) )?(?:christmas|new year|my birthday|the hol"
+            r"idays|next year|summer|spring|thanksgiving|easter)\b(?![^.!?]*\b(?:going|visit\w*|"
+            r"travel\w*|fly|flying|trip|abroad|mums|moms|parents|holiday|vacation|away|staying|m"
+            r"oving|cruise)\b)",
+            r"\bmy last chapter\b[^|]{0,30}\bwrit\w+ (?:the|my) (?:own )?ending (?:myself|my ?se"
+            r"lf)\b",
+            r"\balready (?:left|gone)\W+(?:just|only) the body (?:left )?to (?:take care of|deal"
+            r" with|sort out)\b",
+            r"\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:(?:i|id) (?:would |d )?(?"
+            r":get|got|catch) (?:hit|run over|struck|killed|knocked down) by (?:a |the |some )?("
+            r"?:bus|car|truck|lorry|train|van|lightning|meteor|asteroid|drunk driver|stray bulle"
+            r"t)|i (?:get|got|catch|d get) (?:sick|ill|cancer|covid|something) and (?:just )?(?:"
+            r"dont|never|do not|dont ever) (?:recover|get better|wake up|make it)|(?:this|the|my"
+            r") (?:flight|plane) (?:goes|go|crashes|crash|falls) (?:down|out of the sky)|(?:this"
+            r"|the|my) (?:flu|virus|infection|illness|cancer|covid|pneumonia|fever|disease) (?:f"
+            r"inishes|takes|kills|gets|will finish|will take) me(?: off| out)?|(?:this|the|my) ("
+            r"?:flu|virus|infection|illness|cancer|covid|pneumonia|disease) finishes the job)\b",
+            r"\b(?:wish|hope|hoping|pray|praying)(?: that)? (?:i|id|i would|i d) (?:just |could "
+            r")?(?:die|pass|pass away|slip away) in my sleep\b",
+            r"\b(?:happy|glad|okay|ok|fine|grateful|relieved|at peace) if i (?:just )?(?:die|die"
+            r"d|passed|pass away|slipped away|didnt wake up|dont wake up) (?:\w+ ){0,2}in my sle"
+            r"ep\b|\bif my next sleep (?:was|is|were|would be) (?:the|my) last(?: one)?\b",
+            r"\b(?:go to sleep|go to bed|fall asleep|close my eyes|lie down) (?:\w+ )?(?:hoping|"
+            r"praying|wishing) (?:thats|its|this is|that is|it will be|itll be|tonight is) (?:th"
+            r"e|my) last (?:time|night)\b(?= i (?:have to|wake|open)|\W*$|[.!?,])",
+            r"\bif (?:(?:a|the|some) (?:bus|car|truck|lorry|train|van|drunk driver) (?:hit|hits|"
+            r"took|takes|ran|runs) me(?: out| over| down)?|i (?:got|get|was|were) (?:hit|run ove"
+            r"r|knocked down|killed)(?: by (?:a |the |some )?\w+)?|i (?:got|get|was given|receiv"
+            r"ed) (?:a |the )?(?:terminal|fatal|cancer)(?: diagnosis| news)?|i (?:died|didnt wak"
+            r"e up|never woke up))\b[^.!?]{0,30}\b(?:(?:i think |honestly )?(?:id|i would|i d) ("
+            r"?:\w+ ){0,2}(?:feel relieved|be relieved|feel relief|be glad|be grateful)|(?:i )?("
+            r"?:(?:dont|do not) think (?:id|i would)|wouldnt|would not) (?:\w+ )?(?:mind|care))"
+            r"\b",
+            r"\b(?:be|would be|itd be|itll be|it would be) a (?:mercy|blessing|relief|kindness) "
+            r"if (?:(?:a|the|some) \w+ (?:\w+ )?(?:rolled on|rolled over|fell on|hit|crushed|too"
+            r"k|ran over|killed) me|i (?:died|didnt wake up|never woke up|got (?:hit|killed)))\b",
+            r"\b(?:id|i would) (?:honestly |really )?rather (?:it|this|(?:the|this|my) \w+) (?:j"
+            r"ust )?(?:ended|killed|finished|took) me\b",
+            r"\b(?:dont|do not|cant|cannot) (?:\w+ )?see (?:the|any) point (?:of|in) (?:being al"
+            r"ive|living|staying alive|going on|existing|sticking around|carrying on|being here)"
+            r"\b(?! (?:in|with|at|near|on|here|there|like|to|by|if|for (?!another|more|much long"
+            r"er)\w+)\b)",
+            r"\b(?:another|\w+ more) (?:\w+ )?years of (?:this|living like this|feeling like thi"
+            r"s|this life)(?: (?:is|would be|sounds|feels|seems) (?:\w+ )?(?:unbearable|impossib"
+            r"le|too much|like hell)|\W+(?:i cant|no thanks|no way))\b",
+            r"\b(?:dont|do not|cant|cannot) see why (?:im|i am) still (?:here|alive|around)\b(?!"
+            r" (?:at|in|on|with|doing|working|after)\b)",
+            r"\bwhy (?:do|should) i (?:even |still )?(?:keep going|bother living|stay alive|keep"
+            r" living|go on living)\b(?! (?:to|with|at|in|back|there|on about|out)\b)",
+            r"\bwhy (?:he|god|the lord|you) (?:keeps|kept|keep) me (?:here|alive|around|going)\b",
+            r"\b(?:would|d|will) (?:all )?have it (?:so |much |a lot |way )*(?:easier|better)\b["
+            r"^.!?]{0,20}\b(?:if i (?:wasnt|werent|was not|were not) (?:here|around|alive)|witho"
+            r"ut me)\b",
+            r"\b(?:world|everyone|everybody|everything) (?:would|will|d) (?:\w+ ){0,2}(?:the sam"
+            r"e|just fine|exactly the same) without me(?: in it| around| here)?\b",
+            r"\bmy (?:own )?funeral\b[^.!?]{0,50}\b(?:calmer|happier|relieved|better off|lighter"
+            r"|easier|at peace)\b",
+            r"\bbest thing (?:i could|i can|id|i would) (?:ever )?do (?:for (?:them|him|her|ever"
+            r"yone|my \w+) )?(?:is|would be) (?:to )?(?:not be (?:around|here|alive)|disappear|d"
+            r"ie|be gone|go away for good)\b",
+            r"\b(?:my )?(?:kids|children|son|daughter|family|baby)(?: would|d) be better off wit"
+            r"h (?:\w+ ){0,4}(?:raising them|raising (?:him|her) instead|(?:whos|who is) a memor"
+            r"y|a dead (?:dad|mum|mom|parent))\b",
+            r"\b(?:happier|better off|easier|better) (?:\w+ ){0,3}if (?:they|she|he)(?:d| had)? "
+            r"(?:only had (?:my|the other|our)|never had me)\b",
+            r"\bmight as well (?:just )?(?:not be (?:here|around|alive)|be dead(?! to)|not exist"
+            r")\b|\b(?:ghost|already dead|already gone|invisible)\b[^.!?]{0,40}\bmight as well m"
+            r"ake it (?:official|permanent|real)\b",
+            r"\b(?:already (?:gone|dead)|a ghost)\b[^|]{0,60}\bwish i (?:actually |really |just "
+            r")?(?:was|were)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:wonder|wondering|think about|thinking about|picture|picturing) who (?:would|w"
+            r"ill|d) (?:actually |even |really )?(?:come to|show up (?:to|at)|turn up (?:to|at)|"
+            r"cry at|attend|be at) my (?:funeral|service|memorial|wake)\b",
+            r"\b(?:lord|god|jesus)\b[^.!?]{0,30}\b(?:takes? me home|calls? me home|brings? me ho"
+            r"me)\b|\b(?:ready|want|wish|longing|hoping|praying) (?:for |to )?(?:go )?(?:home to"
+            r" (?:jesus|god|the lord|heaven|my maker)|my final rest|the final rest|eternal rest)"
+            r"\b",
+            r"\bmeet(?:ing)? my maker\b(?=[^.!?]*\b(?:own (?:schedule|terms|time)|early|soon|ton"
+            r"ight|ready|want to|sooner)\b)",
+            r"\b(?:want|wanna|need|wish|long|longing) (?:to )?(?:just |finally )?(?:rest|sleep) "
+            r"(?:forever|for ever|permanently|eternally)\b|\brest\W+(?:the )?(?:forever|permanen"
+            r"t|eternal|final) (?:kind|type|sort|one)\b",
+            r"\b(?:sleep|fall asleep|go to sleep) for (?:about |like |maybe )?(?:a |\d+ )?(?:hun"
+            r"dred|thousand|million|\d+) years\b[^|]{0,30}\b(?:forever|never (?:wake up|deal|com"
+            r"e back|have to)|not wake up)\b",
+            r"\b(?:being dead|not existing|not being alive|never waking up|not waking up) (?:\w+"
+            r" ){0,2}(?:seems|sounds|feels|is) (?:like )?(?:so |more |much |pretty |kind of |kin"
+            r"da |such )*(?:peaceful|appealing|comforting|tempting|a relief|the only comfort|my "
+            r"only comfort|a mercy)\b",
+            r"\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) (?:so hard )?to (?:st"
+            r"ay alive|keep (?:myself )?alive|keep living|keep going)\b",
+            r"\bcant wait (?:till|until|til|for) (?:this|my) life (?:is|to be) over\b|\bcant wai"
+            r"t for the day i (?:dont|do not|no longer) (?:have to )?(?:exist|be alive|wake up)"
+            r"\b",
+            r"\b(?:cant|cannot|can not|dont) (?:picture|imagine|see) myself (?:at|being|reaching"
+            r"|turning) (?:\d+|twenty|thirty|forty|fifty|old|older)\b[^|]{0,40}\b(?:i )?(?:dont|"
+            r"do not) (?:want|wanna|plan) to (?:get there|make it|be around|reach it)\b",
+            r"\b(?:id|i would) (?:rather|like to|love to|prefer to) (?:just )?skip (?:straight )"
+            r"?to the end\b(?=[^|]*\b(?:die|dying|death|dead|living|grey days|nothing ahead|aliv"
+            r"e)\b)|\b(?:die|dying|death|dead)\b[^|]{0,40}\b(?:id|i would) rather (?:just )?skip"
+            r" (?:straight )?to the end\b",
+            r"\bnot (?:going to|gonna) be (?:a (?:problem|burden|bother)|in (?:anyones|your|the)"
+            r" way) (?:to|for) (?:anyone|anybody|you|everyone|them) (?:much|for much) longer\b",
+            r"\b(?:ill|i will|im going to|going to) be (?:a|another|just another) (?:statistic|n"
+            r"umber) (?:by|before|soon|this|next|tonight|tomorrow)\b",
+            r"\blet (?:the )?(?:dark|darkness|the thoughts|the voices|my demons|the demons) win"
+            r"\b",
+            r"\b(?:done|stop|stopped|quit) pretending (?:im|i am|that im|i will|ill) (?:going to"
+            r" |gonna )?(?:grow old|get old|have a future|be around)\b",
+            r"(?<!she )(?<!he )(?<!they )(?<!mum )(?<!mom )(?<!dad )\bwish(?:ing|ed)? (?:every "
+            r"\w+ )?(?:that )?(?:i|id|i had) (?:never been born|was never born|had never been bor"
+            r"n|never existed)\b",
+            r"\b(?:guys|ones|friends|people|men|buddies|brothers|those|mates) who (?:didnt|did n"
+            r"ot) make it(?: back| home| out)? (?:got|had) (?:the )?(?:easy way out|better deal|"
+            r"lucky|easier)\b",
+            r"\b(?:would have been|wouldve been|would be) better if i (?:had )?(?:died|drowned|w"
+            r"as killed|didnt make it|never made it|went down) (?:with|too|as well|instead)\b",
+            r"\b(?:rather have a dead|wish(?:es|ed)? i was dead|want(?:s|ed)? me dead|better off"
+            r" dead)\b[^|]{0,80}\b(?:give (?:her|him|them) what (?:she|he|they) wants?|make (?:h"
+            r"er|his|their) wish come true)\b",
+            r"\b(?:have|given|gave me|got) (?:\w+ )?months\b[^|]{0,40}\bwish(?:ing)? it (?:was|w"
+            r"ere) (?:days|weeks|sooner|over)\b",
+            r"\bsuicid[ae]l thoughts (?:(?:wont|dont|will not|do not|never) (?:stop|go away|leav"
+            r"e me alone|let up)|all day|every day|everyday|constantly|non ?stop|all the time)\b",
+            r"\b(?:suicide|killing myself|ending it|ending my life|dying) (?:keeps|kept) (?:popp"
+            r"ing|coming|creeping|running|going) (?:into|through|back into) my (?:head|mind)\b",
+            r"\b(?:suicide|killing myself|ending it|ending my life|taking my (?:own )?life)\b[^|"
+            r"]{0,100}\b(?:but )?(?:lately |now |these days )?i (?:think about it|have the thoug"
+            r"hts|consider it) (?:every day|every night|daily|all the time|constantly|more and m"
+            r"ore)\b",
+            r"\b(?:ways|how) (?:i (?:could|would|might|can) )?(?:do it|end it)\b[^|]{0,60}\b(?:("
+            r"?:starting to (?:feel|look|seem) like|feels like|becoming) (?:a real|an|a serious)"
+            r" option|starting to feel (?:right|possible|real))\b(?! for)",
+            r"\bif (?:the )?(?:court|tribunal|judge|jury|verdict|hearing|appeal|case|ruling) (?:"
+            r"\w+ ){0,3}(?:against me|goes wrong|goes badly)\b[^.!?]{0,40}\b(?:thats it for me|i"
+            r"m (?:checking out|gone for good)|ill be gone|its over for me)\b",
+            r"\b(?:was doing (?:so |really )?well|was (?:\w+ ){1,2}(?:months|years) clean|was (?"
+            r":good|fine|okay|ok) for (?:like )?(?:\w+ ){1,2}(?:months|years))\b[^|]{0,60}\b(?:("
+            r"?:now )?(?:im|i am) planning (?:it )?again|googl\w+ (?:stuff|things) i (?:swore|pr"
+            r"omised) (?:id|i would|myself) (?:never|not) (?:google|search|look up))\b",
+            r"\blooking at the (?:garage|rafters|beams?|banister|bridge|tracks|pills|rope)\b[^.!"
+            r"?]{0,30}\b(?:and )?(?:thinking|having) the (?:old|same old) thoughts\b",
+            r"\bwants? to (?:still )?be (?:alive|around|here) in (?:\d+|five|ten|a few|two|three"
+            r") years\W+(?:which|and that) (?:isnt|is not|aint) me\b",
             r"\b(?:dont|do not) want to (?:be|live|stay|exist) (?:in|on) this (?:world|earth|pla"
             r"net)(?! of\b)(?: anymore| any more| any longer)?\b",
             r"\b(?:jealous|envious|envy)\b[^|]{0,40}\b(?:she|he|they) (?:gets?|got) to rest\b|\b"
@@ -733,8 +914,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:ive|i have|i ve) (?:already )?lived (?:too long|long enough)\b",
             r"\bwhats the point (?:of|in) (?:opening my eyes|waking up|getting up) (?:tomorrow|a"
             r"nymore|again|in the morning)\b",
-            r"\b(?:rolling on me|roll on me|fell on me|hit me|ran me over|crushed me)\b[^|]{0,20"
-            r"}\bwould solve (?:a lot|everything|things|it all|so much)\b",
+            r"\b(?:rolling on me|roll(?:ed)? on me|fell on me|hit me|ran me over|crushed me)\b[^"
+            r"|]{0,20}\bwould (?:at least |finally )?solve (?:a lot|everything|things|it all|so "
+            r"much)\b",
             r"\bexisting (?:feels|is) like a chore\b|\bbeing alive feels like an obligation\b",
             r"\bthink about (?:death|dying) the way (?:people|others|you|normal people) (?:daydr"
             r"eam|dream|think) about\b",
@@ -824,7 +1006,9 @@ SIGNALS: tuple[Signal, ...] = (
             # finding; a bus that took me out; my heart stopping would not be the worst thing; God
             # taking me tonight; wishing I did not exist; no future where I am alive
             r"\b(?:would|will|could|d) get (?:the|my) (?:life )?insurance\b(?=[^|]*\b(?:only (?:"
-            r"useful|good)|better off|worth more|if i (?:was|were) gone|without me)\b)",
+            r"useful|good)|better off|worth more|if i (?:was|were) gone|without me|(?:finally|at"
+            r" last) (?:be (?:okay|ok|fine|alright|free|comfortable)|have (?:some )?(?:breathing"
+            r" room|room to breathe|peace|a chance)))\b)",
             r"\b(?:hoping|hope|wish) (?:the doctor|they|the tests?|the scan) (?:finds?|find|show"
             r"s?) (?:something|its) (?:terminal|cancer)\b",
             r"\bif a (?:bus|car|truck|lorry|train|van) (?:took me out|ran me over)\b[^.!?]{0,40}"
@@ -872,9 +1056,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:told|telling|tell|asked|asking|begging|begged) (?:god|the lord|him upstairs|j"
             r"esus|allah)\b[^.!?]{0,30}\b(?:im|i am) ready\b(?=[^|]*\b(?:sooner|takes? me|nobody"
             r"|no one|tired|alone|whenever)\b)",
-            r"\b(?:id|i would) (?:honestly |really |just |much )?rather not (?:be (?:here|alive|"
-            r"around)(?= *(?:$|[.!?,]|anymore|any more|at all|to (?:find out|see)))|exist|wake u"
-            r"p)\b",
+            r"\b(?:id|i would) (?:honestly |really |just |much )?rather (?:just )?not (?:be (?:h"
+            r"ere|alive|around)(?= *(?:$|[.!?,]|anymore|any more|at all|to (?:find out|see)|than"
+            r" (?:\w+ ){0,2}(?:figure|face|deal|live|go on|keep going|start over|watch)))|exist|"
+            r"wake up)\b",
             r"\b(?:would|d|will) (?:all )?(?:have|get) (?:an |a )?(?:so |much |way |a lot )?(?:e"
             r"asier|better|happier|simpler) (?:time|life|lives)\b[^.!?]{0,20}\bwithout me(?= *(?"
             r":$|[.!?,]|around|here|anymore|any more|in (?:it|the picture|their lives)|tbh|hones"
@@ -1376,9 +1561,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"ash|cancer|death|the end)\b",
             r"\b(?:life insurance|insurance payout|policy) (?:is|would be|s) worth more than (?:"
             r"me|my life|i am)\b",
-            r"\b(?:ready|going|gonna|about) to (?:go )?join (?:her|him|them|my \w+)\b(?=[^.!?]*\b"
-            r"(?:for real|soon|tonight|now)\b)|\bgoing to see (?:grandma|grandpa|nan|nana|gran|my "
-            r"(?:late )?\w+) soon\b(?=[^!?]*\b(?:gone|died|passed|dead|join)\b)",
+            r"\b(?:ready|going|gonna|about) to (?:go )?join (?:her|him|them|my \w+)\b(?=[^.!?]*"
+            r"\b(?:for real|soon|tonight|now)\b)|\bgoing to (?:go )?see (?:grandma|grandpa|nan|na"
+            r"na|gran|my (?:late )?\w+) soon\b(?=[^!?]*\b(?:gone|died|passed|dead|join)\b)",
             r"\b(?:jumpers|people who (?:jump|jumped|killed themselves|ended it))\b[^.!?]{0,40}["
             r".!?]* ?i (?:feel like i |finally |now )?(?:understand|get) (?:them|it|why)(?: now)"
             r"?\b",
@@ -1390,13 +1575,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"|to))",
             r"\bsorry for being a (?:disappointment|burden|failure|waste)\b",
             r"\bfigured out how to make it (?:all )?stop\b",
-            r"\bwish i could (?:just )?(?:evaporate|vanish|disappear|dissolve|stop existing|ceas"
-            r"e to exist)\b(?! from| into| for)(?=[^.!?]*\b(?:nobody|no one|everyone|forever|for"
-            r" good|deal with me|anymore)\b)",
+            r"\bwish(?:ing)? i could (?:just )?(?:evaporate|vanish|disappear|dissolve|stop exist"
+            r"ing|cease to exist)\b(?! from| into| for)(?=[^.!?]*\b(?:nobody|no one|everyone|for"
+            r"ever|for good|deal with me|anymore|without me|manage fine|better off)\b)",
             r"\bhope (?:you|i|to) (?:get|have) (?:a )?(?:terminal|fatal|cancer) (?:diagnosis|ill"
             r"ness|disease|news)\b",
             r"\bi (?:dont|do not) want to go on\b(?! (?:with|like|holiday|the|that|a|about|and o"
-            r"n|dates?))",
+            r"n|dates?)\b)",
             r"\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:alive|here|around) (?:by|at"
             r"|for|in|next|past)\b",
             r"\b(?:selfish|wrong|bad) (?:of me )?to (?:leave|go|end it|check out) (?:for good|fo"
@@ -1496,8 +1681,9 @@ SIGNALS: tuple[Signal, ...] = (
             r") take me slowly\b",
             r"\b(?:dont|do not|cant) see why i should (?:still )?(?:be (?:around|here|alive)|sta"
             r"y|keep going|live)\b",
-            r"\b(?:dark|suicidal|those) thoughts (?:are|have been|get|got) (?:so |really |very )"
-            r"?(?:loud|louder|bad|worse|stronger)\b",
+            r"\b(?:dark|suicidal|those) thoughts (?:(?:are|have been|get|got|keep|are just) )?(?"
+            r":(?:getting|growing) )?(?:so |really |very |even )?(?:loud|louder|bad|worse|strong"
+            r"er)\b",
             r"\b(?:free of|without|clear of) suicidal (?:thoughts|feelings)\b[^.!?]{0,40}\b(?:th"
             r"eyre|they are|its|they) (?:back|returning|coming back)\b",
             r"\btried again (?:on )?(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|"
@@ -1518,8 +1704,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:hed|shed|theyd|he would|she would|they would|everyone would|everybody would|m"
             r"y \w+ would) be (?:so |so much |much |a lot )?(?:freer|happier|lighter|free)(?: off)"
             r"? without me\b",
-            r"\b(?:wouldnt|would not) mind if i (?:got|get|was|were) (?:hit|run over|killed)\b|\b"
-            r"(?:wouldnt|would not) mind (?:if i )?(?:dying|not waking up|not being here)\b",
+            r"\b(?:wouldnt|would not) mind if i (?:got|get|was|were) (?:hit|run over|killed)\b|"
+            r"\b(?:wouldnt|would not) mind (?:if i )?(?:dying|not waking up|not being here|checki"
+            r"ng out (?:for good|permanently|early)|going to sleep and not waking up)\b",
             r"\bhop(?:e|es|ing) (?:its|it is|it s) (?:as bad|terminal|cancer|serious)\b[^.!?]{0,"
             r"40}\bso i (?:dont|wont|do not) have to (?:keep (?:doing|going|living)|be here|do thi"
             r"s)\b",
@@ -2368,6 +2555,9 @@ SIGNALS: tuple[Signal, ...] = (
         "question, the generic 'your' meaning 'my'; so is asking how people find the courage to go "
         "through with it, then 'I want to'.",
         (
+            r"\bis it (?:normal|okay|ok|weird|bad|wrong|common) to (?:hope|wish|pray)(?: that)? "
+            r"(?:you|i)? ?(?:get (?:a )?(?:terminal|fatal|cancer)|(?:just )?die|dont wake up|nev"
+            r"er wake up|(?:get )?hit by (?:a |the )?(?:bus|car|truck|train))\b",
             r"\bis it (?:normal|okay|ok|weird|bad|common) to (?:plan|think about|fantasi[sz]e about"
             r"|imagine|picture|daydream about|rehearse) (?:your|my|ones|one s) own (?:suicide|"
             r"death|"
@@ -2450,6 +2640,75 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:im|i am|been) (?:so |really |finally )?ready\b[^|]{0,60}\bwaiting (?:for|unti"
+            r"l|till) (?:everyone|my (?:parents|family|wife|husband|roommates?|flatmates?)|the h"
+            r"ouse|them) (?:to be |to fall |to go |is |are |goes? )?(?:asleep|gone|out|empty|to "
+            r"bed|to sleep)\b",
+            r"\b(?:notes?|letters?)\b[^|]{0,80}\b(?:(?:its|it is) happening|(?:itll|it will|it l"
+            r"l|its going to) (?:be|happen)) (?:tonight|tomorrow|this weekend|on \w+day|monday|t"
+            r"uesday|wednesday|thursday|friday|saturday|sunday|while|when|after)\b",
+            r"\b(?:letter|note)\b[^|]{0,60}\bgoing (?:up |out |down )?to the (?:cliffs?|bridge|q"
+            r"uarry|tracks|roof|viaduct|reservoir)(?: road| path| top)? (?:tomorrow|tonight|toda"
+            r"y|this weekend|now|after)\b",
+            r"\b(?:letter|note|envelope)\b[^|]{0,60}\b(?:the )?(?:police|paramedics|coroner|cops"
+            r"|whoever finds me) (?:will|ll|are going to|should) find (?:it|them)\b",
+            r"\b(?:farewell|goodbye|final|last) (?:video|message|post|letter|recording)s? (?:is "
+            r"|are )?(?:recorded|filmed|written|done|ready|finished|scheduled)\b(?![^|]*\b(?:job"
+            r"|work|team|colleagues|coworkers|retire\w*|moving|move|party|class|graduat\w*|offic"
+            r"e|last day|subscribers|channel)\b)",
+            r"\b(?:scheduled|timed|queued) (?:an? |the |some |my )?(?:emails?|messages?|texts?|p"
+            r"osts?|letters?)\b[^|]{0,60}\b(?:explains? everything|explain\w* (?:why|it all)|(?:"
+            r"she|he|they)(?:ll| will) know what to do|after (?:its|it is|it s|im) (?:done|over|"
+            r"gone))\b",
+            r"\b(?:writing|typing|recording) (?:my )?(?:last|final) (?:msg|message|text|letter|n"
+            r"ote|words|video) (?:to|for) (?:my \w+|everyone|him|her|them|you)\b(?![^|]*\b(?:ex|"
+            r"block\w*|before|of the (?:day|night|year)|for (?:today|tonight|the day|now)|holida"
+            r"y|trip|deploy\w*|break ?up)\b)",
+            r"^(?![^|]*\b(?:hide and seek|hiding|seek|lost|game|hide)\b)[^|]*?\b(?:for when|when"
+            r"|once|before) (?:they|someone|somebody|people|the police|my \w+) (?:finds?|comes? "
+            r"to find) me\b(?= *(?:$|[.!?,]))",
+            r"\b(?:note|instructions|vet info|details)\b[^|]{0,40}\bfor whoever finds (?:it|me|t"
+            r"hem|this|her|him)\b|\b(?:instructions|feeding|vet info)\b[^|]{0,60}\b(?:someone|so"
+            r"mebody|whoever) will need (?:them|it)\b",
+            r"\b(?:had|having|picked|chose|chosen|planned|eating|ate) my last (?:proper |real )?"
+            r"meal\b(?! (?:before|of the|at|for|in)\b)(?![^|]*\b(?:diet|surgery|operation|fast\w"
+            r"*|colonoscopy|procedure|detox|ramadan|lent|cleanse|holiday|vacation|trip|deploymen"
+            r"t|flight|move|moving|if)\b)",
+            r"\b(?:hugged|kissed|cuddled|tucked in|held) (?:my |the )?(?:\w+ ){0,2}for the (?:ve"
+            r"ry )?last time\b(?![^|]*\b(?:before (?:she|he|they|it) (?:died|passed|went|left|mo"
+            r"ved)|passed|died|funeral|hospice|hospital|vet|put (?:down|to sleep)|moving|leaving"
+            r" for|graduat\w*|last day|deploy\w*)\b)",
+            r"\breturned (?:all )?(?:the |my )?(?:\w+ ){0,2}(?:books?|stuff|things|tools)\b[^|]{"
+            r"0,120}\b(?:apologi[sz]ed|settled|paid|cleaned|left a note|deleted)\b[^|]{0,80}\b(?"
+            r":im (?:finally )?(?:ready|done)(?! for| with)|i think im (?:finally )?done|last th"
+            r"ings? done|leave clean|tidy exit|everythings? (?:ready|done|sorted))\b",
+            r"^(?![^|]*\b(?:picnic|camp\w*|fish\w*|beach|festival|party|parking|park|tent|bbq|ba"
+            r"rbecue|hunt\w*|photos?|wedding|concert)\b)[^|]*?\b(?:chosen|picked|chose|found|sco"
+            r"uted) (?:out )?(?:a|the|my) (?:quiet |secluded |remote )?(?:spot|place|tree|locati"
+            r"on)\b[^|]{0,80}\b(?:the stuff|everything|it all|the rope|the gun|the pills)\b[^|]{"
+            r"0,20}\b(?:is|are) (?:already )?(?:in (?:my|the) (?:truck|car|boot|trunk|bag)|packe"
+            r"d)\b",
+            r"\b(?:drove|went|walked|been) (?:out |up |down )?to (?:the|a) (?:cliffs?|bridge|qua"
+            r"rry|car park|roof|building|tower|viaduct)\b[^|]{0,60}\b(?:its|it is|thats) (?:high"
+            r"|tall|deep) enough\W*(?:$|[.!?])",
+            r"\bleav(?:e|ing) (?:the |my )?(?:life ?jacket|life vest|buoyancy aid)\b (?:on the ("
+            r"?:dock|shore|beach|jetty|pier)|behind|at home)\b",
+            r"\b(?:my will|made my peace|my affairs|the note|my letters?)\b[^|]{0,80}\b(?:monday"
+            r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?:s| is) the "
+            r"(?:day|night)\b",
+            r"\bcharcoal\b[^|]{0,60}\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|w"
+            r"indows?|gaps|doors?)\b|\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|"
+            r"windows?|gaps|doors?)\b[^|]{0,60}\bcharcoal\b",
+            r"\b(?:happy|calm|relieved|at peace|lighter|peaceful|better)\b[^.!?]{0,20}\b(?:becau"
+            r"se|since|now that|cause) (?:ive|i have|i) (?:finally )?(?:decided|made up my mind|"
+            r"made my decision)\b(?= *(?:$|[.!?,]))",
+            r"\bfinal arrangements (?:are |is )?(?:all )?(?:done|made|sorted|in place|complete)"
+            r"\b",
+            r"\b(?:wrote|written|writing|drafted) my own (?:eulogy|obituary|obit)\b(?![^|]*\b(?:"
+            r"class|assignment|exercise|therapy|workshop|course|homework|prompt|activity|coach|r"
+            r"eport|incident|email|slack|standup|prod|deadline|boss|meeting|joke)\b)",
+            r"\b(?:might|may) as well get (?:some )?use out of me\b|\b(?:organ donor|donor card)"
+            r"\b[^|]{0,80}\b(?:the |a )?(?:letter|note) (?:for|to) (?:my )?\w+\b",
             r"\b(?:didnt|did not) want anyone (?:finding|seeing|to find|to see) (?:the|my) searc"
             r"hes\b",
             r"\b(?:left|leaving|ill leave) the (?:\w+ )?door unlocked for (?:whoever|the police|"
@@ -2463,10 +2722,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"urning up|going|showing up)\b",
             r"\blife insurance\b[^|]{0,80}\b(?:timing (?:finally )?works out|suicide clause|look"
             r"s like an accident)\b",
-            r"\b(?:got|took|get|taken) (?:my|the|dads|my dads|my \w+ s|my \w+s) (?:service weapo"
-            r"n|gun|pistol|rifle|hunting rifle|shotgun|revolver) out of the (?:safe|cabinet|lock"
-            r"er)\b(?![^|]*\b(?:clean\w*|hunting season|range|deer|clays|service|oil\w*|sell\w*|"
-            r"show)\b)",
+            r"\b(?:got|took|get|taken) (?:my|the|dads|my dads|my \w+ s|my \w+s) (?:old )?(?:duty"
+            r" weapon|service weapon|gun|pistol|rifle|hunting rifle|shotgun|revolver) out of the"
+            r" (?:safe|cabinet|locker)\b(?![^|]*\b(?:clean\w*|hunting season|range|deer|clays|se"
+            r"rvice|oil\w*|sell\w*|show)\b)",
             r"\bschedule (?:an )?(?:email|message|text)\b[^|]{0,40}\b(?:letter|goodbye) (?:for|t"
             r"o) my (?:family|kids|wife|husband|parents|mum|mom)\b",
             r"\bso (?:theres|there is|there will be|there s) no arguing after\b",
@@ -2504,8 +2763,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"rill)\b",
             r"\b(?:knife|blade|razor|pills|rope|gun)\b[^|]{0,60}\b(?:have|got) (?:it|them) with "
             r"me\b",
-            r"\bpicked a spot\b[^|]{0,40}\bwhere (?:nobody|no one) (?:walks|goes|will find|would"
-            r" find|comes)\b",
+            r"\b(?:picked|found|know|chose) (?:a|the) (?:spot|place)\b(?![^|]*\b(?:picnic|camp\w"
+            r"*|fish\w*|stars?|swim\w*|date|party|smoke|hike|dog|photos?|sunbath\w*)\b)[^|]{0,40"
+            r"}\b(?:where )?(?:nobody|no one) (?:walks|goes|will find|would find|comes)\b",
             r"\b(?:researching|researched|planning|planned)\b[^|]{0,40}\bi know exactly what im "
             r"going to do\W*(?:$|[.!?])",
             r"\bwont have to break (?:it|the door)(?: down| in)?\b",
@@ -2521,7 +2781,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:stopped|quit|not) taking (?:my |the )?(?:{PILLS})\b[^|]{0,40}\b(?:saving|stoc"
             r"kpiling|hoarding|stashing|collecting) them\b",
             r"\b(?:guardando|guardado|juntando|juntado|acumulando|acumulado) (?:las |mis )?(?:pa"
-            r"stillas|pildoras|medicamentos|remedios)\b",
+            r"stillas|pildoras|medicamentos|remedios?)\b",
             r"\b(?:pills|knife|blade|razor|rope|gun)\b[^|]{0,60}\bjust (?:want|wanted|need|neede"
             r"d) (?:someone|somebody|one person) to know\b",
             r"\b(?:catch myself|keep|been|started|ive been|i was|im) timing the trains\b(?![^|]*"
@@ -2704,8 +2964,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:the )?real (?:kind of )?(?:bye|goodbye)\b|\b(?:said|saying|say) (?:bye|"
             r"goodbye) (?:to everyone|to everybody|to all)\b[^.!?]{0,40}\b(?:for good|forever|"
             r"dont know|for the last time|last time)\b",
-            r"\bwont be (?:here|alive|around) (?:tomorrow|by (?:morning|tomorrow|the weekend)|"
-            r"next week)\b",
+            r"\b(?:wont|will not) be (?:here|alive|around) (?:tomorrow|by (?:morning|tomorrow|th"
+            r"e weekend)|next (?:week|month))\b",
             r"\b(?:my )?(?:last|final) (?:night|day) (?:alive|on earth)\b|\bthis is my (?:last|"
             r"final) (?:message|post|night|day|goodbye)\b(?! (?:before|until|till|for (?:today|"
             r"tonight|now|the day)|of the (?:day|night|year)))|\blast time (?:you|anyone) (?:will|"
@@ -2751,7 +3011,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:it was|its been) (?:fun|nice|good|real) while it lasted\b(?=[^|]*\b(?:everyone|"
             r"goodbye|love you all|if anyone reads|gg)\b)",
             r"\b(?:said|saying) goodbye to\b[^.!?]{0,40}\b(?:doesnt know|dont know|didnt know|th"
-            r"ey dont know|wont know)\b",
+            r"ey dont know|wont know|didnt understand|doesnt understand|had no idea)\b",
             r"\b(?:and|to|then) (?:never|not) come back\b(?=[^.!?]*\b(?:go|going|walk|drive)\b)",
             r"\b(?:scheduled|schedule|timed) (?:an? )?(?:email|message|text|post|tweet)s?\b[^.!?"
             r"]{0,60}\b(?:explain\w*|why|goodbye|sorry)\b",
@@ -2792,8 +3052,8 @@ SIGNALS: tuple[Signal, ...] = (
             r":keeping|saving|stashing|collecting|hoarding) them\b",
             r"\b(?:house|flat|place|home) (?:will be|is going to be|is) empty\b[^|]{0,30}\bthats"
             r" when\b",
-            r"(?<!dryer )(?<!tumble dryer )\bhose (?:that fits|for|to fit|on) the (?:car )?exhau"
-            r"st\b",
+            r"(?<!dryer )(?<!tumble dryer )\bhose (?:\w+ ){0,2}(?:that fits|for|to fit|on) the ("
+            r"?:car )?exhaust\b",
             r"\b(?:got|have|ive got|i have) (?:everything|what) i need\b[^|]{0,30}\b(?:in the (?"
             r":glovebox|glove box|boot|trunk|car|shed)|in my room)\b[^|]{0,60}\b(?:waiting|right n"
             r"ight|right time|drive|lake|tonight|when)\b|\b(?:have|got) (?:everything|what) i need"
@@ -2817,8 +3077,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bafscheidsbrie(?:f|ven)\b",
             r"\b(?:tonight|today|this) would be a good (?:night|day|time) to (?:end it|die|do it"
             r"|go)\b",
-            r"\b(?:picked|set|chose) the date\b[^|]{0,60}\bso (?:i|it) (?:dont|doesnt|wont) (?:r"
-            r"uin|spoil)\b",
+            r"\b(?:picked|set|chose) (?:the|a) (?:date|day)\b[^|]{0,60}\bso (?:i|it) (?:dont|doe"
+            r"snt|wont) (?:ruin|spoil)\b",
             r"\b(?:found|picked) a (?:\w+ )?spot\b[^|]{0,80}\b(?:nearly|almost) ready\b",
             r"\b(?:bought|got) (?:the|what|everything) (?:things )?i need\b[^|]{0,30}\bhid (?:th"
             r"em|it)\b",
@@ -2851,8 +3111,9 @@ SIGNALS: tuple[Signal, ...] = (
             r":of )?(?:my |his |her )?{PILLS}\b(?! for (?:travel|a trip|the trip|holiday|vacation)"
             r")",
             r"\b(?:checked|looked up|found out|researched|worked out|figured out) (?:which|what|"
-            r"when (?:the )?) ?(?:trains?|express(?:es)?|freight(?: trains?)?) {W4}(?:dont|do not|"
-            r"doesnt|does not|never|wont|will not) stop\b",
+            r"when (?:the )?|the (?:timetable|times|schedule) for (?:the )?) ?(?:trains?|express"
+            r"(?:es)?|freight(?: trains?)?) {W4}(?:dont|do not|doesnt|does not|never|wont|will n"
+            r"ot) stop\b",
             r"\bstill (?:have|got|had) (?:the same|that same|my|the) plan\b(?! (?:for|to (?:go|v"
             r"isit|move|travel|study)))",
             r"\b(?:gave|give|giving|given|rehomed|rehoming|dropped off) (?:away )?(?:my|our) (?:"
@@ -2958,9 +3219,12 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
-            r"\b(?:im|i am) at the top of the (?:car park|parking garage|multi ?storey|building|"
-            r"bridge|cliff|tower)\b(?=[^|]*\b(?:tell someone|goodbye|sorry|just wanted|alone|nob"
-            r"ody)\b)",
+            r"\bgoing (?:up |out |down )?to the (?:bridge|cliffs?|quarry|tracks|roof|viaduct)\b["
+            r"^|]{0,40}\b(?:just )?(?:wanted|needed) (?:to tell (?:someone|somebody|you)|someone"
+            r" to know|to say (?:it|bye|goodbye))\b",
+            r"\b(?:im|i am) at (?:the top of )?the (?:car park|parking garage|multi ?storey|buil"
+            r"ding|bridge|cliff|tower)\b(?=[^|]*\b(?:tell someone|goodbye|sorry|just wanted|alon"
+            r"e|nobody|(?:going to|about to|ready to) jump|talk to some\w+)\b)",
             r"\bon the (?:train |railway )?tracks\b[^|]{0,60}\bnext (?:one|train) (?:comes|is du"
             r"e|is) at\b",
             r"\bcounted the (?:levels|floors|storeys|stories)\b(?=\W*(?:$|[.!?])|[^|]*\b(?:its e"
@@ -3055,6 +3319,32 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:anyone want|does anyone want|take (?:a|my|her|him)|shelter|rehome|rehoming|ne"
+            r"w home)\b[^|]{0,80}\b(?:(?:cant|cannot|can not|wont be able to) keep (?:her|him|th"
+            r"em|it)\b[^.!?]{0,10}\bafter (?:this|next|the) (?:month|week|weekend|\w+day)|need ("
+            r"?:her|him|them) (?:settled|rehomed|placed|sorted) (?:somewhere )?(?:before|by) (?:"
+            r"the \d+\w*|\w+day|the end of))\b",
+            r"\b(?:cats?|dogs?|fish|pets?|rabbits?|birds?)\b[^|]{0,20}\b(?:gets? fed|is fed|fed|"
+            r"looked after|taken care of|cared for) after\W*(?:$|[.!?])",
+            r"\b(?:wrote|written|writing|made|sorted|worked|decided|figured) (?:down |out )?(?:a"
+            r" list of )?who gets (?:what|my \w+)\b(?![^|]*\b(?:grandma|grandad|nan|estate|divor"
+            r"ce|late|passed|funeral|when (?:i|we) die|one day|someday)\b)",
+            r"\bcancel\w* (?:all )?(?:my )?(?:therapy|counsell?ing|appointments?|sessions?|presc"
+            r"riptions?|check ?ups?)\b[^|]{0,40}\b(?:wont|will not|dont|do not) (?:be )?need(?:i"
+            r"ng)? (?:it|them|that|any of (?:it|them))\b(?! (?:for|at|in|on|until|till|after|whi"
+            r"le|when|because|since|anymore because)\b)",
+            r"\bdeleted (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|facebook|"
+            r"profiles?|photos)\b[^|]{0,100}\b(?:scheduled|thank (?:u|you) (?:msg|message|note)|"
+            r"final(?! exams?| rounds?| year| project| week)|no need for (?:them|it) after|goodb"
+            r"ye|farewell)\b",
+            r"\b(?:deje|deixei|ho lasciato|jai laisse|jai tout) (?:todo|tudo|tutto|tout)? ?(?:ar"
+            r"reglado|organizado|en orden|em ordem|in ordine|range|en ordre)\b[^|]{0,60}\b(?:tes"
+            r"tamento|claves|contrasenas|senhas|password|mots de passe|testament)\b|\btestament"
+            r"\b[^|]{0,80}\b(?:alles geregelt|alles erledigt)\b",
+            r"\b(?:verschenkt|regale|regalado|donne|regalato|doei|dei)\b[^|]{0,60}\b(?:brauch(?:"
+            r"e)? ich (?:eh |ja |sowieso )?nicht mehr|ya no (?:las|los|lo|la|me) (?:necesito|hac"
+            r"en falta|sirven)|(?:je )?n ?en ai plus besoin|non mi serv(?:ono|e) piu|nao (?:prec"
+            r"iso|vou precisar) mais)\b",
             r"\bcancell?ed (?:all )?my (?:appointments|subscriptions|sessions)\b[^|]{0,40}\b(?:b"
             r"ecause|cause|since|as) i (?:wont|will not) need them\b",
             r"\bfuneral (?:hymns|songs|music|readings)\b[^|]{0,30}\bi want\b(?=[^|]*\bsoon\b)",
@@ -3077,7 +3367,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bmy affairs are in order\b",
             r"\bpasswords? (?:are |is )?in an envelope\b",
             r"\bfor (?:her|him|them|you|my \w+) to find after\W*(?:$|[.!?,])",
-            r"\b(?:envelope|letter|note|passwords?)\b[^.!?]{0,30}\bfor after\W*(?:$|[.!?])",
+            r"\b(?:envelope|letter|note|notes|letters|passwords?|instructions)\b[^.!?]{0,30}\bfo"
+            r"r after\W*(?:$|[.!?])",
             r"\bnothing left (?:i need|for me|i have) to do here\b",
             r"\bcancell?ed (?:all )?my (?:subscriptions|accounts|contracts?)\b[^|]{0,60}\bdelete"
             r"d (?:all )?my (?:socials|social media|accounts|instagram|facebook|profiles?)\b",
@@ -3322,6 +3613,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            r"\b(?:different|another|separate|several|multiple|\w+ different) (?:pharmacy|pharma"
+            r"cies|chemists?|shops?|stores?|supermarkets?|times)\b[^|]{0,30}\bso (?:they|nobody|"
+            r"no one|the \w+|it) (?:wouldnt|wont|doesnt|dont|didnt|would not|will not|do not|doe"
+            r"s not) (?:notice|ask|get suspicious|suspect|look suspicious|add up)\b(?=[^|]*\b(?:"
+            r"boxes|pills|tablets|painkillers|paracetamol|packets|meds)\b)(?![^|]*\b(?:condoms?|"
+            r"pregnancy|laxatives?|plan b|morning after|lube)\b)",
+            r"\b(?:stockpiling|hoarding)\b[^|]{0,40}\b(?:almost|nearly) (?:there|enough|ready)\b",
+            r"\b(?:kept|saved|saving|keeping)\b[^|]{0,40}\b(?:{PILLS})\b[^|]{0,60}\bnow i know w"
+            r"hat (?:its|theyre|they are|it is) for\b",
             r"\bkeep(?:ing)? back (?:some of )?(?:my )?(?:{PILLS}|morphine)\b",
             r"\b(?:been )?saving them up for (?:weeks|months|days|a while)\b",
             r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?![^|]*\b(?:camping|te"
@@ -3351,7 +3651,93 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
-            r"\b(?:im|i am) not coming back from (?:it|there|this)\b",
+            r"\b(?:gave|given|giving|sold|handed|hugged|kissed|held|called|visited|thanked|saw|r"
+            r"ang|told|goodbye)\b[^|]{0,120}\b(?:she|he|they|nobody|no one|noone) (?:(?:didnt|do"
+            r"esnt|dont|did not|does not|do not|wont|will not) (?:need to )?(?:know|realise|real"
+            r"ize|understand)|had no idea) (?:(?:that )?(?:it was|its|it is|this was) (?:a |my |"
+            r"our )?(?:goodbye|the last time|the end)|why(?= *(?:$|[.!?,])))",
+            r"\b(?:giving|gave|given|sold|handing|handed) (?:away )?(?:my|all my|most of my)\b[^"
+            r"|]{0,80}\bwithout (?:telling|saying|explaining(?: to)?) (?:them|him|her|anyone|any"
+            r"body|my \w+) why\b",
+            r"\b(?:told|telling|tell) (?:\w+ ){0,3}(?:im|i am|i was|its|it is|it was) (?:\w+ ){0"
+            r",2}(?:moving|travel\w*|going away|going on (?:a )?(?:trip|holiday)|downsizing|beca"
+            r"use of work|for work|temporary|just for a while)\b[^.!?]{0,30}[.!?,]+ *(?:but )?(?"
+            r":im|i am|it|its|it is|thats) (?:not|isnt|aint|wasnt)(?: really| true)?\W*(?:$|[.!?"
+            r"])|\b(?:they|she|he|everyone|people) (?:all )?(?:think|thinks|thought|assume|assum"
+            r"es) (?:im|i am|i was) (?:moving|travel\w*|going away)\b[^.!?]{0,20}[.!?,]+ *(?:but"
+            r" )?(?:im|i am) not\W*(?:$|[.!?])",
+            r"\b(?:gave|given|giving|handed|sold|can have)\b[^|]{0,100}\b(?:asked|asking|asks) ("
+            r"?:me )?(?:if|whether) (?:i was|im|i am) (?:ok|okay|alright|all right|moving|leavin"
+            r"g|going somewhere)\b[^|]{0,20}\bi (?:said|told (?:her|him|them)) (?:yes|yeah|i was"
+            r"|something like that|sort of|kind of)\b",
+            r"\b(?:gave|given|giving|handed|left|wrote|written|thanked|told (?:\w+ ){0,3}how muc"
+            r"h)\b[^|]{0,120}\b(?:(?:she|he|they)(?:ll| will) understand (?:later|one day|someda"
+            r"y|when)|(?:she|he|they) (?:wont|will not) understand (?:yet|now))\b",
+            r"^(?![^|]*\b(?:lol|lmao|haha|ikea|wings?|sushi|spic\w*|leg day|gym|trainer|exams?|t"
+            r"ests?|symptoms|googling|eat|eating|perish|christmas|in laws|boss|meeting|presentat"
+            r"ion|dentist|plants|if i (?:die|perish|dont make it|dont survive))\b)[^|]*?\b(?:tel"
+            r"l|let) (?:my|the) (?:\w+ ){1,2}(?:know )?(?:that )?(?:i|daddy|mummy|mommy|mum|mom|"
+            r"dad) (?:always )?loved (?:her|him|them|you)\b(?! (?:for|when|as|at|in)\b)|\b(?:tel"
+            r"l|let) (?:my|the) (?:\w+ ){1,2}(?:that )?i was (?:proud|sorry)\W*(?:$|[.!?])",
+            r"\b(?:goodbye|love (?:u|you|yall) (?:all|guys)|so long|adieu|im done|i am done|last"
+            r" goodbye)\b[^|]{0,40}\b(?:tell|let) my (?:\w+ ){1,2}(?:know )?(?:that )?(?:i love "
+            r"(?:her|him|them|you)|im sorry|i am sorry|i said (?:bye|goodbye))\b|\b(?:tell|let) "
+            r"my (?:\w+ ){1,2}(?:know )?(?:that )?(?:i love (?:her|him|them|you)|im sorry|i am s"
+            r"orry)\b[^|]{0,60}\b(?:cant say it to (?:her|his|their|your) face|goodbye|bye)\W*$",
+            r"\b(?:goodnight|good night|bye|goodbye)\W+not the (?:normal|usual|regular|ordinary)"
+            r" (?:kind|one|sort|type|way)\b",
+            r"\b(?:bye|goodbye)\W+(?:its|it is|this is|its just) (?:better|for the best|easier) "
+            r"(?:this way|for everyone)\b|\b(?:bye|goodbye) (?:everyone|everybody|all|guys|yall)"
+            r"\W+(?:im|i am) (?:so |just |really )?(?:tired|done|exhausted)\W*$",
+            r"\b(?:so long|goodbye|bye|farewell)\b[^|]{0,30}\b(?:dont|do not|no need to|stop) (?"
+            r":\w+ )?worry(?:ing)? about me (?:anymore|any more|ever again)\b",
+            r"^(?![^|]*\b(?:exams?|tests?|interview|boss|surgery|lol|lmao|haha|jk|if|cruel world"
+            r"|accidentally|reply all|replied all|company|work)\b)[^|]*\b(?:it was|its been|been"
+            r") (?:nice|good|great|lovely|a pleasure|an honou?r) knowing (?:you|u|yall|everyone)"
+            r"(?: all| guys)?\W*$",
+            r"\blove (?:you|u|yall) all\b[^|]{0,20}\bsee (?:you|u) on the other side\W*$(?<!surg"
+            r"ery)",
+            r"\b(?:last|final) goodbye from me\b",
+            r"\b(?:arent|are not|isnt|is not|wont be|not) the (?:ones?|person|first) (?:who|that"
+            r"|to) finds? me\b",
+            r"\b(?:hotel|motel|cabin|airbnb|room)\b[^|]{0,80}\b(?:its|it is|this is) not (?:a |f"
+            r"or )?(?:holiday|vacation|trip|fun|a break)\W*(?:$|[.!?])",
+            r"\b(?:checked into|checked in to|booked|in) (?:a |the )?(?:hotel|motel|room)\b[^|]{"
+            r"0,80}\b(?:told (?:nobody|no one|noone|anyone) where i (?:am|was|went)|nobody knows"
+            r" where i (?:am|went))\b",
+            r"\b(?:sunset|sunrise|sky|sea|view|stars)\b[^|]{0,60}\b(?:wanted|want) the last one "
+            r"to be\b|\b(?:sunset|sunrise|view|sky)\b[^|]{0,60}\bthe last one i (?:needed|wanted"
+            r"|need|want|had) to see\b",
+            r"\b(?:life insurance|insurance|policy|beneficiary)\b[^|]{0,80}\b(?:timing (?:finall"
+            r"y )?works out|wait(?:ed|ing)? out the (?:suicide )?(?:clause|exclusion)|(?:clause|"
+            r"exclusion) (?:is )?(?:over|up|expired|ends?|runs out))\b",
+            r"\b(?:there is|theres|there will be|there s) no after\b(?! ?(?:school|party|care|ho"
+            r"urs|work|shave|sun))|\bno (?:new )?(?:job|plans?|place|flat|home)\b[^|]{0,40}\bthe"
+            r"re (?:wont|will not) (?:need to )?be (?:one|any)\b",
+            r"\b(?:dont|do not|wont|will not) need (?:\w+ ){0,3}where (?:im|i am) (?:going|heade"
+            r"d|heading)\b(?![^|]*\b(?:hot|cold|warm|sunny|weather|beach|abroad|trip|holiday|vac"
+            r"ation|moving|move|new job|flight|travel\w*|climate|country|city|uni|college|camp\w"
+            r"*)\b)",
+            r"\b(?:wont|will not|dont) need (?:the |my |any )?(?:\w+ ){0,2}(?:next (?:month|week"
+            r"|year)|anymore|any more|after (?:this|that|\w+day))\b[^|]{0,20}\bso i (?:gave|tran"
+            r"sferred|sent|left|handed|sold|moved)\b",
+            r"\b(?:paid|paying|pay)\b[^|]{0,60}\bthats as far as i (?:need|will need|have to go)"
+            r"\b",
+            r"\b(?:rent|bills?|payments?) (?:i|ill|i will) (?:miss|be missing)\b(?![^|]*\b(?:hos"
+            r"pital|trip|travel\w*|away|rehab|holiday|abroad)\b)",
+            r"\b(?:inherit|my debts?|pay(?:ing)? off)\b[^|]{0,80}\blast thing i (?:can|could|wil"
+            r"l) do for (?:them|her|him|you)\b",
+            r"\b(?:grave|ashes|memorial)\b[^|]{0,40}\b(?:told|promised) (?:him|her|them) (?:id|i"
+            r" would|ill|i will) (?:see|join|be with) (?:him|her|them) soon\b",
+            r"^(?![^|]*\b(?:week|weekend|holiday|trip|vacation|shift|while|leave|tonight|today|t"
+            r"omorrow|meeting|conference|sick|off work|day off)\b)[^|]*\b(?:she|he|they|you|ever"
+            r"yone|my \w+)(?:ll| will) be (?:alright|all right|ok|okay|fine) without me\W*(?:$|["
+            r".!?])",
+            r"\bsee (?:you|u|ya|yall) on the other side\b[^|]{0,30}\b(?:its been (?:a ride|fun|r"
+            r"eal|nice|a good run)|been (?:fun|a ride|real)|thanks for everything|goodbye|bye ev"
+            r"eryone|love you all)\b",
+            r"\b(?:im|i am) not coming back from (?:it|there|this|the (?:walk|lake|river|sea|cli"
+            r"ffs?|bridge|woods|drive))\b",
             r"\blast message (?:from me|ill (?:ever )?send)\b(?! (?:tonight|today|before|for (?:"
             r"now|today|tonight)|until|till))",
             r"\b(?:the one|what|the \w+|the \w+ \w+) i want (?:them|people|someone|my \w+) to fi"
@@ -3436,8 +3822,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\btold (?:them|him|her|everyone|people|the \w+|my \w+) (?:im|i am|i was) (?:moving"
             r"|going) away\b[^|]{0,20}\b(?:im|i am) not\b(?= *(?:$|[.!?,]|just|really))",
             r"\b(?:didnt|dont|do not|did not) want (?:her|him|them|anyone) to find out after\b",
-            r"\b(?:left|leaving|gave away|sold|booked a one way)\b[^|]{0,60}\bwont be needing (?"
-            r":it|them|any of it)\b",
+            r"\b(?:left|leaving|gave|given|took|keep|handed|sold|booked a one way)\b[^|]{0,60}\b"
+            r"wont be needing (?:it|them|any of it)\b",
             r"\b(?:rings|necklace|jewell?ery|watch|medals)\b[^|]{0,40}\b(?:in )?(?:an? )?envelop"
             r"es? (?:labell?ed )?for\b",
             r"\b(?:walking|going|went|walked) to the (?:reservoir|bridge|cliffs?|river|lake|trac"
@@ -3881,6 +4267,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\b(?:years?|months?|weeks?|days?) clean from (?:self ?harm|cutting|sh|self injury)"
+            r"\b[^|]{0,40}\b(?:did it|cut|relapsed|hurt myself) again\b",
+            r"\bscars (?:were|had been|are|was) (?:finally )?(?:healing|fading)\b[^|]{0,30}\bnew"
+            r" ones\b",
             r"\bself ?harmed again\b|\b(?:did it|done it) again\W+the self ?harm\b",
             r"\b(?:started|starting|began) (?:cutting|self ?harming|burning myself|hurting mysel"
             r"f) again\b",
@@ -4117,6 +4507,94 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:knot|rope|noose|pills|tablets|gun|ammo|bullets|bridge|background checks?|chem"
+            r"icals|trains?|crossing)\b[^|]{0,60}\b(?:you know what (?:for|its for)|u know what "
+            r"for|you know why|dont ask (?:me )?why|doesnt matter why)\b(?![^|]*\b(?:lol|lmao|ha"
+            r"ha|jk)\b)",
+            r"\b(?:which|what) (?:method|way|option)s? (?:\w+ ){0,3}(?:highest|best|biggest) (?:"
+            r"chance|odds|likelihood)\b",
+            r"\b(?:chances?|odds|percentage|likelihood|probability) of (?:surviving|dying from|s"
+            r"urvival (?:from|after)) (?:a |an |the )?(?:fall|jump|drop|overdose|od|hanging)\b",
+            r"\b(?:car|engine|ute|truck|van|generator|exhaust|fumes)\b[^.!?]{0,40}\b(?:closed|se"
+            r"aled|shut|locked) (?:garage|shed|room)\b[^?]{0,40}\b(?:how long|would it|will it|d"
+            r"o it|work|be enough)\b|\b(?:fumes|exhaust)\b[^.!?]{0,30}\b(?:do it|work|be enough)"
+            r"\b[^?]{0,40}\b(?:doors?|windows?) (?:are |were )?(?:shut|closed|sealed)\b",
+            r"\bmake (?:an? |my |the )?(?:overdose|od|death|suicide|crash)\b(?: \w+){0,4} looks?"
+            r" (?:accidental|like an accident|natural)\b|\blooks? (?:natural|accidental|like an "
+            r"accident|like natural causes)\b[^.!?]{0,40}\b(?:never know|wont know|dont know|doe"
+            r"snt know|not know|find out) (?:i|that i) did (?:it|this)\b",
+            r"\b(?:still be saved|save (?:you|someone|me)|pump (?:your|my|someones) stomach)\b[^"
+            r"|]{0,60}\btoo late\b|\b(?:which|what) (?:\w+ ){0,2}(?:{PILLS}|meds|drugs|overdoses"
+            r"?|poisons?)\b[^.!?]{0,20}\b(?:cant|cannot|can not) be (?:reversed|treated|undone|s"
+            r"aved)\b",
+            r"\b(?:trains?|express|freight)\b[^.!?]{0,40}\b(?:stop in time|brake in time|fast en"
+            r"ough to be (?:certain|sure|instant)|always certain)\b",
+            r"\b(?:trains?|express|freight)\b[^|]{0,60}\b(?:need to know|have to know)\b[^|]{0,1"
+            r"0}\b(?:for )?(?:tonight|right now|today)\b",
+            r"\bdeep enough (?:that|for|so) (?:someone|a person|you|i|people) (?:couldnt|cant|co"
+            r"uld not|wouldnt|wont|can not|cannot) (?:get out|climb out|swim out|escape|survive)"
+            r"\b",
+            r"\bhow (?:cold|deep)\b[^.!?]{0,40}\b(?:river|lake|sea|water|reservoir)\b[^.!?]{0,40"
+            r"}\bhow long (?:someone|a person|you|i|people|u) (?:would|could|can|will) (?:last|s"
+            r"urvive)\b",
+            r"\b(?:any|a|the|what|whats|which|best|most) (?:painless|peaceful) (?:options?|ways?"
+            r"|methods?)\b(?=(?: (?:for (?:someone|somebody|me|a person|people) (?:who|whos|that"
+            r"s|that is)|to (?:die|go|end|do it|check out|exit|leave|write the final)\b)|\W*(?:$"
+            r"|[.!?])))",
+            r"\b(?:uninstall|delete) (?:yourself|myself|urself)\b[^.!?]{0,20}\b(?:irl|in real li"
+            r"fe|without (?:it )?hurting|painless\w*)\b",
+            r"\b(?:hurt|painful|quicker|faster|surer)\b[^.!?]{0,20}\b(?:to )?(?:jump|hang|drown|"
+            r"overdose|take (?:pills|tablets))\b (?:or|vs|versus) (?:to )?(?:jump|hang|drown|ove"
+            r"rdose|take (?:pills|tablets)|use a gun)\b",
+            r"\b(?:is it|would it be|does it) (?:\w+ )?(?:painful|hurt|peaceful|quick)\b[^.!?]{0"
+            r",20}\bif (?:you|i|someone|u) (?:take|took|swallow|swallowed|drink|drank) (?:the wh"
+            r"ole|a whole|all|an entire|every)\b",
+            r"\b(?:hurt|pain|feel (?:it|anything))\b[^.!?]{0,20}\bon impact\b[^.!?]{0,20}\b(?:in"
+            r"stant|quick|dead)\b",
+            r"\bhow (?:cold|long)\b[^.!?]{0,40}\bfreeze to death\b",
+            r"\b(?:fastest|quickest|strongest) (?:acting )?(?:thing|stuff|one|pill|drug)s? (?:in"
+            r"|from) (?:a |the |my |our )?(?:normal |regular |average |household )?(?:medicine c"
+            r"abinet|cabinet|cupboard)\b|\b(?:strongest|most potent) (?:otc |over the counter )?"
+            r"(?:{PILLS}|thing|stuff)\b[^.!?]{0,20}\bto take (?:a lot|lots|loads|a bunch|many|al"
+            r"l) of\b",
+            r"\b(?:dangerous|fatal|lethal|deadly|too (?:many|much)|enough)\b[^.!?]{0,20}\bfor (?"
+            r":someone|somebody|a person|me) (?:of |at )?(?:my|this) (?:weight|size)\b",
+            r"\b(?:dose|amount|much|many|pills?)\b[^.!?]{0,60}\b(?:makes?|make|would make|to mak"
+            r"e) (?:you|someone|me|a person|u) (?:stop breathing|never wake up|not wake up)\b",
+            r"\bhow (?:much|many)\b[^.!?]{0,40}\b(?:{PILLS})\b[^.!?]{0,30}\bwithout (?:her|him|t"
+            r"hem|anyone|my \w+) (?:noticing|knowing|finding out)\b",
+            r"\bif (?:someone|somebody|a person|i|you|they) (?:took|take|swallowed|swallow|drank"
+            r"|drink) (?:all|every|the whole|\w+ of)\b[^?]{0,40}\bwould (?:they|i|you|he|she) (?"
+            r":survive|die|wake up|make it)\b",
+            r"\btakes? (?:a |the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip)\b[^|]{"
+            r"0,60}\bwould (?:that|it|they|this) (?:be )?(?:enough|work|kill)\b",
+            r"\b(?:would|will|could) (?:it|that) (?:work|kill me|be enough)\b[^.!?]{0,20}\bif i "
+            r"(?:cut|slit) (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)|deep|deeper)\b|\bif"
+            r" i (?:cut|slit)(?: (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)))? (?:deep|de"
+            r"eper) enough\b(?! (?:to (?!die|end|kill)|for)\b)|\b(?:direction|way|angle) (?:you|"
+            r"i|u|people) cut\b[^.!?]{0,30}\b(?:survive|die|deeper|work|matter)\b",
+            r"\b(?:so|that) (?:she|he|they|i|you|someone|the character) (?:definitely|certainly|"
+            r"surely) (?:dies?|wont survive|doesnt survive)\b",
+            r"\b(?:get|climb|go) (?:past|over|around|through) (?:the |a )?(?:barrier|fence|raili"
+            r"ng|netting|nets|gate)s? (?:on|at|of) (?:the |a )?(?:roof|bridge|top|edge|cliff|tow"
+            r"er|car park|platform)\b",
+            r"\b(?:drowns?|drowning|hangs?|hanging|overdos\w*)\b[^|]{0,60}\bwhat does (?:it|that"
+            r") (?:actually |really )?feel like\b",
+            r"\b(?:where|how) (?:can|do|could) (?:i|you|someone) (?:get|buy|order|find) (?:\w+ )"
+            r"?(?:pentobarbital|nembutal|secobarbital)\b|\bput (?:you|me|someone) to sleep forev"
+            r"er\b",
+            r"\b(?:my|our) (?:\w+ )?{GUN}\b[^|]{0,60}\b(?:kept|stored|left) loaded\b",
+            r"\b(?:do|does|will|would) (?:the )?(?:pharmac\w+|chemists?|shops|supermarkets?|they"
+            r") (?:\w+ ){0,2}(?:check|notice|count|track) how many (?:boxes|packs|packets|bottle"
+            r"s|pills|tablets)\b",
+            r"\bpara no sobrevivir\b|\bper non sopravvivere\b|\bpour ne pas survivre\b|\bum nich"
+            r"t zu (?:uberleben|ueberleben)\b|\bpara nao sobreviver\b",
+            r"\b(?:bewusstlos|perd(?:re|s)? connaissance|perdere (?:la )?conoscenza|perder (?:el"
+            r" )?conocimiento)\b[^|]{0,40}\b(?:uberdosis|ueberdosis|overdose|sobredosis)\b|\b(?:"
+            r"uberdosis|ueberdosis|overdose|sobredosis)\b[^|]{0,40}\b(?:bewusstlos|perd(?:re|s)?"
+            r" connaissance|perdere (?:la )?conoscenza|perder (?:el )?conocimiento)\b",
+            r"\bschmerzlos\w* (?:weg|art|methode) (?:zu sterben|sich umzubringen)\b",
+            r"\bmourir en melangeant\b|\bmorir mezclando\b",
             r"\b(?:end it|end her life|end his life|end their life|kill (?:herself|himself|thems"
             r"elves)|die|overdose)\b[^|]{0,60}\bwhat would (?:she|he|they|the character|my chara"
             r"cter) (?:realistically |actually |most likely |probably )?use\b",
@@ -4135,9 +4613,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bcuantas pastillas\b[^?]{0,40}\b(?:morir|no despertar)\b",
             r"\b(?:which|what) (?:pills?|meds|tablets|drugs)\b(?: \w+){0,5} (?:are|r|is|were) (?"
             r":the )?most (?:deadly|lethal|dangerous)\b",
-            r"\bwhich (?:of (?:his|her|my|the|their) )?(?:pills|tablets|meds)(?: \w+){0,3} (?:ar"
-            r"e|is|were|was) (?:the )?strongest\b(?=\W*(?:$|[.!?,]|in (?:my|the|his|her|our) (?:"
-            r"cupboard|cabinet|house|drawer)))",
+            r"\bwhich (?:of (?:his|her|my|the|their) (?:\w+ )?)?(?:pills|tablets|meds)(?: \w+){0"
+            r",3} (?:are|is|were|was) (?:the )?strongest\b(?=\W*(?:$|[.!?,]|in (?:my|the|his|her"
+            r"|our) (?:cupboard|cabinet|house|drawer)))",
             r"\btoo much to (?:come back from|wake up from|survive)\b",
             r"\bwould the (?:drop|fall|height) (?:from|off) (?:the|this|that) \w+ be enough\b",
             r"\bif i took (?:everything|all of it|all of them|all my pills|the whole (?:box|bott"
@@ -4216,8 +4694,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:lethal|fatal|deadly|toxic|overdose|od) (?:dose|doses|amount|amounts|quantity|"
             r"level|limit|threshold)\b",
             r"\bhow (?:many|much) {W6}(?:to|would|will|does it take to|do i need to|do you need "
-            r"to|needed to|should i take to|could|can) (?:die|kill|be fatal|be lethal|overdose|od|"
-            r"end it|stop (?:my|your|a|the) heart|not wake up|cause death|do it)\b",
+            r"to|needed to|should i take to|could|can) (?:make (?:me|you|someone|u) )?(?:die|kil"
+            r"l|be fatal|be lethal|overdose|od|end it|stop (?:my|your|a|the) heart|not wake up|c"
+            r"ause death|do it)\b",
             # "how many mg of melatonin is too much? 10mg doesn't do anything for me" asks
             # about a dose that does not work, not about dying
             r"\bhow (?:many|much) (?![^|]*\b\d+ ?(?:mg|mgs|milligrams?) (?:doesnt|does not|"
@@ -4244,10 +4723,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"they) (?:actually |really )?die (?:from|of|if|by|after)\b",
             r"\bhow (?:fast|quick|quickly|long) (?:does|would|will|do) (?:it|that|they|this|"
             r"those) (?:work|kill|take effect|take to work)\b",
-            r"\b{HEIGHT} {W3}(?:be )?(?:high |tall )?enough\b(?! (?:for (?:the |a )?(?:big |tall |"
-            r"large )?(?:"
-            r"trucks?|lorr(?:y|ies)|bus(?:es)?|vans?|boats?|ships?|cars?)|to (?:fit|see|clear|let|"
-            r"pass)))|\b(?:high|tall) enough\b(?=[^.!?]*\b{HEIGHT}\b)",
+            r"\b{HEIGHT} {W4}(?:be )?(?:high |tall )?enough\b(?! (?:for (?:the |a )?(?:big |tall"
+            r" |large )?(?:trucks?|lorr(?:y|ies)|bus(?:es)?|vans?|boats?|ships?|cars?)|to (?:fit"
+            r"|see|clear|let|pass)))|\b(?:high|tall) enough\b(?=[^.!?]*\b{HEIGHT}\b)",
             r"\b(?:does|would|will|do) {W3}(?:hurt|be painful|feel anything)\b(?=[^.!?]*\b(?:or "
             r"(?:do|does|would|will) (?:you|u|i|one) (?:just )?(?:fall asleep|pass out|die)|"
             r"exhaust|hanging|drowning|overdos\w*)\b)",
@@ -4259,8 +4737,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwhat (?:pills|meds|drugs|medications?|tablets) (?:would|should|could|do|does|wil"
             r"l) (?:they|i|you|someone|people|one) (?:\w+ )?take\b",
             r"\b(?:does|would|will|do|is) (?:hanging|drowning|jumping|overdosing|bleeding out|sl"
-            r"itting|an overdose|carbon monoxide|car exhaust|a gunshot|shooting yourself|a fall) ("
-            r"?:\w+ )?(?:hurt|painful|take long|quick|fast)\b",
+            r"itting|an overdose|carbon monoxide|car exhaust|a gunshot|shooting yourself|a fall)"
+            r" (?:\w+ )?(?:hurt|painful|take long|quick|fast|peaceful|painless|gentle)\b",
             r"\bwhich floor {W4}(?:to jump|high enough|fatal|lethal|make sure)\b",
             r"\b(?:which|what) (?:is|would be|one is|s) (?:faster|quicker|more painless|less pai"
             r"nful|more certain|surer|more reliable)\b",
@@ -4268,25 +4746,27 @@ SIGNALS: tuple[Signal, ...] = (
             r" )?(?:rope|bridge|gun|pills|train))\b",
             r"\bhow long (?:does it|would it|will it) take to (?:go|pass|die|lose consciousness|"
             r"be found)\b",
-            r"\b(?:place|somewhere|where) (?:\w+ ){0,4}(?:nobody|no one) (?:would|will|could) fi"
-            r"nd (?:me|them|him|her|a person)\b",
-            r"\bif i (?:took|take|swallowed|swallow) (?:all|the whole|a whole|every)\b[^.!?]{0,4"
-            r"0}\b(?:would|will|could) (?:it|that|they|i) (?:work|kill|be enough|die)\b",
-            r"\bwould (?:a|the|my) (?:\w+ )?(?:belt|rope|cord|scarf|beam|door|shower rod|hook|pi"
-            r"pe|rail|bannister|banister) (?:\w+ )?hold\b",
+            r"\b(?:place|somewhere|where) (?:\w+ ){0,4}(?:nobody|no one) (?:would|will|could) (?"
+            r":find|stop) (?:me|them|him|her|a person|you|someone)\b",
+            r"\bif i (?:took|take|swallowed|swallow|mix|mixed|combine|combined|drink|drank) (?:a"
+            r"ll|the whole|a whole|every)\b[^.!?]{0,40}\b(?:would|will|could) (?:it|that|they|i)"
+            r" (?:work|kill|be enough|die)\b",
+            r"\bwould (?:a|the|my) (?:\w+ ){0,2}(?:belt|rope|cord|scarf|beam|door|shower rod|hoo"
+            r"k|pipe|rail|bannister|banister) (?:\w+ )?hold\b",
             r"\bhow (?:deep|cold|high|far) (?:does|do|would|must|should) (?:the )?(?:water|sea|r"
             r"iver|fall|drop|bridge|building|lake)\b[^.!?]{0,40}\b(?:have to be|need to be|survive"
             r"|drown|die)\b",
             r"\bwhat happens if (?:you|i|someone|a person) takes? (?:a lot|loads|too much|too ma"
             r"ny|all)\b[^.!?]{0,40}\bon purpose\b",
             r"\bfeel (?:anything|it|pain)\b[^.!?]{0,30}\bwhen (?:they|you|people|someone|i) (?:j"
-            r"ump|hang|drown|overdose|od|fall)\b",
+            r"ump|hang|drown|overdose|od|fall|freeze)\b",
             r"\bwhat height\b[^.!?]{0,40}\b(?:fatal|die|survive|sure|kill|lethal)\b",
             r"\b(?:took|take|swallowed|swallow) (?:their|his|her|my|a|the) (?:whole|entire) (?:m"
             r"onth|bottle|prescription|supply|pack)\b[^.!?]{0,40}\bhow long\b",
             r"\bwould i (?:die|survive|wake up)\b",
             r"\b(?:would|will|could) actually (?:do it|work|kill)\b",
-            r"\b(?:buy|get) (?:a )?{GUN} (?:fast|quickly|today|tonight|now|without|with no)\b",
+            r"\b(?:buy|get) (?:a )?{GUN} (?:(?:licen[cs]e|permit) )?(?:fast|quickly|today|tonigh"
+            r"t|now|without|with no)\b",
             r"\bcompletion rate\b|\bsuccess rate\b(?=[^|]*\b(?:suicide|attempts?|methods?|jump\w"
             r"*|hang\w*|overdos\w*|gun|pills|od)\b)|\b(?:methods?|ways?) (?:\w+ ){0,3}(?:highest"
             r"|best) success rate\b|\bmost (?:effective|lethal|reliable) (?:method|way)\b",
@@ -4313,7 +4793,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"matan|matam|mata)\b",
             r"\bhow long (?:does|would|will) (?:an? )?(?:overdose|od) take\b",
             r"\bdoes it hurt to (?:get hit|jump|hang|drown|overdose|bleed)\b",
-            r"\bcan you (?:od|overdose) on (?:your |my |his |her )?(?:\w+ )?{PILLS}\b",
+            r"\bcan you (?:od|overdose) on (?:your |my |his |her )?(?:(?:\w+ )?{PILLS}|something"
+            r"|anything|stuff)\b",
             r"\bwould (?:my )?(?:\w+ )?(?:pistol|gun|rifle|shotgun) work\b",
             r"\bbefore (?:its|it is) too late to save\b",
             r"\b(?:highest|biggest|deadliest|longest|tallest) (?:drop|fall)\b[^.]{0,60}\b(?:need"
@@ -4378,7 +4859,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:surest|quickest|fastest|easiest|most painless|least painful) way\b[^.!?]{0,40"
             r"}\b(?:chemicals|pills|gun|rope|poison|weedkiller|pesticides?|paraquat)\b",
             r"\b(?:barbecue|bbq|charcoal|grill|generator)\b[^.!?]{0,30}\b(?:closed|sealed|shut|s"
-            r"mall) (?:room|space|tent|car|garage)\b[^.!?]{0,30}\b(?:do it|work|be enough|kill)\b",
+            r"mall) (?:room|space|tent|car|garage|bathroom|bedroom|shed)\b[^.!?]{0,30}\b(?:do it"
+            r"|work|be enough|kill)\b",
             r"\benough to not (?:come back from|wake up)\b|\benough for someone (?:my|of my) (?:"
             r"size|weight)\b",
             r"\b(?:train line|railway|tracks|freight line)\b[^|]{0,40}\b(?:still used|still run|"
@@ -4414,20 +4896,23 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.ANY,
         requires=(
-            r"\b(?:{PILLS}|{HEIGHT}|{GUN}|{POISON}|{LIGATURE}|bullet|fall|falling|jump|jumping|"
-            r"(?:realistically|actually|most likely|probably) use|"
-            r"hanging|hang|drown|drowning|bleed|bleeding|cut|cutting|wrists?|dose|doses|mg|"
-            r"milligrams?|overdose|od|train|traffic|car exhaust|exhaust|alcohol|vodka|knot|"
-            r"work|find|found|survive|floor|height|faster|quicker|hold|beam|sea|water|river|"
-            r"reservoir|lake|cliffs?|purpose|swim|bottle|medicine cabinet|blade|completion|success|"
-            r"assisted|lorry|truck|pain|morire|morir|mourir|morrer|sterben|fatal|letal|mortale|"
-            r"mortal|todlich|uberlebt|ueberlebt|sobrevive|survit|sopravvive|garage|knot|od|pistol|"
-            r"pills|sobredosis|matam|matan|hurt|save|scars?|freight|tracks|railway|painful|"
-            r"painless|method|methods|potassium|heart|carbon monoxide|closed car|sealed car|"
-            r"enough to|third rail|direction|freezing|euthanasia|ammunition|ammo|bullets|"
-            r"surest|barbecue|bbq|charcoal|whisky|whiskey|vodka|come back from|my size|fumes|"
-            r"train line|not ok|drivers|candeggina|effetto|jump from|antifreeze|pill|helium|"
-            r"breath|bathtub|bath)\b",
+            r"\b(?:{PILLS}|{HEIGHT}|{GUN}|{POISON}|{LIGATURE}|bullet|fall|falling|jump|jumping|("
+            r"?:realistically|actually|most likely|probably) use|hanging|hang|drown|drowning|ble"
+            r"ed|bleeding|cut|cutting|wrists?|dose|doses|mg|milligrams?|overdose|od|train|traffi"
+            r"c|car exhaust|exhaust|alcohol|vodka|knot|work|find|found|survive|floor|height|fast"
+            r"er|quicker|hold|beam|sea|water|river|reservoir|lake|cliffs?|purpose|swim|bottle|me"
+            r"dicine cabinet|blade|completion|success|assisted|lorry|truck|pain|morire|morir|mou"
+            r"rir|morrer|sterben|fatal|letal|mortale|mortal|todlich|uberlebt|ueberlebt|sobrevive"
+            r"|survit|sopravvive|garage|knot|od|pistol|pills|sobredosis|matam|matan|hurt|save|sc"
+            r"ars?|freight|tracks|railway|painful|painless|method|methods|potassium|heart|carbon"
+            r" monoxide|closed car|sealed car|enough to|third rail|direction|freezing|euthanasia"
+            r"|ammunition|ammo|bullets|surest|barbecue|bbq|charcoal|whisky|whiskey|vodka|come ba"
+            r"ck from|my size|fumes|train line|not ok|drivers|candeggina|effetto|jump from|antif"
+            r"reeze|pill|helium|breath|bathtub|bath|chemicals|sleep forever|freeze|drowns|hangs|"
+            r"pentobarbital|nembutal|accidental|accident|weight|deep enough|fast enough|sobreviv"
+            r"ir|sopravvivere|survivre|uberleben|ueberleben|uberdosis|ueberdosis|bewusstlos|conn"
+            r"aissance|conoscenza|somniferes|sonniferi|schlaftabletten|stomach|reversed|meds|imp"
+            r"act)\b",
         ),
         unless=(
             r"\bhow did (?:they|scientists|researchers|doctors|people) (?:work out|figure out|fi"
@@ -4438,12 +4923,13 @@ SIGNALS: tuple[Signal, ...] = (
             r" (?:so |really |very )?well|recovered|support)\b",
             r"\b(?:had taken|having taken|was found|he took|she took|they took|died (?:of|from))\b",
             # Animals and pets: a poison-control question, not a self-directed one.
-            r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|"
-            r"animal|animals|vet)\b",
+            r"^(?![^|]*\b(?:on a person|on a human|on people|on humans|(?:person|someone|somebod"
+            r"y) my size)\b)[^|]*?\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|horse|rabbit|hams"
+            r"ter|bird|parrot|animal|animals|vet)\b",
             r"\b(?:safely|to dive|diving board|dive off|snorkel\w*|scuba)\b",
             r"\b(?:marathon|(?<!car )(?<!engine )(?<!generator )running|hydrat\w*|exercise|"
             r"workout|hiking)\b",
-            r"\b(?:skating|freeze|frozen|ice over|bake|cook|boil|paint|dry)\b",
+            r"\b(?:skating|freeze(?! to death)|frozen|ice over|bake|cook|boil|paint|dry)\b",
             r"\b(?:by code|elevator|building code|regulations?|to need an?)\b",
             r"\b(?:ld ?50|therapeutic (?:index|window)|in (?:toxicology|pharmacology))\b",
             # everyday things people worry they overdo ("what's the lethal dose of caffeine? i
@@ -6548,6 +7034,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\b(?:je veux|jai envie de|je vais) me foutre en lair\b",
             r"\bich (?:will|mochte|moechte|werde) (?!(?:\w+ ){0,3}?(?:nicht|kein\w*)\b)(?:\w+ ){"
             r"0,3}sterben\b(?! (?:vor|lassen)\b)",
             r"\bich (?:\w+ )?nicht mehr leben (?:will|mochte|moechte|kann)\b",
@@ -6730,6 +7217,25 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
+            r"\b(?:todos|todo el mundo) (?:estarian|estaria|estaran|vivirian) mejor sin mi\b|\bt"
+            r"out le monde (?:serait|seraient|sera|vivrait) mieux sans moi\b|\b(?:todo mundo|tod"
+            r"os) (?:ia|iam|vai|vao|iria|iriam|ficaria|ficariam|estaria|estariam) (?:ficar )?mel"
+            r"hor sem mim\b|\b(?:tutti|tutto il mondo) (?:starebbero|starebbe|staranno|vivrebber"
+            r"o) meglio senza di me\b|\balle (?:waren|waeren) besser dran ohne mich\b",
+            r"\bich (?:wunschte|wuensche|wunsche|wollte),? ich (?:war|ware|waere) (?:einfach |li"
+            r"eber |ja )?tot\b|\bwozu (?:uberhaupt |ueberhaupt |eigentlich )?noch leben\b",
+            r"\begal,? (?:wenn|ob) mich (?:\w+ )?(?:ein|der|das) (?:auto|lkw|zug|bus) (?:uberfah"
+            r"rt|ueberfaehrt|erwischt|uberfahren)\b|\bse (?:morissi|muoio|dovessi morire) (?:\w+"
+            r" )?non me ne (?:fregherebbe|importerebbe|frega|importa)\b",
+            r"\bvoglio (?:solo |solamente |soltanto )?sparire\b(?! (?:per|da|dalla|dal|un|qualch"
+            r"e)\b)",
+            r"\b(?:quiero|quisiera) descansar para siempre\b|\b(?:voglio|vorrei) (?:solo )?ripos"
+            r"are per sempre\b|\bje veux (?:juste )?me reposer pour toujours\b|\bquero descansar"
+            r" para sempre\b",
+            r"\bnon saro piu un peso (?:per nessuno|per voi|per te|per la mia famiglia)\b|\bya n"
+            r"o sere una carga (?:para nadie|para ustedes|para ti)\b",
+            r"\bno creo que (?:llegue|este aqui|siga aqui) (?:a|para) mi cumpleanos\b|\bnon cred"
+            r"o che (?:ci saro|arrivero) (?:per il|al) mio compleanno\b",
             r"\bojala no despert\w*\b|\b(?:quisiera|quiero|me gustaria) dormir(?:me)? y no despe"
             r"rtar\w*\b",
             r"\b(?:vorrei|voglio) (?:addormentarmi|dormire) e non svegliarmi piu\b",
