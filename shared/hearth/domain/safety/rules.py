@@ -2143,6 +2143,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
         (
+            r"\b(?:held|hold|holding|pressed|press|pressing|kept|put|putting) my (?:hand|arm|pal"
+            r"m|fingers?|wrist|forearm) (?:on|against|over) (?:the|a) (?:hot )?(?:stove|burner|h"
+            r"ob|hot plate|iron|radiator|oven door|kettle|pan|stove burner|flame|candle)\b(?![^."
+            r"!?]*\b(?:check\w*|see if|warm (?:up|them)|by accident|accidentally)\b)",
+            r"\b(?:used|put|pressed|held) (?:the|a|my) (?:hot )?(?:iron|hair straighteners?|stra"
+            r"ighteners|curling iron|lighter|hot spoon|hot knife) (?:on|against|to) my (?:arms?|"
+            r"legs?|thighs?|wrists?|skin|stomach|hand)\b",
             r"\b(?:pressed|held|put|burned|burnt) (?:the |a |my )?(?:hot )?(?:iron|lighter|hair "
             r"straighteners?|straighteners|curling iron|hot spoon|cigarette|lighter) (?:on|again"
             r"st|to|into) my (?:arm|wrist|leg|thigh|skin|hand|stomach|hip)\b",
@@ -4051,6 +4058,34 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:every ?time|whenever|when(?:ever)? i (?:get|feel|am|m)|if i) (?:i )?(?:lose|f"
+            r"ail|mess up|screw up|get (?:anxious|angry|stressed|upset|overwhelmed|yelled at)|fe"
+            r"el (?:anxious|angry|stressed|upset|overwhelmed|bad|numb|empty)|anxious|angry|stres"
+            r"sed|upset|overwhelmed)\b[^.!?]{0,40}\bi (?:hurt|hit|punch|burn|cut|scratch|bite|pi"
+            r"nch) (?:myself|my (?:arms?|legs?|face|head|wrists?|thighs?|skin))\b(?! (?:by accid"
+            r"ent|accidentally|playing|at the gym|skiing|on (?:a|the))\b)",
+            r"\bthe only thing that (?:helps|works|calms me|makes it stop|makes me feel)\b[^.!?]"
+            r"{0,30}\bis (?:cutting|burning myself|hurting myself|self harm\w*|sh|the blade|the "
+            r"razor)\b(?! (?:carbs|back|down|sugar|out|corners|costs)\b)",
+            r"\b(?![^.!?]*\b(?:fence|brambles?|bush|thorns?|fell|nail|wire)\b)(?:scrap\w*|scratc"
+            r"h\w*|rubb\w*|dug|digging) (?:at )?my (?:arms?|wrists?|legs?|thighs?|skin|hands?)\b"
+            r"[^.!?]{0,40}\b(?:until|till|til) (?:it|they|the skin) (?:was|were|is|are|went) (?:"
+            r"raw|bleeding|bloody)\b",
+            r"\b(?:blades?|razors?)\b[^.!?]{0,60}\b(?:used|using|use) (?:them|it|one) (?:every n"
+            r"ight|every day|again|tonight|last night|all week|this week|each night|most nights)"
+            r"\b(?![^|]*\b(?:shav\w*|beard|legs)\b)",
+            r"\bused (?:a|the) (?:piece|shard|bit|edge) (?:of (?:it|glass|the \w+|a \w+) )?on my"
+            r" (?:wrists?|arms?|legs?|thighs?|skin|stomach)\b",
+            r"\b(?:make|made|making|makes) myself (?:sick|throw up|vomit|puke|bleed)\b[^.!?]{0,6"
+            r"0}\b(?:punish\w*|been bad|deserve\w*|as a punishment)\b",
+            r"\bi still (?:self harm|sh|hurt myself|burn myself)\b",
+            r"\b(?:its|theyre|they are|cuts are|the cuts are|i go|im going|im cutting) (?:gettin"
+            r"g )?deeper (?:and deeper|every time|each time)\b(?![^|]*\b(?:water|snow|voice|debt"
+            r"|hole|love|sleep|conversation|relationship|roots?|song|game|lore)\b)",
+            r"(?<!nose )\bdid it again\b[^|]{0,30}\b(?:red everywhere|blood everywhere|so much b"
+            r"lood)\b(?![^|]*\bnose)",
+            r"\b(?:cutting|sh|self harm|burning) (?:streak|habit) is back\b",
+            r"\b(?:arms?|forearms?|wrists?|thighs?|legs?)\b[^.!?]{0,30}\blooks? like a barcode\b",
             r"\bi cut (?:to|so)\b[^|]{0,60}\bgetting deeper\b",
             r"\b(?:scratches|cuts|lines|marks)\b[^|]{0,60}\bneeded to feel something\b",
             r"\bnew lines\b[^|]{0,80}\bwant to make more\b",
@@ -4117,11 +4152,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"again\b(?! (?:the|some|those|these|it|back|down|carbs|class|costs|ties|onions))",
             r"\b(?:carve|carving|carved) (?:into )?my (?:skin|arms?|legs?|thighs?|wrists?|"
             r"stomach)\b",
-            r"\b(?:punch\w*|hit|hitting|bang\w*|burn\w*|scratch\w*|bit|biting|slam\w*) (?:the "
-            r"walls?|myself|my (?:head|arms?|hands?|legs?|skin|wrists?|fists?))\b[^.!?]{0,50}\b(?:"
-            r"on "
-            r"purpose|deliberately|wanted (?:it|myself) to hurt|to feel (?:something|pain)|to "
-            r"punish myself)\b",
+            r"\b(?:punch\w*|hit|hitting|bang\w*|burn\w*|scratch\w*|bit|biting|slam\w*) (?:the (?"
+            r":walls?|mirror|doors?|windows?|desk)|myself|my (?:head|arms?|hands?|legs?|skin|wri"
+            r"sts?|fists?))\b[^.!?]{0,50}\b(?:on purpose|deliberately|wanted (?:it|myself) to hu"
+            r"rt|to feel (?:something|pain)|to punish myself)\b",
             r"\bmutilat(?:e|ed|ing) (?:my|{SELF})\b",
             r"\b(?:fresh|new) (?:cuts|scars|wounds|burns) (?:on|from)\b",
             r"\b(?:punch|punching|punched|hit|hitting|bang|banging) (?:the )?walls? (?:until|till|"
@@ -4145,7 +4179,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:broke|lost|ruined|reset) my (?:\d+ day |\w+ )?(?:streak|clean streak)\b[^.!?]"
             r"{0,30}\b(?:sh|self harm|cutting|not duolingo)\b",
             r"\b(?:hit|hitting|bang|banging|slam|slamming|smash|smashing) my head (?:on|against|"
-            r"into) (?:the )?(?:wall|floor|door|desk|table)\b",
+            r"into) (?:the )?(?:\w+ )?(?:wall|floor|door|desk|table)\b",
             r"\b(?:took apart|broke open|taking apart|breaking open|dismantl\w+) (?:a |my |the )"
             r"?(?:pencil )?sharpener\b",
             r"\b(?:bit|bite|biting) my (?:own )?(?:hand|arm|arms|lip|fingers?|wrist) (?:hard|unt"
@@ -4162,7 +4196,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"egs|face|head)\b[^.!?]{0,50}\b(?:on purpose|deliberately|wanted (?:it|myself) to hur"
             r"t|to punish myself|what i deserve)\b",
             r"\b(?:punch\w*|hit\w*) (?:the )?(?:\w+ )?walls? (?:until|till|til) (?:my )?(?:hands"
-            r"?|knuckles?|fists?) (?:split|bled|bleed|broke|bruised|swelled)\b",
+            r"?|knuckles?|fists?) (?:split|crack|cracked|bled|bleed|broke|bruised|swelled)\b",
             r"\b(?:keeps|kept) (?:cutting|burning|self harming|hurting (?:himself|herself|themse"
             r"lves))\b",
             r"\b(?:fresh|new) (?:cuts|wounds|burns|scars)\b",
@@ -4193,8 +4227,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bi (?:need|want) (?:it|myself) to (?:hurt|bleed)\b",
             r"\bi (?:cut|burned|burnt) (?:again|last night|tonight|today|this morning)\b(?! (?:m"
             r"y|the|his|her|their|some|a|an)\b)",
-            r"\b(?:broke|lost|ended|reset|broken) my (?:\w+ )?streak\b(?=[^|]*\b(?:bleed\w*|stit"
-            r"ches|cut|cutting|blade|razor|sh|self harm|burn\w*)\b)",
+            r"\b(?:broke|lost|ended|reset|broken) my (?:\w+ ){0,2}streak\b(?=[^|]*\b(?:bleed\w*|"
+            r"stitches|cut|cutting|blade|razor|sh|self harm|burn\w*)\b)",
             r"\bbarcode (?:wrists?|arms?|thighs?)\b",
             r"\b(?:needs?|need) stitches\b[^|]{0,60}\b(?:cant|cannot|wont|too scared to) (?:go|g"
             r"et it seen)\b[^|]{0,40}\b(?:know|ask|find out|tell)\b",
@@ -4267,6 +4301,31 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\b(?:relapsed|relapse|self harmed|cut again|hurt myself again|burned myself again)"
+            r"\b(?![^|]*\b(?:sober\w*|drink\w*|drunk|alcohol|beer|vodka|wine|drugs?|using|smok\w"
+            r"*|vap\w*|gambl\w*|porn|weed|heroin|meth|coke|cocaine|binge\w*|purg\w*|diet\w*|nico"
+            r"tine|cigarettes?)\b)(?: (?:on|with|into) (?:self harm|sh|cutting|self injury|hurti"
+            r"ng myself|burning myself))?,? (?:\w+ ){0,3}after (?:\w+ ){1,3}(?:days?|weeks?|mont"
+            r"hs?|years?) (?:sh |self harm )?(?:clean|free)\b",
+            r"\b(?:days?|weeks?|months?|years?) (?:sh |self harm )?clean\b[^.!?]{0,30}\b(?:tonig"
+            r"ht|today|last night|just now|this morning) i (?:broke it|broke|relapsed|slipped|di"
+            r"d it|lost it)\b(?![^|]*\b(?:sober\w*|drink\w*|drunk|alcohol|drugs?|smok\w*|vap\w*|"
+            r"gambl\w*|porn|diet\w*)\b)",
+            r"(?:^|[.!?,] *)(?:relapse\W+)?day (?:0|zero) again\b(?![^|]*\b(?:sober\w*|drink\w*|"
+            r"drunk|alcohol|drugs?|smok\w*|vap\w*|gambl\w*|porn|diet\w*|duolingo|snap\w*|gym|wor"
+            r"kout|run\w*|nofap|fap\w*|sugar)\b)|\bstreak (?:is )?(?:reset|back) to (?:day )?(?:"
+            r"0|zero)\b(?![^|]*\b(?:sober\w*|drink\w*|drugs?|smok\w*|vap\w*|gambl\w*|porn|diet\w"
+            r"*|duolingo|snap\w*|gym|workout|nofap|sugar)\b)|\brelapse day (?:0|1|one|zero)\b(?!"
+            r"[^|]*\b(?:sober\w*|drink\w*|drugs?|smok\w*|vap\w*|gambl\w*|porn|diet\w*|nofap|suga"
+            r"r)\b)",
+            r"\b(?:didnt|wouldnt|dont|would not|did not|not to)\b (?:\w+ ){0,2}(?:self harm|sh|c"
+            r"ut|cut myself|hurt myself|burn myself),? but i did (?:it )?(?:again )?(?:tonight|t"
+            r"oday|last night|again|this morning|yesterday)\b",
+            r"\b(?:self harm|sh|cutting|cut myself|hurt myself|burn myself)\w*\b[^|]{0,20}\bstar"
+            r"ted (?:it |again|back)(?:again)?\b(?![^|]*\b(?:therapy|counsel\w*|school|work|coll"
+            r"ege|uni)\b)",
+            r"(?:^|[.!?,] *)(?:sh|self harmed|cut|hurt myself) again\W+(?:\d+(?:st|nd|rd|th)?|se"
+            r"cond|third|fourth|fifth) time (?:this|today|tonight)\b",
             r"\b(?:years?|months?|weeks?|days?) clean from (?:self ?harm|cutting|sh|self injury)"
             r"\b[^|]{0,40}\b(?:did it|cut|relapsed|hurt myself) again\b",
             r"\bscars (?:were|had been|are|was) (?:finally )?(?:healing|fading)\b[^|]{0,30}\bnew"
@@ -4308,6 +4367,24 @@ SIGNALS: tuple[Signal, ...] = (
         "Covering arms or legs in the heat while people start to ask: a common sign of current "
         "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
         (
+            r"\bcat scratch\w*\b[^.!?]{0,40}\b(?:arent|are not|werent|not) (?:really |actually )"
+            r"?from (?:a|the|my) cat\b|\bsaid it was (?:my|the|a) cat\b[^|]{0,30}\b(?:it was not"
+            r"|it wasnt|wasnt|not|there is no) (?:my |the |a )?cat\b",
+            r"\b(?:shav\w*|razor)\b[^|]{0,40}\bslipped\b[^|]{0,40}\b(?:wasnt|was not|werent|not)"
+            r" (?:a slip|slips|an accident|accidents?)\b",
+            r"\b(?:scars|cuts|marks)\b[^.!?]{0,20}\b(?:arent|are not|werent) (?:from )?(?:years "
+            r"ago|a long time ago|back then)\b|\b(?:scars|cuts|marks)\b[^.!?]{0,20}\b(?:arent|ar"
+            r"e not) old\b(?=[^|]*\b(?:yesterday|last night|tonight|today|this week|i did (?:it|"
+            r"them)|fresh)\b)",
+            r"(?<!surgery )(?<!surgical )(?<!acne )(?<!stretch )(?<!old )\b(?:marks|cuts|scars|b"
+            r"urns|wounds)\b(?![^.!?]*\b(?:old|years|surgery|operation|acne|stretch|c section)\b"
+            r")[^.!?]{0,30}\b(?:getting |are |so )?(?:harder|hard|impossible) to (?:hide|cover)"
+            r"\b",
+            r"\b(?:bandages?|band ?aids?|plasters?|gauze|steri strips)\b[^.!?]{0,60}\b(?:so (?:n"
+            r"obody|no one) (?:notices|asks|sees|knows)|without (?:them|anyone|my (?:parents|mum"
+            r"|mom|dad)|people) (?:asking|noticing|knowing|finding out))\b",
+            r"\b(?:fresh|new) ones\b[^|]{0,40}\b(?:gym|pe|swimming|changing rooms?|short sleeves"
+            r"|sleeveless)\b[^|]{0,40}\b(?:get out of|skip|avoid|hide|hiding|excuse|cover)\w*\b",
             r"\bhid the (?:bloody|blood stained|bloodstained) (?:towel|tissues|sheets|clothes|ti"
             r"ssue)\b|\btold (?:her|him|them) it was a nosebleed\b",
             r"\blong sleeves\b[^|]{0,60}\b(?:heat|summer|hot|degrees)\b[^|]{0,40}\b(?:you can gu"
@@ -4345,6 +4422,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,60}\b(?:want|wanting|urge|need|tempted|itching|"
+            r"dying) to (?:re ?)?open (?:them|it) (?:up )?again\b",
+            r"\bi (?:just )?(?:need|needed|want|have) to feel (?:pain|physical pain|it hurt)\b(?"
+            r"! (?:in my (?:muscles|legs)|after|from (?:the|a) (?:workout|run|gym))\b)",
             r"\bwant to (?:slam|smash|bang|punch|hit|burn) my (?:hand|head|fist|arm)\b[^|]{0,30}"
             r"\b(?:again|it helped)\b",
             r"\b(?:self harm|sh|cutting) urges? (?:are|is) (?:at )?(?:a )?(?:10|ten|high|bad|so "
@@ -6008,6 +6089,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:pinned|pins|pinning|pushed|pushes|slammed|slams) me (?:up )?(?:against|to) (?"
+            r":the|a|it|my)\b(?: (?:wall|door|floor|bed|car|fridge|counter))?",
+            r"\b(?:hit|hits|hitting|beat|beats|beating|smacked|whacked|whips?|whipped|whipping) "
+            r"me with (?:a|the|his|her) (?:tv )?(?:remote|belt|shoe|slipper|stick|walking stick|"
+            r"cane|bottle|pan|cable|wire|phone|hanger|broom|chair|bat|spoon|ruler)\b",
+            r"\b(?:burned|burnt|burns|burning) me with (?:a|the|his|her) (?:cigarette|lighter|ir"
+            r"on|hot)\b",
+            r"\b(?:leave|leaves|left|leaving) (?:her|him|them|my \w+) in (?:soiled|wet|dirty) (?"
+            r":sheets|clothes|bed|pads?)\b",
+            r"\b(?:tie|ties|tied|tying|strap|straps|strapped) (?:her|him|them|my \w+) (?:down |u"
+            r"p )?(?:to|in) (?:the|a|her|his|their) (?:chair|bed|wheelchair)\b(?=[^|]*\b(?:leave"
+            r"|leaves|left|hours|all day|crying|night)\b)",
+            r"\b(?:mi prende|mi toglie|me quita|me saca|me prend|nimmt mir) (?:la |a |die |ma |m"
+            r"eine )?(?:pensione|pension|pensao|rente|soldi|dinero|argent)\b[^|]{0,60}\b(?:mi sp"
+            r"inge|mi picchia|mi schiaffeggia|bofetada|me pega|me empuja|me golpea|me pousse|me "
+            r"frappe|schlagt mich|schubst mich|me empurra|me bate)\b",
             r"\b(?:aide|carer|caregiver|care worker|home care worker)\b[^|]{0,30}\b(?:(?:pinches"
             r"|hits|slaps|pushes|shoves) me\b|pulls my hair\b)",
             r"\bpunched my (?:little |baby )?(?:brother|sister|son|daughter)\b",
@@ -6032,7 +6129,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:slapped|hit|punched|kicked|shoved|pushed) (?:one of )?(?:the |a |my )?(?:resi"
             r"dents?|patients?|clients?|service users?)\b",
             r"\bmakes? (?:her|him|them|me) kneel on (?:rice|salt|stones|gravel|peas)\b",
-            r"\bil (?:ma|m a) (?:encore )?(?:frappee?|etranglee?|giflee?)\b",
+            r"\bil (?:ma|m a) (?:encore )?(?:enfermee?|frappee?|etranglee?|giflee?)\b",
             r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|"
             r"mum|mom))\b (?:\w+ ){0,2}(?:grabbed|squeezed|had his hands (?:around|on)|had her h"
             r"ands (?:around|on)|choked|strangled) (?:me by )?my (?:throat|neck)\b",
@@ -6067,10 +6164,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?<!it )(?<!that )\b(?:physically|domestic(?:ally)?) (?:abus\w+|violen\w+|hurt\w*)\b",
             r"\b(?:abusive|violent) (?:husband|wife|boyfriend|girlfriend|partner|relationship|"
             r"home|household|parents?|dad|father|mom|mother|ex|stepdad)\b",
-            r"\b(?:bruises|black eye|marks) (?:from|he|she|because of) (?:him|her|my)\b",
+            r"\b(?:bruises|black eye|marks) (?:are |were )?(?:from|he|she|because of) (?:him|her"
+            r"|my)\b",
             r"\b(?:he|she) (?:abuses|abused|is abusing) me\b",
-            r"\b(?:im|i am) not allowed to (?:leave|go out|go anywhere|see (?:my|anyone)|talk to"
-            r"|have (?:a|my) phone|shut the (?:bathroom )?door|eat)\b",
+            r"\b(?:im|i am) not allowed to (?:leave|go out|use (?:the|my|a) phone|go anywhere|se"
+            r"e (?:my|anyone)|talk to|have (?:a|my) phone|shut the (?:bathroom )?door|eat)\b",
             r"\b(?:wont|doesnt|dont|never) let (?:me|us) (?:leave|go out|see|eat|have (?:my|a) p"
             r"hone)\b",
             r"\b(?:did|done) (?:stuff|things|something) to me (?:while|when) i was (?:passed out"
@@ -6096,9 +6194,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:slaps?|hits?|beats?|kicks?|punches?|pinches?|shoves?|smacks?) me (?:if|when|w"
             r"henever|every time) i\b",
             r"\b(?:me pego|me golpeo|me ha pegado|me ha golpeado|me encerro|me amenaza con (?:un"
-            r" cuchillo|matarme|una pistola)|ma frappee?|me bat|me menace (?:avec|de)|me bateu|me "
-            r"espanca|me ameaca|mi ha (?:picchiat[ao]|menat[ao]|chius[ao] fuori)|mi minaccia|heeft"
-            r" me (?:gewurgd|geslagen|geschopt)|slaat me|bedreigt me)\b",
+            r" cuchillo|matarme|una pistola)|ma frappee?|me bat|me menace (?:avec|de)|me bateu|m"
+            r"e espanca|me ameaca|mi ha (?:picchiat[ao]|menat[ao]|chius[ao] fuori)|mi minaccia|h"
+            r"eeft me (?:\w+ )?(?:gewurgd|geslagen|geschopt)|slaat me|bedreigt me)\b",
             r"\b(?:pegou|tirou|tomo|quito|a pris|ha preso|heeft|pakte) (?:o |el |le |il )?(?:meu"
             r"|mi|mon|mio|mijn) (?:passaporte|pasaporte|passeport|passaporto|paspoort)\b",
             r"\b(?:nao me deixa sair|no me deja salir|ne me laisse pas sortir|non mi lascia usci"
@@ -6167,6 +6265,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\bif i (?:leave|go|speak to|talk to|see|tell)\b[^.!?]{0,40}\b(?:ill never see (?:t"
+            r"he|my) kids|(?:hell|shell|hed|shed|he will|she will|theyll) (?:take|keep) (?:the|m"
+            r"y) (?:kids|children|baby)|(?:hell|shell|he will|she will|hed|shed) (?:tell|call) ("
+            r"?:social services|cps|the police))\b",
+            r"\b(?:says|said|threaten\w*)\b[^.!?]{0,10}\b(?:hell|shell|theyll|he will|she will|t"
+            r"hey will|to) (?:send|post|share|leak) (?:them|my (?:photos|pics|pictures|nudes|vid"
+            r"eos))\b[^.!?]{0,60}\bunless i\b",
+            r"\b(?:sending|send|taking|take|shipping) me (?:back )?(?:home |abroad |back home )?"
+            r"(?:\w+ ){0,3}to (?:be married|get married|marry)\b|\bmich (?:\w+ ){0,4}verheiraten"
+            r"\b",
             r"\b(?:hell|shell|he will|she will|hed|shed|theyll|they will) (?:tell|call|report me "
             r"to|ring)"
             r" (?:the )?(?:visa office|immigration|home office|ice|my boss (?:im|i am) undocumen"
@@ -6223,6 +6331,38 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\b(?:controls|takes|keeps|has taken|took|makes me hand over) (?:all )?(?:of )?(?:t"
+            r"he |my |our )?(?:whole )?(?:money|paycheck|pay ?check|wages|salary|bank card|cards"
+            r"|finances|pension|benefits)\b[^|]{0,80}\b(?:i (?:get|have to ask|must ask|need to "
+            r"ask)|gives me|allowance|show (?:him |her )?(?:the )?receipts|dont (?:even )?have m"
+            r"y own|not allowed|useless|pinned|hit|angry|disappears|no money for food|havent got"
+            r" money)\b",
+            r"\b(?:tracks|checks|monitors|reads|read|go(?:es)? through) (?:all )?(?:my |your )?("
+            r"?:location|phone|messages|texts|spending|emails)\b[^|]{0,60}\b(?:breaks my|gets (?"
+            r":angry|violent|mad|furious)|hits|hit me|smash\w*|punish\w*|have to ask for (?:mone"
+            r"y|bus)|down to the penny)\b",
+            r"\bkeeps? me (?:up|awake) (?:all night|until \d+|for hours)\b[^.!?]{0,40}\b(?:shout"
+            r"\w*|yell\w*|scream\w*|until i (?:agree|give in|apologi[sz]e|say sorry))\b",
+            r"\b(?:makes?|made|forces?|forced) me (?:to )?(?:sleep|stay) (?:in the (?:garage|she"
+            r"d|car|basement|cellar)|on the floor|outside)\b|\b(?:makes?|made|forces?|forced) me"
+            r" (?:to )?kneel\b(?! (?:in prayer|to pray|at church)\b)",
+            r"\b(?:makes|made|forces|forced) (?:me|us) (?:to )?work\b[^|]{0,60}\b(?:locks?|locke"
+            r"d|keeps? (?:our|my) (?:wages|pay|passports?|documents|papers)|no pay|unpaid|deport"
+            r"\w*)\b",
+            r"\b(?:let|lets|letting) (?:himself|herself|themselves) (?:in|into my (?:room|flat|a"
+            r"partment))\b[^|]{0,60}\b(?:while i (?:was )?(?:sleeping|asleep|in the shower)|at n"
+            r"ight|end of my bed|without (?:asking|knocking|warning))\b",
+            r"\b(?:notes?|letters?|messages?)\b[^.!?]{0,40}\b(?:(?:theyre|hes|shes|they are|he i"
+            r"s|she is|im|i am|always) watching|photos? of (?:me|my (?:kid|son|daughter|house|ca"
+            r"r|children)))\b",
+            r"\bchanged my (?:number|phone number|address|locks)\b[^|]{0,40}\b(?:still finds|sti"
+            r"ll found|keeps finding|found me)\b",
+            r"\b(?:ex|stalker)\b[^.!?]{0,20}\bbroke into my\b|\b(?:restraining|protection|protec"
+            r"tive|no contact) order\b[^|]{0,80}\b(?:doesnt care|outside|showed up|broke in|bang"
+            r"ing|following|found me)\b|\b(?:outside|showed up|broke in|banging|following|found "
+            r"me)\b[^|]{0,80}\b(?:restraining|protection|protective|no contact) order\b",
+            r"\b(?:she|he|they|i) (?:fears?|is scared|is afraid|is terrified|am scared|am afraid"
+            r"|am terrified|fear) for (?:her|his|their|my) (?:life|safety)\b",
             r"\b(?:put|hid|installed) a tracker on my (?:car|phone|bag)\b(?=[^|]*\b(?:terrified|"
             r"scared|afraid|notices)\b)",
             r"\bmakes? me ask (?:for )?permission to (?:use the bathroom|use the toilet|eat|go o"
@@ -6293,6 +6433,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:typing|writing|texting|messaging) (?:this )?(?:quietly|silently|in the dark|u"
+            r"nder the covers|in secret)\b[^|]{0,40}\b(?:he|she|they|my \w+)(?:s| is| are) (?:in"
+            r" the next room|downstairs|home|next door|right there|outside)\b(?=[^|]*\b(?:angry|"
+            r"drunk|yelling|shouting|screaming|mad|furious|violent|raging|smashing|hit\w*)\b)",
+            r"\b(?:im|i am|ive|i have) (?:locked|hiding|hid) (?:myself )?in (?:the|my) (?:bathro"
+            r"om|bedroom|closet|car|wardrobe|room)\b[^|]{0,40}\b(?:because|cause|cos|while|since"
+            r") (?:he|she|they|my \w+)(?:s| is| are)\b(?=[^|]*\b(?:angry|drunk|yelling|shouting|"
+            r"screaming|mad|furious|violent|raging|smashing|hit\w*|knife|gun)\b)",
             r"\b(?:on (?:his|her) way (?:over|here|round)|coming (?:over|here|round)) with (?:th"
             r"e|a|his|her) (?:shotgun|gun|knife|rifle|pistol|machete)\b",
             r"\b(?:got )?kicked out\b[^|]{0,30}\b(?:im|i am) 1[0-7]\b",
@@ -6354,8 +6502,8 @@ SIGNALS: tuple[Signal, ...] = (
             r" (?:por|en) las noches?\b|\b(?:freund von meiner mutter|stiefvater|onkel) fasst mi"
             r"ch an\b",
             r"\bhits (?:our|my|the) kids\b[^|]{0,60}\b(?:right now|until they bruise)\b",
-            r"\basks me to sit on his lap\b|\b(?:rent|it) can be (?:paid|payed) (?:in )?other wa"
-            r"ys\b",
+            r"\b(?:asks|asking|asked|makes|made) me to sit on (?:his|her) lap\b|\b(?:rent|it) ca"
+            r"n be (?:paid|payed) (?:in )?other ways\b",
             r"\b(?:he|she|they|my ex|hes|shes|theyre)\b[^.!?]{0,30}\b(?:texting|saying|messaging"
             r"|threatening|texted|said|says|told me)\b[^.!?]{0,20}\b(?:coming|going to come|gonn"
             r"a come|on (?:his|her|their) way) (?:back )?(?:round |over |here )?(?:to )?(?:finis"
@@ -6397,11 +6545,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:hes|shes|he is|she is) blocking the door\b",
             r"\blocked in (?:an?|the|my) (?:apartment|room|flat|house|basement)\b",
             r"\b(?:keep|keeps|took|take|has|have) my (?:visa|papers|documents|passport)\b",
-            r"\b(?:my ex|he|she)(?:s| is) (?:outside|at) my (?:window|door|house|flat|work)\b",
+            r"\b(?:my ex|he|she)(?:s| is) (?:outside|at) my (?:window|door|house|flat|work|apart"
+            r"ment|building|place)\b",
             r"\b(?:mi ex|mi (?:marido|esposo|novio|pareja|padrastro)) (?:esta )?(?:afuera|fuera|"
             r"en la puerta)\b[^|]{0,40}\b(?:cuchillo|pistola|arma)\b",
             r"\b(?:locked|kicked|threw) me out\b[^!?]{0,60}\b(?:im (?:1[0-7]|[1-9])\b|\d+ degree"
-            r"s|freezing|nowhere to (?:go|sleep)|in the park|on the street)",
+            r"s|freezing|nowhere to (?:go|sleep)|in the park|motorway|highway|freeway|hard shoul"
+            r"der|with the baby|with the kids|on the street)",
         ),
         person=Person.ANY,
         unless=(
@@ -6422,6 +6572,22 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            r"\b(?:boss|manager|supervisor|employer|landlord|coach|teacher|he|she)\b[^.!?]{0,20}"
+            r"\b(?:says|said|told me|tells me|threatens?|threatened)\b[^.!?]{0,10}\bif i (?:dont"
+            r"|do not|wont|refuse to) (?:sleep with|have sex with|go out with|do (?:stuff|things"
+            r"|what (?:he|she) (?:says|wants)) (?:with|for)) (?:him|her)\b",
+            r"\b(?:rent|bills?|hours|shifts?|job|visa|grades?)\b[^.!?]{0,30}\bif i (?:keep (?:hi"
+            r"m|her) company|sleep with (?:him|her)|go out with (?:him|her)|do (?:him|her) (?:a "
+            r")?favou?rs?|(?:am|m) nice to (?:him|her)|send (?:him|her) (?:pics|photos|nudes))\b",
+            r"\b(?:keeps|kept|holds|holding|has|took) (?:our|my) (?:documents|passports?|papers|"
+            r"ids?|id cards?)\b[^|]{0,80}\b(?:deport\w*|police|immigration|report (?:me|us|my fa"
+            r"mily)|if (?:i|we) (?:leave|go|complain|tell))\b",
+            r"\b(?:garde|a pris|confisque) (?:nos|mes) (?:passeports|papiers)\b|\b(?:chama|chama"
+            r"r|liga para) a imigracao\b|\b(?:llama|llamar|llamara) a (?:la )?(?:migra|inmigraci"
+            r"on)\b",
+            r"\b(?:make|makes|made|force|forces|forced) me (?:to )?(?:sell|carry|deliver|run|hol"
+            r"d) (?:drugs|packages|parcels|stuff|county lines)\b(?![^|]*\b(?:when i was|years ag"
+            r"o|used to|doing (?:alright|ok|okay|well|better|fine)|got out)\b)",
             r"\btook (?:our|my) (?:documents|passports?|papers|ids?)\b(?=[^|]*\b(?:owe|work for "
             r"(?:him|her|them)|for free|wont give)\b)",
             r"\bmaking (?:her|him|me) send (?:photos|pics|pictures|nudes)\b",
@@ -6433,8 +6599,10 @@ SIGNALS: tuple[Signal, ...] = (
             # a phone or money taken and the door locked, or made to see men
             r"\b(?:took|takes|taken|keeps?) (?:my|her|his) (?:phone|passport|money)\b[^|]{0,60}"
             r"\b(?:lock\w* (?:the door|me in|her in)|wont let (?:me|her|him) (?:out|leave)|making"
-            r" (?:her|me|him) see men|feed me once)\b|\bil m ?a pris mon (?:tel|telephone|portab"
-            r"le)\b[^|]{0,30}\bme laisse pas sortir\b",
+            r" (?:her|me|him) see men|feed me once|(?:said|says|told me) (?:that )?(?:im|i am|i|"
+            r"she|he) (?:is |was )?(?:not|never) (?:leaving|going out|going anywhere|allowed|see"
+            r" (?:us|them|her family|his family)))\b|\bil m ?a pris mon (?:tel|telephone|portabl"
+            r"e)\b[^|]{0,30}\bme laisse pas sortir\b",
             r"\b(?:keeping|kept|took|takes|has|holds|holding|taken|hid|hides|hiding) my (?:passport"
             r"|"
             r"papers|documents|id card|visa|work permit)\b",
@@ -6452,6 +6620,20 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:its|it is|its just|this is|thats|were|its all) (?:our|a) (?:little |special )"
+            r"?secret\b(?=[^|]*\b(?:if i tell|not to tell|dont tell|wont tell|lose my|in trouble"
+            r"|alone|lap|gifts?|touch\w*|after (?:practice|school|class|church|sunday school|tra"
+            r"ining)|camp|sleepover)\b)",
+            r"\b(?:coach|teacher|tutor|pastor|priest|leader|uncle|stepdad|boss|neighbou?r|he|she"
+            r")\b[^.!?]{0,30}\b(?:says|said|calls us|told me)\b[^.!?]{0,10}\b(?:were|we are)\W+("
+            r"?:\w+\W+)?special friends\b",
+            r"\b(?:stay silent|keep quiet|not to tell|never tell|keep (?:it )?(?:a )?secret)\b[^"
+            r".!?]{0,30}\babout what (?:he|she|they) (?:does|did|do|is doing) to me\b",
+            r"\b(?:boss|manager|supervisor|landlord|coach|teacher|tutor)\b[^.!?]{0,30}\b(?:grabs"
+            r"|gropes|grabbed|groped|corners|cornered|kisses|kissed|touches|touched) me\b(?! (?:"
+            r"on|by) the (?:shoulder|arm|back|hand|wrist)\b)",
+            r"\b(?:forced|forces|forcing) (?:himself|herself|themselves) on me\b|\b(?:take|took|"
+            r"taking|takes) turns (?:on|with) me\b",
             r"\b(?:has been|is|keeps) abusing (?:her|him|me)\b",
             r"\b(?:coach|teacher|uncle|stepdad|step dad|tutor|priest|pastor|neighbou?r)\b[^|]{0,"
             r"60}\btells? me not to tell anyone\b",
@@ -6506,6 +6688,24 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\b(?:mixed|took|had|drank|taken|taking)\b[^.!?]{0,40}\b(?:{ALCOHOL}|{PILLS}|edible"
+            r"s)\b[^.!?]{0,40}\b(?:with|and|then|after)\b[^.!?]{0,30}\b(?:{PILLS}|{ALCOHOL})\b(?"
+            r"=[^|]*\b(?:sleepy|cant (?:stay|keep) (?:awake|my eyes)|barely (?:stay|keep)|drowsy"
+            r"|cant feel|numb|confused|twitch\w*|jerking|heart (?:is )?(?:racing|going)|passing "
+            r"out|slow breathing)\b)",
+            r"\b(?:fentanyl|heroin|opioids?|oxy|methadone|morphine|overdos\w*|od d|odd)\b[^|]{0,"
+            r"40}\b(?:is|s|hes|shes|turned|turning|went|gone|lips (?:are )?) ?(?:\w+ )?blue\b",
+            r"\b(?:idk|dont know|not sure) how many (?:edibles|gummies|pills|tablets|{PILLS}) (?"
+            r":i )?(?:ate|took|had|swallowed)\b",
+            r"\b(?:think|pretty sure|maybe|i) (?:i )?(?:took|had|taken|ate|swallowed) too (?:muc"
+            r"h|many)\b(?! on\b)[^|]{0,30}\b(?:feel|feeling|im) (?:really |so |very )?(?:weird|s"
+            r"trange|sick|dizzy|off|funny)\b(?![^|]*\b(?:on at work|on my plate|responsibilit\w*"
+            r"|sun)\b)",
+            r"\b(?:alle (?:meine )?(?:pillen|tabletten|medikamente) geschluckt|ho ingoiato tutte"
+            r" le (?:mie )?(?:medicine|pillole|pastiglie)|a avale (?:\w+ ){0,4}tous (?:les|ses|m"
+            r"es) (?:medicaments|cachets|comprimes)|me tome todas (?:las|mis) (?:pastillas|pildo"
+            r"ras)|tomei todos os (?:meus )?(?:remedios|comprimidos)|(?:reiniger|bleiche|putzmit"
+            r"tel) getrunken)\b",
             r"\btook all (?:her|his|my) pills for the week at once\b",
             r"\bused more than i should\b[^|]{0,30}\bheart(?:s| is)? racing\b",
             r"\bswallowed (?:the |all the |my |a bunch of |a load of )?\w+ (?:and|with) (?:the |"
@@ -6680,6 +6880,80 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"(?<!if my )(?<!if a )(?<!if your )(?![^|]*\b(?:recovered|in advance|(?:she|he|they"
+            r") didnt|what if|hypothetical\w*|when (?:he|she) was|years ago|(?:is|s|was|are) (?:"
+            r"totally |completely |all )?(?:fine|ok|okay) now)\b)\b(?:toddler|baby|kid|child|son"
+            r"|daughter|grandson|granddaughter|\d+ (?:year|yr) old|little one|boy|girl|nephew|ni"
+            r"ece)\b[^.!?]{0,30}\b(?:drank|drunk|swallowed|ate|eaten|bit into|chewed|got into|li"
+            r"cked)\b[^.!?]{0,40}\b(?:dishwasher|detergent|washing (?:pods?|liquid|up liquid|tab"
+            r"lets?)|laundry (?:pods?|detergent)|bleach|button batter\w*|batter(?:y|ies)|magnets"
+            r"?|grandmas pills|grandpas pills|my pills|(?:the|her|his|my) (?:pills|tablets|meds)"
+            r"|rat poison|poison|antifreeze|nicotine|vape (?:liquid|juice)|e liquid|cleaner|drai"
+            r"n|paracetamol|tylenol|iron tablets|essential oil|lamp oil|white spirit|weed ?kille"
+            r"r|pellets|(?:berries|mushrooms) (?:off|from) (?:the|a) (?:\w+ )?(?:bush|hedge|gard"
+            r"en|tree))\b",
+            r"\b(?:ha bevuto|ha ingoiato|ha mangiato|bebio|se trago|se comio|a bu|a avale|a mang"
+            r"e|bebeu|engoliu|comeu|hat (?:\w+ )?(?:getrunken|verschluckt|gegessen))\b[^.!?]{0,3"
+            r"0}\b(?:candeggina|lejia|javel|agua sanitaria|bleiche|chlor|pile|pila|bateria|pilha"
+            r"|batterie|moeda|moneda|piece|medicinali|pastillas|pilules|comprimidos|tabletten|ch"
+            r"ampignons du jardin|setas|funghi|cogumelos|pilze|veleno|veneno|gift)\b",
+            r"(?![^|]*\b(?:since (?:the|my|his|her|last)|surgery|physio\w*|arthritis|frozen shou"
+            r"lder|years ago)\b)\bcant (?:move|feel|lift) (?:her|his|my|their) (?:right|left) (?"
+            r":side|arm|leg)\b|\b(?:face|mouth) (?:is |has )?(?:drooping|droops|hangs|hanging|go"
+            r"ne droopy|went droopy)\b|\bno puede mover la mitad\b|\bgesicht hangt\b",
+            r"\bone pupil (?:is |looks )?(?:bigger|larger|smaller|dilated|blown)\b|\bpupils? (?:"
+            r"are )?(?:different|uneven) sizes?\b",
+            r"\b(?:face|throat|lips|tongue) (?:is |are )?swelling\b[^|]{0,60}\b(?:struggling to "
+            r"breathe|cant breathe|trouble breathing|throat (?:is )?closing)\b|\ballergic reacti"
+            r"on\b[^|]{0,40}\b(?:throat (?:feels |is )?(?:tight|closing|swelling)|struggling to "
+            r"breathe|lips (?:are )?swelling)\b",
+            r"\b(?:hes|shes|he is|she is|theyre|they are|baby is|and|now|started) (?:now )?(?:fi"
+            r"tting|seizing|convulsing)\b(?=[^|]*\b(?:fever|eyes|pill|rolled|shaking|foam\w*|not"
+            r" breathing|blue|burning up|medic|ambulance)\b)",
+            r"\b(?![^|]*\b(?:finally asleep|tiredness|napping|sleepy cuddles)\b)(?:baby|toddler|"
+            r"infant|newborn)\b[^|]{0,60}\b(?:gone limp|is limp|floppy|wont wake|hard to wake|no"
+            r"t responding|unresponsive)\b",
+            r"\bblood (?:is )?(?:pumping|spurting|gushing|pouring) (?:out|everywhere)\b|\b(?:ble"
+            r"d|bleeding|soaked) through (?:\w+ ){0,2}(?:towels?|bandages?|tea towels?|cloths?|s"
+            r"hirts?|pads?)\b|\bbleeding (?:really |very |so )?heavily\b[^|]{0,60}\b(?:faint|diz"
+            r"zy|pass out|passing out)\b",
+            r"\bblue lips\b|\blips (?:are |have gone |went |turned )?blue\b|\b(?:is|s|hes|shes|t"
+            r"heyre|turned|turning|went|gone) (?:\w+ )?blue\b(?=[^|]*\b(?:not (?:talking|breathi"
+            r"ng|responding|moving)|snoring|unresponsive|wont wake|pulled (?:him|her|them) out)"
+            r"\b)",
+            r"\b(?:collapsed|passed out)\b[^|]{0,60}\b(?:breathing (?:sounds|looks|is) (?:wrong|"
+            r"weird|strange|funny)|not (?:responding|breathing|waking)|unresponsive|wont wake)\b"
+            r"|\bbreathing but (?:not|isnt) (?:responding|waking|conscious)\b",
+            r"\b(?:fell|fallen|came off|crashed)\b[^|]{0,80}\b(?:(?:leg|arm|wrist|ankle) (?:is |"
+            r"looks )?bent the wrong way|bone (?:is )?sticking out)\b|\b(?:se ha caido|se cayo|c"
+            r"aiu|e caduta|e caduto|est tombee?|ist gesturzt)\b[^|]{0,30}\b(?:no puede moverse|n"
+            r"ao consegue (?:se )?mexer|non riesce a muoversi|ne peut plus bouger|kann sich nich"
+            r"t bewegen)\b",
+            r"\bheard (?:a )?crack\b[^|]{0,30}\b(?:neck|back|spine)\b[^|]{0,40}\bcant (?:feel|mo"
+            r"ve)\b",
+            r"\b(?:atmet kaum|non risponde|no responde|ne respire (?:plus|presque pas)|nao respi"
+            r"ra|nao responde|non respira)\b",
+            r"\b(?:took|taking|snorted|taken|dropped|sniffed|smoked) (?:something|a pill|pills|m"
+            r"olly|mdma|ecstasy|coke|cocaine|meth|a tab|acid|ket)\b(?! for (?:my|a|the|his|her|t"
+            r"heir) )[^|]{0,60}\b(?:heart (?:is )?(?:racing|pounding)|burning (?:up|hot)|overhea"
+            r"ting|fitting|seizing|not responding)\b|\b(?:burning (?:up|hot)|overheating|fitting"
+            r"|seizing)\b[^|]{0,40}\bafter (?:taking|snorting|dropping) (?:something|a pill|pill"
+            r"s|molly|mdma)\b",
+            r"\b(?:we all|whole family|everyone (?:here|in the house)|all of us|both of us|we bo"
+            r"th)\b[^|]{0,30}\b(?:headaches?|dizzy|feel sick|nause\w*)\b(?=[^|]*\b(?:boilers?|ge"
+            r"nerators?|gas|heaters?|furnaces?|fumes|bbq|barbecue|garage)\b)|\b(?:boilers?|gener"
+            r"ators?|gas heaters?|heaters?|furnaces?|fumes|bbq|barbecue)\b[^|]{0,80}\b(?:we all|"
+            r"whole family|everyone|all of us|both of us)\b[^|]{0,30}\b(?:headaches?|dizzy|feels"
+            r"? sick|sick)\b",
+            r"\bsmell (?:gas|fumes)\b[^.!?]{0,40}\b(?:dizzy|cant think|headache|sick|faint)\b",
+            r"\bbleach\b[^.!?]{0,20}\b(?:and|with) (?:ammonia|vinegar|toilet cleaner)\b[^|]{0,60"
+            r"}\b(?:cough\w*|cant breathe|burning|dizzy|chest)\b",
+            r"\b(?:dor no peito|dolor en el pecho|douleur (?:a|dans) la poitrine|dolore al petto"
+            r"|brustschmerzen)\b[^|]{0,30}\b(?:suando|sudando|sueur|sudore|schwitzt|suor|frio|ka"
+            r"lt)\b",
+            r"\b(?:fainted|passed out|going to pass out|about to pass out|keep fainting)\b[^|]{0"
+            r",80}\b(?:havent|not) (?:eaten|drunk)\b|\b(?:havent|not) (?:eaten|drunk)\b[^|]{0,80"
+            r"}\b(?:fainted|passed out|pass out|fainting)\b",
             r"\b(?:throwing up|vomiting)\b[^|]{0,80}\b(?:type 1|diabetic)\b[^|]{0,40}\b(?:forgot"
             r"|missed|no|run out of|ran out of) (?:my )?insulin\b",
             r"\bvisage (?:est )?(?:tout )?de travers\b",
@@ -6692,8 +6966,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:dolore|male) (?:\w+ )?(?:al|nel) petto\b[^|]{0,40}\bnon riesco a respirare\b",
             r"\b(?:pressure|tightness|pain) in my chest\b[^|]{0,40}\b(?:left arm|jaw|arm feels h"
             r"eavy|sweat\w*)\b",
-            r"\b(?:having a hypo|blood sugar (?:is )?(?:really |very )?low)\b[^|]{0,60}\b(?:seei"
-            r"ng double|confused|cant think|passing out|cant stand)\b",
+            r"\b(?:having a hypo|blood sugar (?:is )?(?:really |very |way too |too |so )?(?:low|"
+            r"crashing|dropping))\b[^|]{0,60}\b(?:seeing double|confused|cant think|passing out|"
+            r"cant stand)\b",
             r"\btook (?:her|his|my) (?:\w+ )?(?:{PILLS}) (?:twice|three times|double)\b[^|]{0,60"
             r"}\b(?:dizzy|pulse|slow|confused|sleepy|faint\w*|vomit\w*)\b",
             r"\b(?:cant|can not|cannot) wake (?:her|him|them|my \w+)(?: up)?\b(?![^|]*\b(?:schoo"
@@ -7157,6 +7432,15 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury said in the first person (es, de, fr, pt, it).",
         (
+            r"\b(?:me quemo|me queme|me he quemado|mi brucio|mi sono bruciat[ao]|je me brule|je "
+            r"me suis brulee?|me queimo|me queimei|ich verbrenne mich|hab mich verbrannt)\b(?=[^"
+            r"|]*\b(?:mechero|encendedor|cigarro|cigarrillo|accendino|sigaretta|briquet|cigarett"
+            r"e|isqueiro|apposta|a proposito|de proposito|expres|feuerzeug|zigarette|absichtlich"
+            r"|brazos|braccia|bras|bracos|arme)\b)",
+            r"\b(?:tete|cabeca|testa|kopf)\b[^.!?]{0,30}\b(?:mur|parede|muro|wand|pared)\b[^.!?]"
+            r"{0,20}\b(?:saigner|sangrar|sanguinare|bluten|blutet)\b",
+            r"\b(?:jai besoin davoir mal|preciso sentir dor|necesito sentir dolor|ho bisogno di "
+            r"sentire dolore|ich brauche (?:den )?schmerz)\b",
             r"\bgegen die wand geschlagen bis\b",
             r"\b(?:griffee?|coupee?|scarifiee?)s? (?:\w+ ){0,3}jusqu ?au sang\b",
             r"\b(?:me corto|me cortei|me corte|me he cortado|me cortaba|mi taglio|mi sono "
