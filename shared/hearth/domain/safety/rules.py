@@ -4922,7 +4922,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"n|someone|people|me) (?:instantly|immediately|right away|for sure|quickly|fast|painl"
             r"essly)\b",
             r"\b(?:which|what) (?:direction|way) (?:do|should|would|to) (?:u |you |i |people )?c"
-            r"ut\b",
+            r"ut\b(?![^|]*\b(?:grain|brisket|meat|steak|beef|pork|lamb|chicken|fish|bread|cake|o"
+            r"nions?|hair|fringe|bangs|wood|fabric|paper|tiles?|carpet|pizza|veg\w*|fruit|cheese"
+            r"|turkey|roast)\b)",
             r"\bhow long (?:can|could|would|do) (?:u|you|a person|someone|people|i) (?:last|surv"
             r"ive|stay alive)\b[^.!?]{0,30}\b(?:freezing|cold|icy) (?:water|lake|river|sea)\b[^|]{"
             r"0,80}\b(?:im not ok|im not okay|not doing ok|cant do this|dont want to be here|tired"
