@@ -324,7 +324,10 @@ SCAR_CARE: str = (
 
 # A pupil's essay or a friend's message that "reads like a suicide note" is the warning sign
 # itself (suicide.third_party_signs), and screen.py does not read "essay" around it as a frame.
-NOTE_SIGN: str = r"\breads like a (?:goodbye|suicide|farewell) (?:note|letter)\b"
+NOTE_SIGN: str = (
+    r"\breads (?:exactly |just |almost |kind of |a bit )?like a (?:goodbye|suicide|farewell) "
+    r"(?:note|letter)\b"
+)
 
 SIGNALS: tuple[Signal, ...] = (
     # ---------------------------------------------------------------- suicide: active ideation
@@ -2206,6 +2209,15 @@ SIGNALS: tuple[Signal, ...] = (
         "A family member or friend who says they do not want to live / want to die (third "
         "person verb forms the first-person patterns do not cover).",
         (
+            r"\b(?:she|he|they) (?:wants?|wishes|wished|wanted|keeps? wanting) (?:she|he|they )?"
+            r"(?:could )?(?:to )?(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|"
+            r"and not wake up)\b(?![^.!?]*\b(?:tired|exhausted|shift|exams?|weekend|holiday|hang"
+            r"over|jet ?lag|lol|haha|lmao)\b)",
+            r"\b(?:keeps? saying|keeps? telling (?:me|us|everyone)|has been saying|always says|s"
+            r"ays|said|told (?:me|us)|texted|wrote|posted) (?:that )?(?:nobody|no one|noone) (?:"
+            r"would|will|d|is going to) (?:even )?(?:miss (?:her|him|them)(?! (?:at|if|when|for|"
+            r"during|on)\b)|notice if (?:she|he|they) (?:was|were) gone|care if (?:she|he|they) "
+            r"(?:died|was gone|were gone|disappeared))",
             r"\b(?:doesnt|does not|no longer|wont) want(?:s)? to (?:live|be alive|keep living|go "
             r"on living|stay alive|exist|be here|wake up)(?: anymore| any more| any longer)?\b"
             r"(?! (?:the|a|in|with|there|near|on|at|together|alone|by|without|under|like)\b)",
@@ -2224,11 +2236,162 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:keeps?|kept) (?:saying|telling (?:me|us|everyone)|texting|posting) (?:that )?"
+            r"(?:youll|you will|youd|you would|you guys will|yall will|everyone will|everyone wo"
+            r"uld|well|we will|wed|we would|the kids will|the kids would) (?:all )?be (?:fine|ok"
+            r"ay|ok|alright|better|better off|happier) without (?:me|her|him|them)\b",
+            r"\b(?:(?:is|s|hes|shes|theyre|been|keeps?|started|starts) (?:posting|sending|puttin"
+            r"g up) |(?:posted|sent|put up|uploaded|shared) (?:a |some |these |weird )?)(?:goodb"
+            r"ye|farewell) (?:stuff|things|posts|messages|texts|videos|poems|quotes|letters)\b(?"
+            r"![^|]*\b(?:uni|trip|travel\w*|holiday|vacation|semester|graduat\w*|new job|leaving"
+            r" do|retir\w*|season|tour|channel|youtube|fans|subscribers|mov(?:e|ed|ing)|abroad|e"
+            r"migrat\w*|overseas)\b)|\b(?:posted|put up|uploaded|shared|made) (?:a |an )?(?:vide"
+            r"o|post|story|tiktok|message|reel) saying (?:goodbye|bye) to (?:everyone|all of us|"
+            r"us all|the world|everybody)\b(?![^|]*\b(?:uni|trip|travel\w*|holiday|vacation|seme"
+            r"ster|graduat\w*|new job|leaving do|retir\w*|season|tour|channel|youtube|fans|subsc"
+            r"ribers|mov(?:e|ed|ing)|abroad|emigrat\w*|overseas)\b)",
+            r"\b(?:wrote|written|writes|handed in|turned in|submitted) (?:a |an |this )?(?:story"
+            r"|poem|piece|journal entry|song|diary entry)\b[^|]{0,120}\b(?:(?:didnt|doesnt|does "
+            r"not|did not) (?:read|sound|feel|seem) like (?:fiction|a story|made up|creative wri"
+            r"ting|an assignment)|(?:reads|read|sounds) (?:exactly |just )?like (?:his|her|their"
+            r") own (?:life|story|situation))\b",
+            r"\b(?:drawing|drew|draws|drawn|sketch\w*)\b[^.!?|]{0,30}\b(?:graves?|gravestones?|h"
+            r"eadstones?|tombstones?|coffins?|nooses?)\b[^.!?|]{0,30}\b(?:(?:her|his|their) own "
+            r"name|(?:her|his|their) names? on)\b",
+            r"\b(?:depressed|so low|really low|suicidal|struggling|not (?:himself|herself)|in a "
+            r"(?:bad|dark) place)\b[^|]{0,80}\b(?:hasnt|has not|havent|not) (?:answered|answerin"
+            r"g|replied|picked up|been seen|responded|read (?:my|our|any) messages)\b[^.!?|]{0,3"
+            r"0}\b(?:in|for) (?:two|three|four|five|several|a few|a couple of|\d+) days\b",
+            r"\b(?:hasnt|has not) (?:answered|replied|picked up|been seen|responded)\b[^.!?|]{0,"
+            r"30}\b(?:in|for) (?:two|three|four|five|several|a few|a couple of|\d+) days\b[^|]{0"
+            r",60}\b(?:(?:she|he|they) (?:was|were|s|is|are|has been|had been|seemed) (?:so |rea"
+            r"lly |very )?(?:low|depressed|suicidal|not (?:herself|himself))|after (?:saying|pos"
+            r"ting|texting) (?:goodbye|sorry))\b",
+            r"\b(?:hasnt|has not|havent|not) been seen (?:in|for) (?:days|a few days|\w+ days|a "
+            r"week|\d+ days)\b[^|]{0,80}\b(?:(?:cows|dogs?|cats?|sheep|animals|pets?|horses?|hen"
+            r"s|chickens) (?:\w+ )?(?:havent|hasnt|have not|not) been (?:fed|milked|let out|walk"
+            r"ed)|(?:dog|dogs) (?:is |are |s |keeps? )?(?:howling|barking|crying)|post (?:is )?p"
+            r"iling up|mail (?:is )?piling up)\b",
+            r"\b(?:sleep forever|not wake up|never wake up|wants? to die|(?:hasnt|has not|not) ("
+            r"?:come|came) out of (?:her|his|their) room|cant wake (?:her|him|them)|wont wake up"
+            r")\b[^|]{0,100}\b(?:empty (?:blister packs?|(?:{PILLS}|pill|tablet) (?:packets?|bot"
+            r"tles?|boxes|packs?|strips?))|(?:blister packs?|(?:{PILLS}|pill|tablet) (?:packets?"
+            r"|bottles?|boxes|packs?|strips?)) (?:\w+ )?empty)\b",
+            r"\bempty (?:blister packs?|(?:{PILLS}|pill|tablet) (?:packets?|bottles?|boxes|packs"
+            r"?|strips?))\b[^|]{0,80}\b(?:(?:cant|wont|couldnt) wake (?:her|him|them|up)|(?:isnt"
+            r"|not) (?:answering|responding|waking up)|wont answer)\b",
+            r"\b(?:sent|texted|messaged|snapped|dmd) (?:me|us)\W+(?:im|i am) (?:at|on) the (?:br"
+            r"idge|cliffs?|tracks|railway|roof|edge|ledge|river|viaduct|quarry|platform)\b(?=[^|"
+            r"]*\b(?:nothing else|and nothing|nothing since|not answering|wont answer|isnt answe"
+            r"ring|no answer|goodbye|sorry|cant reach|scared|worried)\b)",
+            r"\b(?:said|says|texted|wrote|messaged|posted|told (?:me|us))\b[^|]{0,60}\b(?:dont|d"
+            r"o not) (?:come )?(?:look(?:ing)? for|try (?:to )?(?:find|reach)) me\b(?![^|]*\b(?:"
+            r"lol|haha|trip|holiday|vacation|festival|backpacking|spa|retreat|detox)\b)",
+            r"\b(?:posting|posted|saying|said|says|wrote|texted|told (?:me|us|everyone))\b (?:th"
+            r"at )?(?:it|this|tonight|today|this week)(?: was| is| would be| will be| s|s) (?:he"
+            r"r|his|their|my) last (?:week|day|night|post|shift|game|stream|class|message)(?: ev"
+            r"er)?\b(?=[^|]*\b(?:hasnt|has not|havent|not|isnt|wasnt|never) (?:logged (?:in|on)|"
+            r"been (?:online|seen|on)|answered|answering|replied|replying|quitting|leaving|retir"
+            r"ing|moving|resigning|picked up|picking up|responded)\b)",
+            r"\b(?:hasnt|has not|havent|not) (?:logged (?:in|on)|been (?:online|seen|on)|answere"
+            r"d|replied|picked up|responded)\b[^|]{0,60}\b(?:after|since) (?:posting|saying|writ"
+            r"ing|texting|telling (?:us|me|everyone)) (?:that )?(?:it|this|tonight|today|this we"
+            r"ek) (?:was|is|would be|will be|s) (?:her|his|their) last (?:week|day|night|post)\b",
+            r"\bmy last (?:game|post|stream|shift|class|message|video|match|day) ever\b[^|]{0,40"
+            r"}\b(?:logged off|left|went offline|deleted|quit)\b(?=[^|]*\b(?:suicid\w*|depressed"
+            r"|kill (?:him|her|them)self|struggling|worried|scared)\b)",
+            r"\b(?:(?:sent|texted|messaged|posted|wrote|emailed)\b[^.!?|]{0,40}\b(?:weird|strang"
+            r"e|odd|final|cryptic)\b[^.!?|]{0,40}\b(?:(?:its|it has|it was) been an honou?r|than"
+            r"ks? (?:you )?for everything|goodbye|love you all|look after each other|sorry for e"
+            r"verything|take care of (?:yourselves|each other))|thank(?:ed|s|ing)? (?:me|us|ever"
+            r"yone|all of us) (?:\w+ )?for everything\b[^.!?|]{0,40}\b(?:final|weird|strange|odd"
+            r"|like (?:a|it was a) goodbye))\b(?=[^|]*\b(?:lost|struggling|depressed|going throu"
+            r"gh|divorce|not answering|cant reach|worried|scared|suicid\w*|since (?:he|she) got "
+            r"out)\b)",
+            r"\b(?:posted|texted|wrote|said|messaged|sent|captioned)\b[^.!?|]{0,20}\bsee you (?:"
+            r"never|in (?:the |another |my )?next life)\b",
+            r"\b(?:thanks?|thank you) for everything\W+(?:\w+ ){0,3}(?:take care of|look after|f"
+            r"eed) (?:my|the) (?:cat|dog|pets?|kids?|rabbit|hamster|fish|plants|babies)\b(?![^|]"
+            r"*\b(?:while|away|trip|holiday|vacation|weekend|till|until|back on|back in)\b)",
+            r"\b(?:written|wrote|made|making|writing|done|did) (?:a|his|her|their|out a) (?:will"
+            r"|testament)\b[^|]{0,100}\b(?:give|leave|send|pass) (?:his|her|their|my) (?:\w+ ){0"
+            r",2}to (?:\w+ ){1,3}after\s*(?:[.!?,]|$)",
+            r"\bleft (?:his|her|their) phone (?:behind|at home|here)\b[^|]{0,60}\b(?:wrote|writt"
+            r"en|scrawled|(?:left a )?note (?:saying|that said)) (?:\W*)(?:sorry|goodbye|bye|im "
+            r"sorry|forgive me|love you)\b",
+            r"\b(?:wrote|written|scrawled) (?:\W*)(?:sorry|goodbye|forgive me)\W*on the (?:mirro"
+            r"r|wall|door|fridge)\b(?=[^|]*\b(?:gone|ran off|left|missing|cant find|not answerin"
+            r"g)\b)|\b(?:ran off|stormed out|took off|gone|missing)\b[^|]{0,80}\b(?:wrote|writte"
+            r"n|scrawled) (?:\W*)(?:sorry|goodbye|forgive me)\W*on the (?:mirror|wall|door|fridg"
+            r"e)\b",
+            r"\bsaid (?:goodbye|his goodbyes|her goodbyes|their goodbyes|bye) to (?:everyone|all"
+            r" of us|us all|the family|each of us)\b[^|]{0,60}\b(?:(?:he|she|they) (?:means|mean"
+            r"t) it|for good|forever|like (?:a|it was (?:a|the)) (?:final|last))\b",
+            r"\b(?:gave|giving|given|handed) (?:me|us) (?:his|her|their) (?:\w+ ){0,2}\w+\b[^|]{"
+            r"0,60}\bwhile (?:she|he|they) (?:still )?can\b(?![^|]*\b(?:cancer|terminal|hospice|"
+            r"diagnos\w*|dementia|dying|illness|chemo|palliative|moving|downsiz\w*)\b)",
+            r"\b(?:told|said to|tells) (?:me|us)\b[^|]{0,40}\b(?:i|we|you) (?:wouldnt|wont|would"
+            r" not|will not) (?:need|have) to (?:see|visit|call|check on|worry about) (?:him|her"
+            r"|them) (?:next (?:week|time)|again|anymore|any more)\b(?=[^|]*\b(?:who do i tell|w"
+            r"orried|scared|what do i do|should i|weird|strange|final|alarm\w*|concern\w*)\b)",
+            r"\b(?:wont|will not|doesnt|wouldnt) need (?:\w+ ){0,3}(?:because|cause|since) (?:he"
+            r"s|shes|theyre|he is|she is|they are) (?:ending it|going to end it|ending (?:his|he"
+            r"r|their) life|going to end (?:his|her|their) life|going to kill (?:him|her|them)se"
+            r"l(?:f|ves))\b(?! with)",
+            r"\b(?:platform|station|tracks)\b[^|]{0,80}\bnext train (?:is|will be|s) (?:the one|"
+            r"mine|it|for (?:her|him|them|me))\b(?! (?:to|for|that|going|we|i|you)\b)",
+            r"\b(?:finally )?(?:figured out|found|worked out|knows?) (?:how to fix everything|a "
+            r"way out|the way out|how to make (?:it|everything|the pain) stop|the answer to ever"
+            r"ything|a way to (?:fix|end) everything)\b(?=[^|]*\b(?:suicidal|weirdly (?:happy|ca"
+            r"lm|peaceful)|suddenly (?:calm|happy|at peace|peaceful)|attempted|depressed|tried b"
+            r"efore)\b)",
+            r"\b(?:say|says|said|saying|keeps saying) (?:that )?(?:he|she|they) (?:will|would|wa"
+            r"nts? to|want to|is going to|s going to|are going to|is gonna) jump\b(?=[^|]*\b(?:b"
+            r"alcon(?:y|ies)|bridge|roof|window|cliffs?|building|ledge|tracks|train|car park|tow"
+            r"er|\d+(?:th|st|nd|rd)? floor)\b)(?![^|]*\b(?:pool|trampoline|parachut\w*|bungee|sk"
+            r"y ?div\w*|diving|swim\w*|queue|horse|bandwagon|chance|lake|water|puddles?|rope|hoo"
+            r"ps?|lol|haha)\b)",
+            r"\basked (?:me )?(?:if|whether|how) (?:drowning|hanging|jumping|overdosing|an overd"
+            r"ose|bleeding out|carbon monoxide|gas|dying|suffocating|falling) (?:(?:is|would be|"
+            r"feels?) (?:painless|quick|peaceful|fast|painful)|(?:hurts|would hurt))\b(?=[^|]*\b"
+            r"(?:crying|sad|low|depressed|upset|withdrawn|project|self harm|cuts?|struggling|wor"
+            r"ried)\b)",
+            r"\b(?:taking|took|takes|pocket\w*|stealing|stole|sneaking|swiping|hiding) (?:\w+ ){"
+            r"0,2}(?:vials|ampoules|syringes|morphine|fentanyl|ketamine|insulin|propofol|potassi"
+            r"um|controlled drugs)\b (?:home|from (?:the )?(?:drug |medicine |meds )?(?:cupboard"
+            r"|cabinet|ward|pharmacy|trolley|clinic|stock))\b(?=[^|]*\b(?:empty|hopeless|easy wa"
+            r"y out|depressed|low|not (?:herself|himself)|suicid\w*|numb|flat)\b)",
+            r"\b(?:easy way out|suicid\w*|depressed|hopeless|end it|not be here|kill (?:herself|"
+            r"himself)|numb|empty)\b[^|]{0,120}\b(?:pocket\w*|taking|took|stealing|stole|sneakin"
+            r"g|hiding) (?:\w+ ){0,2}(?:vials|ampoules|syringes|morphine|fentanyl|ketamine|insul"
+            r"in|propofol|potassium|controlled drugs)\b",
+            r"\b(?:(?:said|says|keeps saying) (?:hed|shed|theyd)|wants? to die|better off dead|k"
+            r"ill (?:himself|herself|themselves)|end it|not be here|depressed|suicidal|bullied|s"
+            r"elf harm\w*|hopeless)\b[^|]{0,100}\bfound (?:a |the |some )?(?:{LIGATURE}|nooses?|"
+            r"razors?|blades?|{PILLS}) (?:\w+ )?(?:in|under|hidden in|in the back of) (?:his|her"
+            r"|their) (?:closet|wardrobe|room|drawer|bag|backpack|bed|mattress|locker)\b",
+            r"\bfound (?:a |the |some )?(?:rope|noose|razors?|blades?) (?:\w+ )?(?:in|under|hidd"
+            r"en in) (?:his|her|their) (?:closet|wardrobe|room|drawer|bag|backpack|bed|mattress|"
+            r"locker)\b[^|]{0,100}\b(?:rather die|wants? to die|better off dead|kill (?:himself|"
+            r"herself|themselves)|end it|not be here)\b",
+            r"\b(?:baby|newborn|postnatal|postpartum|gave birth|new mum|new mom)\b[^|]{0,250}\b("
+            r"?:(?:(?:the|my|her|his) )?baby|the kids|he|she|they)(?:d| would| will| is going to"
+            r")? be safer (?:\W*)with (?:someone|somebody) (?:better|else)\b|\b(?:baby|newborn|p"
+            r"ostnatal|postpartum|gave birth|new mum|new mom)\b[^|]{0,250}\b(?:(?:the|my|her|his"
+            r") baby|the kids)(?:d| would| will)? be (?:better off|better|happier) (?:\W*)with ("
+            r"?:someone|somebody) (?:better|else)\b(?! (?:holding|feeding|watching|minding)\b)",
+            r"\b(?:stopped (?:coming|answering|eating|going out|talking)|depressed|struggling|cu"
+            r"lled|not (?:himself|herself)|sleeping in the (?:shed|barn|car|truck))\b[^|]{0,150}"
+            r"\b(?:gun|rifle|shotgun|firearms?) (?:cabinet|safe|cupboard|locker) (?:\w+ ){0,2}(?"
+            r":open|unlocked)\b",
             r"\b(?:sent|texted|posted|wrote) (?:me |us |everyone |the family )?(?:a |an )?(?:goo"
             r"dbye|farewell) (?:text|message|note|email|post|voice note|video)\b(?=[^|]*\b(?:hel"
             r"p|what do i do|what should i do|not answering|wont pick up|not picking up|phone (?"
             r":is )?off|went silent|depressed|worried|overreacting|welfare check|police)\b)|\bgo"
-            r"odbye (?:text|message|note)\W+(?:what do i do|help|what should i do)\b",
+            r"odbye (?:text|message|note)\W+(?:what do i do|help|what should i do)\b|\b(?:overre"
+            r"acting|call the police|welfare check|should i (?:call|be worried))\b[^|]{0,60}\b(?"
+            r":sent|texted|posted|wrote) (?:me |us )?(?:a |an )?(?:goodbye|farewell) (?:text|mes"
+            r"sage|note|email|post|voice note|video)\b",
             r"\bleft a note\W+(?:help|what do i do|and (?:hes|shes|theyre) gone|and (?:isnt|is n"
             r"ot|wont be) answering)\b",
             r"\bfarewell tour\b(?=[^|]*\b(?:depressed|low|down|suicidal|struggling)\b)|\b(?:depr"
@@ -2255,12 +2418,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:her|his|their) life|kill (?:herself|himself|themselves)))?\W+(?:and )?(?:(?:she"
             r"|he|they)(?: s|s| is| re|re| are) )?locked (?:in|herself|himself|themselves)\b",
             r"\bbye forever\b[^|]{0,40}\bdeleted (?:her|his|their) account\b",
-            r"\b(?:said|says) (?:hes|shes|he has|she has|theyve|they have) got everything ready"
-            r"\b",
+            r"\b(?:said|says)(?: (?:in|on|over) (?:the )?(?:\w+ )?(?:chat|call|discord|voice|str"
+            r"eam|group|phone))? (?:that )?(?:hes|shes|he has|she has|theyve|they have) got ever"
+            r"ything ready\b(?! (?:for|to go)\b)(?![^.!?]*\b(?:christmas|party|trip|holiday|birt"
+            r"hday|wedding|dinner|move|moving|school|exam)\b)",
             NOTE_SIGN,
             r"\bfinish the job (?:properly )?this time\b",
             r"\b(?:says|saying|said) (?:shes|hes|she is|he is|theyre) at the (?:bridge|cliff|tra"
-            r"cks|edge|roof)\b",
+            r"cks|edge|roof)\b(?! (?:club|game|table|night|party|pub|cafe|restaurant|bar|inn)\b)",
             r"\basked (?:me )?where (?:his|her) (?:old )?(?:gun|rifle|pistol|shotgun) is\b(?=[^|"
             r"]*\b(?:depressed|low|since \w+ died|struggling)\b)",
             r"\bit was nice (?:working|knowing) (?:with )?you\b[^|]{0,40}\b(?:at \d+ ?am|didnt s"
@@ -2319,9 +2484,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"ating|giving (?:away|things)|said goodbye)\b)",
             r"\bgiving away (?:her|his|their) \w+\b[^|]{0,60}\bdone with (?:it all|everything|li"
             r"fe)\b",
-            r"\b(?:saying|says|said|told me|messaged|texted|dmd me) (?:that )?(?:theyre|theyll|h"
-            r"es|shes|he is|she is|they are|he will|she will|hell|shell) (?:doing it|going to do"
-            r" it|ending it|going to end it) (?:tonight|today|now|this weekend)\b",
+            r"\b(?:saying|says|said|keeps saying|keep saying|told me|messaged|texted|dmd me) (?:"
+            r"that )?(?:theyre|theyll|hes|shes|he is|she is|they are|he will|she will|hell|shell"
+            r") (?:doing it|going to do it|ending it|end it|going to end it) (?:tonight|today|no"
+            r"w|this weekend|this week|tomorrow|on (?:stream|live|camera)|live)\b",
             r"\b(?:do it|finish it) properly (?:this time|tonight|next time)\b",
             r"\b(?:door(?:s| is)? locked|locked (?:herself|himself|themselves) in)\b[^|]{0,60}\b"
             r"(?:no (?:sound|answer|response|noise)|not (?:answering|responding)|wont answer|sil"
@@ -2374,11 +2540,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"s|my mums|my moms) (?:gun|rifle|shotgun|pistol|pills)\b(?![^|]*\b(?:hunt\w*|range|"
             r"trip|club|season|deer|ducks?|clays?|pigeons|rabbits|competition)\b)[^|]{0,60}\b(?:"
             r"goodbye|cant reach|not answering|isnt answering|wont answer|said bye|phone off)\b",
-            r"\b(?:said|saying|says|texted|told (?:us|me|everyone)) (?:hes|shes|theyre|he is|she"
-            r" is|he was|she was|they were) going to the (?:train tracks|tracks|railway|railway "
-            r"line|bridge|cliffs?|river|lake|sea|roof)\b(?=[^|]*\b(?:follow|goodbye|not answerin"
-            r"g|isnt answering|cant reach|scared|worried|for good|never|last time|sorry|dont loo"
-            r"k)\b)",
+            r"\b(?:said|saying|says|texted|told (?:us|me|everyone)|(?:rang|called|phoned) (?:me|"
+            r"us) (?:\w+ )?(?:that|to say|saying)) (?:that )?(?:hes|shes|theyre|he is|she is|he "
+            r"was|she was|they were) (?:going|walking|heading|driving) (?:to|towards) the (?:tra"
+            r"in tracks|tracks|railway|railway line|bridge|cliffs?|river|lake|sea|roof)\b(?=[^|]"
+            r"*\b(?:follow|goodbye|not answering|isnt answering|cant reach|scared|worried|for go"
+            r"od|never|last time|sorry|dont look|hung up|crying|sobbing)\b)",
             # someone else about to act now: threatening to jump, on the wrong side of a railing,
             # gone to the tracks, locked in a garage with the engine running, gone with a gun, a
             # photo of their wrists with a goodbye, a note left and no answer
@@ -2411,12 +2578,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:sitting|sat|been sitting|been) in (?:the|his|her|their) car in the (?:closed "
             r"|shut )?garage\b[^|]{0,60}\b(?:door (?:is )?(?:shut|closed|locked|down)|engine (?:"
             r"is )?running|for (?:\w+ )?(?:minutes|hours))\b",
-            r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,8}(?:goodbye|bye "
-            r"forever|im done|im sorry for everything|take care of|thanks for everything|thank you "
-            r"for everything|youll be free of me|free of me now)\b[^|]{0,80}\b(?:not answering|"
-            r"wont answer|isnt answering|cant reach|no answer|not picking up|phone (?:is |s )?(?:"
-            r"switched |turned )?off|phones (?:switched |turned )?off|not responding|not replying|"
-            r"left on read)\b",
+            r"\b(?:texted|messaged|sent|posted|wrote|said) (?:me )?(?:\w+ ){0,8}(?:goodbye|bye f"
+            r"orever|im done|im sorry for everything|take care of|thanks for everything|thank yo"
+            r"u for everything|youll be free of me|free of me now|remember me (?:well|fondly|kin"
+            r"dly|always)|dont forget me|(?:proud of (?:you|us|all of (?:you|us))|look after eac"
+            r"h other)|(?:its|it has) been an honou?r)\b[^|]{0,80}\b(?:not answering|wont answer"
+            r"|isnt answering|cant reach|no answer|not picking up|phone (?:is |s )?(?:switched |"
+            r"turned )?off|phones (?:switched |turned )?off|not responding|not replying|left on "
+            r"read|(?:and |then )+nothing(?: (?:since|else|more))?|nothing since|(?:none of us|n"
+            r"obody|no one) (?:can|could) (?:get hold of|reach) (?:him|her|them)|(?:havent|hasnt"
+            r"|not) (?:heard|replied|answered) since)\b",
             r"\b(?:gave|giving|given) away (?:all )?(?:of )?(?:his|her|their) (?:\w+ ){0,2}(?:stuf"
             r"f|"
             r"things|belongings|possessions|gear|truck|car|guitar|collection|clothes)\b",
@@ -2511,10 +2682,12 @@ SIGNALS: tuple[Signal, ...] = (
             r" (?:his|her|their) (?:stuff|things|plants|possessions|games|clothes|desk stuff|belon"
             r"gings)\b",
             r"\b(?:reads|read|sounds|looks) (?:exactly |just )?like a (?:suicide|goodbye) note\b",
-            r"\b(?:posted|sent|shared) (?:a )?(?:photo|pic|picture) of (?:a )?(?:pill bottle|pil"
-            r"ls|a rope|a noose|a bridge|a gun|blades?)\b",
+            r"\b(?:posted|sent|shared) (?:me |us )?(?:a )?(?:photo|pic|picture|snap) of (?:a |so"
+            r"me )?(?:(?:pile|handful|heap|stack|row|bunch|load) of )?(?:pill bottle|pills|a rop"
+            r"e|a noose|a bridge|a gun|blades?)\b",
             r"\b(?:shes|hes|theyre|she is|he is|they are|she was|he was) (?:at|on) the (?:bridge"
-            r"|cliff|roof|tracks|edge|ledge)\b",
+            r"|cliff|roof|tracks|edge|ledge)\b(?! (?:club|game|table|night|party|pub|cafe|restau"
+            r"rant|bar|inn)\b)",
             r"\b(?:apologi[sz]ing|apologi[sz]ed) to everyone\b|\bsaying (?:he|she|they) loves? ("
             r"?:us|everyone|all of us)\b",
             r"\b(?:thanks|thank you) for trying\b[^!?]{0,40}\b(?:wont|will not) be back\b",
@@ -2527,8 +2700,9 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.OTHER,
         unless=(
-            r"\b(?:moving|move|charity|donat\w*|navy|army|air force|marines|joining|abroad|colle"
-            r"ge|university|declutter\w*|minimalis\w*|social media|account|detox)\b",
+            r"\b(?:moving|move|charity|donat\w*|navy|(?<!from the )army(?! (?:buddy|buddies|mate"
+            r"|mates|friend|friends|pal|pals))|air force|marines|joining|abroad|college|universi"
+            r"ty|declutter\w*|minimalis\w*|social media|account|detox)\b",
             r"\b(?:toys|outgrown|too big for|declutter\w*|growing up|grew out of|downsiz\w*|"
             r"smaller place|care home|retirement home|assisted living)\b",
             r"\bin case of an accident\b|\b(?:like|love) having things organi[sz]ed\b",
@@ -2647,6 +2821,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:saying|says|said|texted|told me|messaged) (?:that )?(?:shes|hes|theyre|she is"
+            r"|he is|they are) (?:at|on) the (?:bridge|cliffs?|cliff edge|tracks|railway|roof|le"
+            r"dge|edge|viaduct)\b(?=[^|]*\b(?:crying|goodbye|sorry|scared|not answering|calm|hun"
+            r"g up|wont answer)\b)",
+            r"\b(?:going to|gonna|will|ll) finish the job (?:properly )?(?:this time|tonight|tod"
+            r"ay)\b(?=[^|]*\b(?:suicid\w*|relaps\w*|attempt\w*|overdos\w*|pills|tried)\b)|\b(?:s"
+            r"uicid\w*|relaps\w*|attempt\w*|overdos\w*|tried)\b[^|]{0,80}\b(?:going to|gonna|wil"
+            r"l|ll) finish the job (?:properly )?(?:this time|tonight|today)\b",
             r"\b(?:im|i am|been) (?:so |really |finally )?ready\b[^|]{0,60}\bwaiting (?:for|unti"
             r"l|till) (?:everyone|my (?:parents|family|wife|husband|roommates?|flatmates?)|the h"
             r"ouse|them) (?:to be |to fall |to go |is |are |goes? )?(?:asleep|gone|out|empty|to "
@@ -5335,6 +5517,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\bvoices (?:say|said|tell|told|are telling|keep telling|keep saying) (?:(?:him|her"
+            r"|them) (?:that )?|(?:that )?)(?:he|she|they) (?:has|have|needs?|must|got) to (?:hu"
+            r"rt|kill|harm|drown|sacrifice|get rid of)\b|\bvoices (?:that |which )?(?:tell|told|"
+            r"are telling|keep telling) (?:him|her|them) to (?:hurt|kill|harm|drown|sacrifice|ge"
+            r"t rid of)\b",
             r"\b(?:whats|what is|how long is|hows) the (?:sentence|jail time|prison time|penalty"
             r"|time you get) for (?:hurting|stabbing|killing|beating|shooting|attacking) (?:some"
             r"one|somebody|a person|my \w+|him|her)\b(?=[^|]*\b(?:good reason|deserved (?:it)?|t"
@@ -5737,8 +5924,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"pay)\b",
         ),
         unless=(
-            r"\b(?:feelings|cooking class|bring your own|class said|recipe|kitchen|chef|game|in "
-            r"game|boss fight|level|match|dnd|campaign|fishing|hunting season|deer|pumpkin)\b",
+            r"\b(?:feelings|cooking class|bring your own|(?<!my )class said|recipe|kitchen|chef|"
+            r"game|in game|boss fight|level|match|dnd|campaign|fishing|hunting season|deer|pumpk"
+            r"in)\b",
             r"\b(?:lobby|aim|cracked|headshot|ranked|server|respawn|noob|fortnite|cod|valorant|m"
             r"inecraft|raid)\b",
             # sixteenth pass (corpus zs): travel questions and a game's impostor round
@@ -6091,6 +6279,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:is|s|has been|keeps|keep|getting|gets) (?:being |getting )?(?:beaten|hit|punc"
+            r"hed|kicked|choked|strangled|battered|beaten up) (?:up )?by (?:her|his|their) (?:hu"
+            r"sband|wife|boyfriend|girlfriend|partner|dad|father|mum|mom|mother|stepdad|stepfath"
+            r"er|stepmom|stepmother|ex|brother|uncle|parents?|carer|son|daughter)\b",
+            r"\b(?:told me|told us|said|says|whispered)\b (?:that )?(?:an adult|someone|a grown "
+            r"?up|a man|a woman|(?:her|his|their) \w+) (?:in|at) (?:her|his|their) (?:house|home"
+            r"|flat)\b (?:is|has been|keeps|kept) (?:hurting|hitting|beating|touching) (?:her|hi"
+            r"m|them)\b",
             r"\b(?:pinned|pins|pinning|pushed|pushes|slammed|slams) me (?:up )?(?:against|to) (?"
             r":the|a|it|my)\b(?: (?:wall|door|floor|bed|car|fridge|counter))?",
             r"\b(?:hit|hits|hitting|beat|beats|beating|smacked|whacked|whips?|whipped|whipping) "
@@ -6435,6 +6631,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:pacing|walking around|waving|holding|standing|sitting|wandering) (?:around )?"
+            r"(?:\w+ ){0,3}with (?:a|the|his|her) (?:kitchen )?(?:knife|machete|axe|hammer|gun)"
+            r"\b[^|]{0,60}\b(?:saying|says|said|shouting|muttering) (?:that )?(?:he|she|they) (?:"
+            r"needs?|has|have|wants?|is going) to (?:get rid of|kill|hurt|stab|deal with) (?:her"
+            r"|him|them|us|mum|mom|dad|the baby)\b",
             r"\b(?:typing|writing|texting|messaging) (?:this )?(?:quietly|silently|in the dark|u"
             r"nder the covers|in secret)\b[^|]{0,40}\b(?:he|she|they|my \w+)(?:s| is| are) (?:in"
             r" the next room|downstairs|home|next door|right there|outside)\b(?=[^|]*\b(?:angry|"
@@ -6622,6 +6823,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:says|said|told me|told us|told (?:her|his|their) (?:teacher|mum|mom|dad))\b ("
+            r"?:that )?(?:her|his|their) (?:dad|father|stepdad|stepfather|uncle|grandad|grandpa|"
+            r"granddad|mums boyfriend|moms boyfriend|brother|cousin|coach|babysitter) (?:touches"
+            r"|touched|is touching|has been touching|keeps touching) (?:her|him|them)\b",
             r"\b(?:its|it is|its just|this is|thats|were|its all) (?:our|a) (?:little |special )"
             r"?secret\b(?=[^|]*\b(?:if i tell|not to tell|dont tell|wont tell|lose my|in trouble"
             r"|alone|lap|gifts?|touch\w*|after (?:practice|school|class|church|sunday school|tra"
@@ -6882,6 +7087,11 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:dementia|alzheimers)\b[^|]{0,80}\b(?:walked out|wandered (?:off|out)|went out"
+            r"|left the house|got out|is missing|went missing)\b(?![^.!?]*\b(?:last (?:week|mont"
+            r"h|year|night)|(?:days|weeks|months|years) ago|brought (?:her|him|them) back|found "
+            r"(?:her|him|them))\b)[^|]{0,80}\b(?:(?:cant|cannot|still cant) find (?:her|him|them"
+            r")|no sign of (?:her|him|them))\b",
             r"(?<!if my )(?<!if a )(?<!if your )(?![^|]*\b(?:recovered|in advance|(?:she|he|they"
             r") didnt|what if|hypothetical\w*|when (?:he|she) was|years ago|(?:is|s|was|are) (?:"
             r"totally |completely |all )?(?:fine|ok|okay) now)\b)\b(?:toddler|baby|kid|child|son"
@@ -7169,9 +7379,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"t|never) wake up\b",
             r"\b(?:procedure|protocol|policy|training|first aid course|what to do if|how should "
             r"(?:staff|we|they))\b",
-            r"\b(?:lol|lmao|haha\w*|laughing|cute|video|meme|popsicle|slushie|ice cream|snoring|"
-            r"nap|napping|stayed up|sleeping in|to texts|to messages|to my texts|phone died|hungov"
-            r"er|food coma|cat video|gaming)\b",
+            r"\b(?:lol|lmao|haha\w*|(?<!are )(?<!are just )(?<!people )laughing|cute|video|meme|"
+            r"popsicle|slushie|ice cream|snoring|nap|napping|stayed up|sleeping in|to texts|to m"
+            r"essages|to my texts|phone died|hungover|food coma|cat video|gaming)\b",
             r"\b(?:fake blood|halloween|costume|makeup|prop|thought i was having|turned out|hosp"
             r"ital said|doctor said)\b",
             r"\b(?:cat|dog|kitten|puppy|the baby is napping|asleep on the couch)\b",
@@ -7471,6 +7681,22 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:er|sie) (?:springt|will|wird) (?:\w+ ){0,2}von (?:der|einer|dem|einem) (?:bru"
+            r"cke|bruecke|dach|hochhaus|klippe|turm)(?: springen)?\b",
+            r"\b(?:hortet|sammelt|hamstert|versteckt|bunkert) (?:ihre|seine) (?:tabletten|pillen"
+            r"|medikamente)\b",
+            r"\bzur last (?:fallen|sein)\b[^|]{0,100}\btestament\b|\btestament\b[^|]{0,100}\bzur"
+            r" last (?:fallen|sein)\b",
+            r"\b(?:vai|va a|vou|iba a|ia) (?:pular|saltar|se jogar|tirarse|aventarse) (?:da|de l"
+            r"a|del|do|de|desde el|desde la) (?:ponte|puente|predio|edificio|janela|ventana|telh"
+            r"ado|techo)\b",
+            r"\b(?:publico|dijo|escribio|puso|dice|postou|disse|escreveu) que (?:manana |pronto "
+            r"|esta noche |amanha |hoje )?(?:ya no (?:va a estar|estara)|ja nao (?:vai estar|est"
+            r"ara))\b",
+            r"\bafscheids(?:bericht|brief)\b[^|]{0,60}\b(?:neemt niet op|reageert niet|antwoordt"
+            r" niet)\b",
+            r"\bsuicide kar(?:ega|egi|enge|lega|legi|ne wala|ne wali)\b|\b(?:khudkushi|aatmhatya"
+            r") kar(?:ega|egi|lega|legi)\b",
             r"\bqu ?(?:il|elle) va sauter\b",
             r"\b(?:stanotte|stasera) sara l ?ultima\b[^|]{0,40}\bnon risponde\b",
             r"\babschiedsnachricht\b",
@@ -7484,8 +7710,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"fa finita|vuole (?:uccidersi|suicidarsi|morire)|will sich umbringen|veut (?:se "
             r"suicider|mourir|se tuer)|quer (?:se matar|morrer)|quiere (?:morir|matarse|"
             r"suicidarse))\b",
-            r"\b(?:ya no quiere vivir|nao quer mais viver|non vuole piu vivere|ne veut plus vivr"
-            r"e|(?<!ich )will nicht mehr leben|addio a tutti|adios a todos|adeus a todos)\b",
+            r"\b(?:ya no quiere vivir|(?:ja )?nao quer mais viver|ja nao quer viver(?! (?:em|no|"
+            r"na|com|aqui)\b)|non vuole piu vivere|ne veut plus vivre|(?<!ich )will nicht mehr l"
+            r"eben|addio a tutti|adios a todos|adeus a todos)\b",
             r"\b(?:se quiere (?:matar|morir|suicidar)|parle de se (?:tuer|suicider)|vuole farla "
             r"finita|quer se matar|will sich (?:umbringen|toten))\b",
             r"\b(?:no quiere|ya no quiere) vivir\b|(?<!ich )\bnicht mehr leben (?:will|mochte|moech"
@@ -7645,11 +7872,11 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
-    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )(?<!if i )(?<!wish i )"
-    r"\b(?:im|i am|we are|were|i was|"
-    r"youre|you are|hes|shes|its) "
-    r"(?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?:$|[.!?,]|lol|lmao|"
-    r"haha|rn|right now|omg))",
+    r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )(?<!if i )(?<!wish i )(?<!w"
+    r"ishes she )(?<!wishes he )(?<!wished she )(?<!wished he )(?<!wish she )(?<!wish he"
+    r" )(?<!wishes they )(?<!wish they )\b(?:im|i am|we are|were|i was|youre|you are|hes"
+    r"|shes|its) (?:so |literally |actually |lowkey |fr )?(?:dead|deceased|dying)(?= *(?"
+    r":$|[.!?,]|lol|lmao|haha|rn|right now|omg))",
     r"\b(?:that|this|you|it|he|she|they|the \w+) (?:joke |meme |video |show )?(?:killed|kills) "
     r"(?:me|us)\b",
     r"\b(?:killed|killing|kills|slay|slayed|slaying|smashed|smashing) it\b",
