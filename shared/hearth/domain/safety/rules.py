@@ -697,6 +697,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            r"\bso (?:they|the paramedics|the doctors|nobody|no one|noone) (?:cant|couldnt|wont|"
+            r"wouldnt) (?:narcan|revive|resuscitate|bring|save|pump) me(?: back)?\b",
+            r"\bmake sure (?:you|i|they|someone|somebody|a person) (?:dont|doesnt|wont|do not|do"
+            r"es not) (?:wake up (?:in (?:the )?hospital|afterwards)|get found in time|get found"
+            r"|survive)\b",
+            r"\bcutting (?:a certain|which|what|the right|one) way\b[^|]{0,20}\b(?:faster|quicke"
+            r"r|deeper|works better)\b|\bwhich (?:part|side|vein|spot) of (?:the|my) (?:wrist|ar"
+            r"m|neck|thigh) is (?:the )?(?:deepest|best|fastest)\b",
+            r"\bhow (?:do you|do i|to) load (?:a|the) (?:revolver|gun|pistol|rifle|shotgun)\b[^|"
+            r"]{0,80}\b(?:want (?:this|it|everything) to (?:stop|end)|cant do this)\b",
             r"\b(?:do|does|can|will|would) (?:er|a ?and ?e|hospital|the hospital|paramedics|doct"
             r"ors?|er doctors) (?:\w+ )?(?:always |usually )?(?:catch it|save (?:you|someone|peo"
             r"ple)) in time\b(?=[^|]*\b(?:takes?|took|swallow\w*|too much|overdos\w*|pills)\b)",
@@ -755,6 +765,26 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:id|i would) be (?:fine|ok|okay|happy|alright|at peace|relieved) if i (?:just "
+            r")?(?:never woke up|didnt wake up|never woke|didnt make it|wasnt here)\b(?!(?: up)?"
+            r" (?:before|until|till|early|at \d|for (?:a|the|one|\d)))",
+            r"\b(?:hoping|hope|praying|pray|wishing|wish) (?:that )?(?:a|the) (?:truck|car|bus|l"
+            r"orry|train) (?:would|will|could) (?:just )?(?:hit|kill|take) me\b|\b(?:truck|car|l"
+            r"orry|bus) (?:could|would|might) (?:cross|swerve|hit)\b[^|]{0,40}\b(?:id|i would) b"
+            r"e (?:ok|okay|fine|alright) with (?:it|that)\b",
+            r"\b(?:praying|hoping|wishing|pray|hope) (?:ill|i will|i) (?:get sick|get ill|get ca"
+            r"ncer|catch something)\b[^|]{0,40}\b(?:not recover|never recover|die|not get better"
+            r")\b",
+            r"\b(?:(?:people|everyone|the world|they|she|he) (?:would|d)|theyd|shed|hed) (?:be s"
+            r"afer|sort itself out|move on faster|be better off)(?: \w+)? without me(?: (?:in it"
+            r"|here|around))?\b(?! (?:for|\w+ing)\b)",
+            r"\b(?:easier|better) for everyone if i just (?:wasnt|werent|didnt exist)\b",
+            r"\b(?:id|i would) be (?:fine|ok|okay|happy) if (?:the|a) \w+ (?:took|hit|crushed|fl"
+            r"attened|burned down|swept away) (?:the|my) (?:house|car|building|flat|home) with m"
+            r"e (?:still )?in it\b",
+            r"\bwishing my heart would (?:just )?stop\b",
+            r"\b(?:go|went|going) to (?:bed|sleep) hoping (?:i )?(?:dont|wont|never) (?:get up|w"
+            r"ake up|wake)\b",
             r"\b(?:im|i am) (?:so |just |finally )?ready (?:to )?(?:not be (?:here|around|alive)"
             r"|stop (?:living|existing|being alive)|leave this (?:world|earth|life))\b",
             r"\b(?:dont|do not) (?:plan|intend|expect) (?:on |to )?(?:being|be) (?:here|around|a"
@@ -2236,6 +2266,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\bstop(?:ping)? taking (?:her|his|their) (?:\w+ )?(?:meds|medication|medicine|pill"
+            r"s|insulin|tablets)\b[^|]{0,20}\bso (?:she|he|they) (?:can|could|will|would) die\b",
+            r"\bleft (?:the house|home)? ?with (?:his|her|their) (?:\w+ )?(?:rifle|gun|shotgun|p"
+            r"istol|revolver)\b[^|]{0,40}\b(?:saying|said|says) (?:hes|shes|theyre|he is|she is)"
+            r" (?:done|finished|had enough)\b",
+            r"\b(?:brought|taken|took|stole|bringing) (?:some )?(?:of )?(?:the )?(?:euthanasia ("
+            r"?:drugs|meds|solution)|pentobarbital|sodium pentobarbital) home\b",
+            r"\b(?:burned|burnt|cut|hit|punched) (?:his|her|their) (?:arm|hand|leg|wrist|skin|he"
+            r"ad) (?:\w+ ){0,4}on purpose\b",
             r"\b(?:keeps?|kept) (?:saying|telling (?:me|us|everyone)|texting|posting) (?:that )?"
             r"(?:youll|you will|youd|you would|you guys will|yall will|everyone will|everyone wo"
             r"uld|well|we will|wed|we would|the kids will|the kids would) (?:all )?be (?:fine|ok"
@@ -2789,12 +2828,14 @@ SIGNALS: tuple[Signal, ...] = (
         "so it refers like any passive wish (HIGH since screen 2026-11-26.13; before, it reached "
         "the card only by being misread as a concern for the person who died).",
         (
+            r"\b(?:want|wanting|wish) to follow my (?:wife|husband|partner|mum|mom|dad|son|daugh"
+            r"ter) (?:wherever (?:she|he|they) went|into the grave|to the other side)\b",
             r"\bi want to be with [a-z]+ again\b(?=[^|]*\b(?:married|died|passed|gone|widow\w*|j"
             r"ust waiting|since \w+ (?:went|died|passed))\b)",
             r"\b(?:wants?|wish(?:es)?|needs?) to go (?:and )?be with (?:him|her|them|my \w+)\b",
-            r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|"
-            r"my \w+) (?:again|"
-            r"in heaven|up there|on the other side)\b",
+            r"\b(?:wants?|wish(?:es)?|needs?|longs?) to (?:be with|join|see) (?:him|her|them|my "
+            r"\w+) (?:again|in heaven|up there|on the other side)\b|\b(?:want|wants|need|needs) "
+            r"to be with (?:him|her|them)(?= *(?:$|[.!?]))",
             r"\b(?:wants?|wish(?:es)?|needs?) to join (?:him|her|them|my \w+)\b",
             r"\b(?:going to|gonna|want to|wanna|ready to|will|ill|cant wait to) (?:go and )?(?:j"
             r"oin|be with|see) (?:my (?:late )?(?:wife|husband|son|daughter|mum|mom|dad|mother|fat"
@@ -2803,9 +2844,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:be with|join) (?:him|her|them|my \w+) soon\b",
         ),
         requires=(
-            r"\b(?:died|passed|death|funeral|grave|buried|heaven|lost (?:him|her|my)|"
-            r"miss (?:him|her|"
-            r"them))\b",
+            r"\b(?:died|passed|death|funeral|grave|buried|heaven|wherever (?:she|he|they) went|l"
+            r"ost (?:him|her|my)|miss (?:him|her|them))\b",
         ),
         # "I want to be with him again, we broke up last month and I miss him": a breakup
         unless=(
@@ -3408,6 +3448,11 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:standing|stood|waiting|been standing) (?:right )?(?:at|on|by) the edge (?:of|"
+            r"on) the platform\b[^|]{0,80}\b(?:would be (?:so )?easy|waiting for the (?:express|"
+            r"fast train|next train)|the next one)\b",
+            r"\bparked (?:up )?(?:at|by|on|near) the (?:cliffs?|cliff (?:top|edge|lookout)|cliff"
+            r"top|bridge|edge)\b[^|]{0,20}\b(?:just )?sitting (?:here|there)\b",
             r"\bgoing (?:up |out |down )?to the (?:bridge|cliffs?|quarry|tracks|roof|viaduct)\b["
             r"^|]{0,40}\b(?:just )?(?:wanted|needed) (?:to tell (?:someone|somebody|you)|someone"
             r" to know|to say (?:it|bye|goodbye))\b",
@@ -3802,6 +3847,16 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            r"\bje (?:stocke|garde|accumule|cache|mets de cote|planque) (?:mes|des|les) (?:medic"
+            r"aments|cachets|comprimes|pilules|somniferes)\b(?= (?:depuis (?:des|plusieurs|quelq"
+            r"ues|deux|trois) (?:jours|semaines|mois)|en cachette|en secret|sans rien dire))",
+            r"\b(?:guardei|guardando|venho guardando|juntei|juntando|escondi|escondendo|acumulan"
+            r"do|junto|juntando|he juntado|acumulo|acumulando|he ahorrado|escondo|escondiendo|gu"
+            r"ardando|estoy guardando) (?:os |meus |uns |mis |las |unas )?(?:remedios|comprimido"
+            r"s|pilulas|calmantes|pastillas|pildoras|medicamentos)\b[^|]{0,30}\b(?:escondid\w*|a"
+            r" escondidas|ja tenho (?:o )?suficientes?|ya tengo (?:suficientes|bastantes)|faz (?"
+            r":semanas|meses)|ha (?:semanas|meses)|desde hace (?:semanas|meses)|hace (?:semanas|"
+            r"meses))\b",
             r"\b(?:different|another|separate|several|multiple|\w+ different) (?:pharmacy|pharma"
             r"cies|chemists?|shops?|stores?|supermarkets?|times)\b[^|]{0,30}\bso (?:they|nobody|"
             r"no one|the \w+|it) (?:wouldnt|wont|doesnt|dont|didnt|would not|will not|do not|doe"
@@ -4240,6 +4295,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\b(?:carving|carve|carved|etching|etched|scratching) (?:\w+ ){0,6}into my (?:skin|"
+            r"arms?|legs?|thighs?|wrists?|stomach|hips?)\b",
+            r"\bi burned myself (?:with (?:the|a|my) \w+ )?(?:\w+ )?on purpose\b",
             r"\b(?:every ?time|whenever|when(?:ever)? i (?:get|feel|am|m)|if i) (?:i )?(?:lose|f"
             r"ail|mess up|screw up|get (?:anxious|angry|stressed|upset|overwhelmed|yelled at)|fe"
             r"el (?:anxious|angry|stressed|upset|overwhelmed|bad|numb|empty)|anxious|angry|stres"
@@ -4549,6 +4607,16 @@ SIGNALS: tuple[Signal, ...] = (
         "Covering arms or legs in the heat while people start to ask: a common sign of current "
         "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
         (
+            r"\b(?:press|presses|pressing|pressed|held|holding) (?:a |the )?(?:hot |heated )?(?:"
+            r"iron|lighter|cigarette|curling iron|straighteners?|hair straighteners?|hot spoon|s"
+            r"poon|knife) (?:to|into|against|on) my (?:skin|arms?|legs?|wrists?|thighs?|stomach|"
+            r"hand)\b(?=[^|]*\b(?:secret|nobody knows|no one knows|noone knows|hide it|hiding it"
+            r")\b)",
+            r"\bi scratch (?:myself |my (?:arms?|legs?|skin|wrists?) )?with (?:my |a |the )?(?:k"
+            r"eys?|scissors|pins?|a compass|paperclips?)\b(?=[^|]*\b(?:secret|nobody knows|no on"
+            r"e knows|noone knows|hide it|hiding it)\b)",
+            r"\b(?:long sleeves|sleeves|jeans|trousers|hoodie|jumper)\b[^|]{0,40}\bbecause of wh"
+            r"at (?:i did|i do|i have done|ive done) to my (?:arms|legs|wrists|thighs|skin)\b",
             r"\bcat scratch\w*\b[^.!?]{0,40}\b(?:arent|are not|werent|not) (?:really |actually )"
             r"?from (?:a|the|my) cat\b|\bsaid it was (?:my|the|a) cat\b[^|]{0,30}\b(?:it was not"
             r"|it wasnt|wasnt|not|there is no) (?:my |the |a )?cat\b",
@@ -4604,6 +4672,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:want|need|urge|going) to (?:cut|hurt myself|self harm)\b[^|]{0,80}\b(?:blade|"
+            r"razor|knife|sharpener) (?:is )?(?:in my (?:pocket|hand|bag|room)|right (?:here|the"
+            r"re|next to me)|with me|on me)\b",
             r"\b(?:scars?|cuts?|wounds?)\b[^|]{0,60}\b(?:want|wanting|urge|need|tempted|itching|"
             r"dying) to (?:re ?)?open (?:them|it) (?:up )?again\b",
             r"\bi (?:just )?(?:need|needed|want|have) to feel (?:pain|physical pain|it hurt)\b(?"
@@ -4675,6 +4746,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\bi (?:just )?cut\b[^|]{0,100}\b(?:so much more than usual|more than (?:ever|usual"
+            r"|before)|wont stop bleeding|cant stop the bleeding)\b",
             r"\bhow (?:do|can|should) i (?:close|stitch|glue|tape|seal|fix) (?:up )?(?:a|the|thi"
             r"s|my) (?:deep )?(?:cut|wound|gash)\b(?=[^.!?]{0,60}\bwithout (?:going to|seeing|te"
             r"lling|anyone)\b)(?![^|]*\b(?:sliced|cut|nicked|caught|gashed|opened) my (?:thumb|f"
@@ -5710,11 +5783,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"s what (?:he|she|they) deserves?)\b(?! for (?:dinner|drinks|lunch|breakfast|the (?"
             r":bill|meal|taxi|cab|tickets|round|pizza|food|takeaway)|it all|everything|us))",
             # a weapon ready and the talking over ("got a bat in the boot and i'm done talking")
-            r"\b(?:got|have|grabbed|brought|put) (?:a|my|the|dads|my dads) (?:bat|baseball bat|k"
-            r"nife|hammer|axe|crowbar|machete|golf club|tyre iron|tire iron|gun|shotgun|rifle)\b"
-            r"[^|]{0,40}\b(?:(?:im|i am) done talking(?! (?:about|of|for))|no more talking|done "
-            r"with talking|(?:hes|shes|theyre) got it coming|(?:he|she|they)(?:ll| will) (?:pay|"
-            r"regret it|learn))\b",
+            r"\b(?:got|have|grabbed|brought|put) (?:a|my|the|dads|my dads) (?:hunting |old |new "
+            r")?(?:bat|baseball bat|knife|hammer|axe|crowbar|machete|golf club|tyre iron|tire ir"
+            r"on|gun|shotgun|rifle)\b[^|]{0,40}\b(?:(?:im|i am) done talking(?! (?:about|of|for)"
+            r")|no more talking|done with talking|(?:hes|shes|theyre) got it coming|(?:he|she|th"
+            r"ey)(?:ll| will) (?:pay|regret it|learn)|(?:\w+ )?(?:is|are) going to (?:pay|regret"
+            r" it|learn)(?! (?:how|to|about|the|a|french|spanish|english)\b))\b",
             r"\b(?:thinking (?:about|of)|want to|going to|gonna|tempted to|planning (?:on|to)|pl"
             r"an to) poison(?:ing)? (?:my |his |her |their |the )?(?:\w+ ){0,4}(?:tea|coffee|dri"
             r"nk|food|dinner|meal|wine|husband|wife|partner|boyfriend|girlfriend|boss|mum|mom|da"
@@ -5726,7 +5800,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"?:wife|husband|partner|gf|bf|girlfriend|boyfriend|kids?|son|daughter|baby|mum|mom|"
             r"dad|him|her)\b[^|]{0,80}\b(?:(?:i )?(?:can )?feel it building|its building (?:up )"
             r"?again|building (?:up )?again|(?:going to|gonna) happen again|(?:might|will|could|"
-            r"am going to|gonna) do it again)\b",
+            r"am going to|gonna) do (?:it again|worse|something worse))\b",
             r"\beu mato (?:ela|ele)\b|\bimmaginare di uccidere\b|\bwarte (?:heute nacht )?mit de"
             r"m messer auf (?:ihn|sie)\b|\blo aspetto sotto casa\b[^|]{0,40}\bdeve pagare\b",
             r"\bburn (?:down )?(?:his|her|their|my \w+(?: \w+)?s) (?:shop|house|flat|place|car)"
@@ -5821,7 +5895,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:voy a matar a|(?:lo|la) voy a matar|ich werde (?:ihn|sie) umbringen|je vais ("
             r"?:le|la|les) tuer|vou matar (?:ele|ela|o|a)|(?:lo|la|li|ti) ammazzo)\b",
             r"\b(?:want|wanna|going) to run (?:him|her|them) over\b",
-            r"\bbeat (?:him|her|them) (?:till|until) (?:he|she|they) (?:stops? breathing|cant)\b",
+            r"\bbeat (?:him|her|them) (?:till|until) (?:(?:he|she|they) (?:stops? (?:breathing|m"
+            r"oving)|cant|is dead|are dead)|(?:hes|shes|theyre) dead)\b",
             r"\bsaid (?:hell|he will|shell|she will|theyll) (?:shoot|kill|stab|hurt) (?:everyone"
             r"|everybody|us|people)\b",
             r"\bhow i (?:would|could|will|am going to|d|should) (?:hurt|kill|stab|shoot|attack|s"
@@ -5942,8 +6017,14 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
-            r"\b(?:gets|get|comes|is|getting) (?:out|released)\b[^|]{0,40}\bi(?:ll| will) be wai"
-            r"ting\b",
+            r"\bi know where (?:she|he|they|the \w+(?: \w+)?|(?:three|two|some|all|most) of them"
+            r") (?:works?|lives?|live|hangs? out)\b[^|]{0,80}\b(?:(?:it|this) (?:wont|will not|i"
+            r"snt going to) be pretty|going there (?:tomorrow|tonight|today)|made a list)\b|\b(?"
+            r":made|making|keep|keeping) a list of (?:everyone|everybody|the people|all the peop"
+            r"le|people) who (?:bullied|hurt|wronged|screwed|humiliated)\b[^|]{0,80}\bi know whe"
+            r"re\b",
+            r"\b(?:gets|get|comes|is|getting) (?:out|released)\b[^|]{0,40}\bi(?:ll| will|m going"
+            r" to| am going to) be waiting\b",
             r"\b(?:bring|bringing|take|taking) (?:something|a (?:little )?surprise)\b[^.!?]{0,15"
             r"}\b(?:to|into) (?:school|class|college|campus|work|the office)\b(?![^|]*\b(?:bake "
             r"sale|show and tell|snacks?|cakes?|cookies|cupcakes|treats|party|presentation|proje"
@@ -5980,15 +6061,15 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.FIRST,
         requires=(
-            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:wrecked|destroyed) my|get (?:him"
-            r"|her|them) back|dead|hurt|suffer|whats coming|swindled|cheated|scammed|conned|robb"
-            r"ed|ruined|stop laughing|laughed at|(?:wont|will not|never) laugh at me|throw me|gr"
-            r"assed|snitched|ratted|testified against me|put me away|nothing left to lose|what ("
-            r"?:he|she|they) did|one room|the whole team|not leaving|wont leave|poisoned my|fire"
-            r"d me|layoff|were even|restraining order|understand then|assaulted|raped|attacked|a"
-            r"bused|kill (?:him|her|them)|(?:lays?|puts?) a (?:hand|finger) on|(?:made|makes|mak"
-            r"ing) my life (?:a )?(?:living )?hell|bull(?:y|ies|ied|ying)|picks on me|picking on"
-            r" me|finally (?:see|notice|remember) me|invisible)\b",
+            r"\b(?:pay|regret|sorry|lesson|deserves?|revenge|(?:killed|murdered|raped) my|(?:wre"
+            r"cked|destroyed) my|get (?:him|her|them) back|dead|hurt|suffer|whats coming|swindle"
+            r"d|cheated|scammed|conned|robbed|ruined|stop laughing|laughed at|(?:wont|will not|n"
+            r"ever) laugh at me|throw me|grassed|snitched|ratted|testified against me|put me awa"
+            r"y|nothing left to lose|what (?:he|she|they) did|one room|the whole team|not leavin"
+            r"g|wont leave|poisoned my|fired me|layoff|were even|restraining order|understand th"
+            r"en|assaulted|raped|attacked|abused|kill (?:him|her|them)|(?:lays?|puts?) a (?:hand"
+            r"|finger) on|(?:made|makes|making) my life (?:a )?(?:living )?hell|bull(?:y|ies|ied"
+            r"|ying)|picks on me|picking on me|finally (?:see|notice|remember) me|invisible)\b",
         ),
     ),
     Signal(
@@ -5999,6 +6080,40 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:we are|im|i am) (?:heading|going|driving|walking) (?:over|there|round|down) w"
+            r"ith (?:bats|knives|a knife|a blade|blades|a gun|guns|a bat|machetes?|crowbars?|a c"
+            r"rowbar)\b",
+            r"\b(?:sitting|parked|waiting|sat|been sitting) outside (?:his|her|their) (?:house|f"
+            r"lat|place|work|school)\b[^|]{0,20}\bwith (?:a|the|my) (?:tire iron|tyre iron|bat|k"
+            r"nife|gun|crowbar|hammer|machete|rifle)\b",
+            r"\b(?:kill|stab|hurt|snap)\b[^|]{0,60}\b(?:ive been|im|i am|been) (?:holding|grippi"
+            r"ng|carrying) (?:the|a|my) (?:knife|gun|blade|bat|hammer)\b",
+            r"\b(?:hes|he is|shes|she is|theyre|they are) not (?:leaving|walking out|getting out"
+            r"|going home) on (?:his|her|their) (?:own )?(?:two )?feet\b",
+            r"\b(?:going to|will|ill) (?:slash|cut|stab) (?:his|her|their) (?:face|throat)\b",
+            r"\b(?:spijt van (?:krijgen|hebben)|se va a arrepentir|se ne pentira|wird es bereuen"
+            r"|va le regretter|vai se arrepender)\b[^|]{0,60}\b(?:ik weet waar (?:hij|zij|ze) wo"
+            r"ont|se donde vive|so dove (?:abita|vive|sta)|ich weiss,? wo (?:er|sie) wohnt|je sa"
+            r"is ou (?:il|elle) (?:habite|vit)|sei onde (?:ele|ela) mora)\b",
+            r"\b(?:eu mato (?:ela|ele|esse|essa|aquele|aquela)|ich (?:mach|mache) (?:ihn|sie|den"
+            r"|die) (?:\w+ )?kalt|ich (?:bring|bringe) (?:ihn|sie|den|die) (?:\w+ )?um|ich (?:we"
+            r"rde|will) (?:ihn|sie|den|die) (?:\w+ )?(?:umbringen|abstechen|kaltmachen))\b(?! de"
+            r" (?:rir|riso|risada|vergonha|saudade))(?![^|]*\b(?:(?<!kein )witz|spass|haha|kkk\w"
+            r"*|(?<!nao e )brincadeira|lol)\b)",
+            r"\bich (?:will|werde) (?:ihm|ihr|ihnen) (?:\w+ ){0,2}(?:wehtun|weh tun)\b",
+            r"\b(?:andiamo|vado|vengo|andro|andremo) a (?:picchiare|menare|pestare|accoltellare|"
+            r"ammazzare) (?:quel|quella|quello|quei|tutti)\b|\bvamos a (?:golpear|pegarle|darle "
+            r"una paliza|apunalar) a (?:ese|esa|el|la|los)\b|\bvamos (?:bater|espancar|pegar) (?"
+            r":nele|nela|naquele|naquela|no|na|esse|essa)\b|\bon va (?:le|la|les) (?:tabasser|fr"
+            r"apper|defoncer|planter)\b|\bwir (?:werden|gehen) (?:ihn|sie|den|die) (?:\w+ )?(?:v"
+            r"erprugeln|verpruegeln|zusammenschlagen|abstechen)\b",
+            r"\bich (?:stell|stelle) mir (?:\w+ ){0,2}vor,? wie ich (?:\w+ ){0,3}(?:umbringe|tot"
+            r"e|toete|ersteche|erwurge|erwuerge)\b|\b(?:me imagino|imagino) (?:matando|apunaland"
+            r"o|ahorcando) a\b|\bmi immagino (?:di )?(?:uccidere|ammazzare|accoltellare)\b",
+            r"\b(?:hoje |ontem )?quase (?:bati|espanquei) (?:nela|nele|no meu|na minha)\b|\bcasi"
+            r" (?:le pego|la golpeo|lo golpeo|le pegue) a (?:mi|la|el)\b|\bho quasi (?:picchiato"
+            r"|colpito|preso a schiaffi) (?:mia|mio|la|il)\b|\bjai failli (?:la |le )?(?:frapper"
+            r"|gifler|cogner)\b|\b(?:hatte|haette|hatt|hätte) (?:sie|ihn) fast geschlagen\b",
             r"\b(?:fired|laid off|let go|sacked|fire me|lay me off|laid me off|let me go)\b[^|]{"
             r"0,80}\b(?:i )?(?:still have my (?:badge|pass|keycard|key card|keys|access card)|ca"
             r"n still get in(?:to)? the (?:building|office|site|plant))\b(?![^|]*\b(?:return|han"
@@ -6182,6 +6297,19 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            r"\b(?:thoughts?|images?|visions?|urges?) (?:about|of) (?:smothering|drowning|hurtin"
+            r"g|suffocating|stabbing|shaking|strangling|throwing) (?:my|the) (?:baby|newborn|son"
+            r"|daughter|kid|child|toddler|twins?)\b",
+            r"\bi (?:almost|nearly) (?:smothered|shook|suffocated|drowned|strangled|threw) (?:my"
+            r"|the) (?:baby|newborn|son|daughter|kid|child|toddler)\b",
+            r"\b(?:tengo miedo de |me da miedo |miedo a |tenho medo de |medo de |ho paura di |pa"
+            r"ura di |jai peur de |peur de |angst,? (?:dass ich )?|gedanken,? )(?:hacerle dano a"
+            r"|lastimar a|hacer dano a|machucar|fazer mal (?:a|ao|para)|fare (?:del )?male (?:a|"
+            r"al|alla|allo|ai)|faire du mal a|blesser|meinem|meiner)(?: (?:mi|meu|minha|o|a|il|m"
+            r"io|mia|mon|ma))? (?:propio |propri[oa] )?(?:bebe|nene|bebezinho|neonato|bambin[oa]"
+            r"|piccol[oa]|hij[oa]|filh[oa]|figli[oa]|enfant|fils|fille|baby|kind|sohn|tochter)\b"
+            r"(?: (?:wehzutun|weh zu tun|etwas anzutun|was anzutun|zu schaden|wehtun|weh tue|etw"
+            r"as antue))?",
             r"\bintrusive thoughts? (?:about|of) (?:pushing|hurting|drowning|dropping|stabbing|s"
             r"mothering|shaking|throwing) (?:my|the) (?:kid|kids|baby|son|daughter|child|toddler"
             r"|newborn)\b",
@@ -6393,8 +6521,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"henever|every time) i\b",
             r"\b(?:me pego|me golpeo|me ha pegado|me ha golpeado|me encerro|me amenaza con (?:un"
             r" cuchillo|matarme|una pistola)|ma frappee?|me bat|me menace (?:avec|de)|me bateu|m"
-            r"e espanca|me ameaca|mi ha (?:picchiat[ao]|menat[ao]|chius[ao] fuori)|mi minaccia|h"
-            r"eeft me (?:\w+ )?(?:gewurgd|geslagen|geschopt)|slaat me|bedreigt me)\b",
+            r"e espanca|me ameaca|mi ha (?:appena |di nuovo |ancora )?(?:picchiat[ao]|menat[ao]|"
+            r"chius[ao] fuori|strangolat[ao]|stretto (?:le mani )?al collo|messo le mani al coll"
+            r"o|preso (?:a|per il) (?:pugni|calci|schiaffi|collo))|mi minaccia|heeft me (?:\w+ )"
+            r"?(?:gewurgd|geslagen|geschopt)|slaat me|bedreigt me)\b",
             r"\b(?:pegou|tirou|tomo|quito|a pris|ha preso|heeft|pakte) (?:o |el |le |il )?(?:meu"
             r"|mi|mon|mio|mijn) (?:passaporte|pasaporte|passeport|passaporto|paspoort)\b",
             r"\b(?:nao me deixa sair|no me deja salir|ne me laisse pas sortir|non mi lascia usci"
@@ -6463,6 +6593,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:(?:er|sie) (?:bringt|bringe) mich um|(?:er|sie) (?:wird|will|werde) mich (?:u"
+            r"mbringen|toten|toeten|abstechen)|(?:dijo|dice|ha dicho) que me (?:va a matar|mata)"
+            r"|(?:disse|diz|falou) que (?:vai )?me matar|(?:ha detto|dice) che mi (?:ammazza|ucc"
+            r"ide|ammazzera|uccidera)|(?:il|elle) (?:va|veut) me tuer|(?:il|elle) (?:a dit|dit) "
+            r"quil (?:va )?me tuer|menace de me tuer)\b(?![^|]*\b(?:tarde|atrasad\w*|tardi|en re"
+            r"tard|zu spat|zu spaet|notas?|examen|exame|esame|voti|noten|jefe|chefe|capo|patron|"
+            r"chef)\b)",
+            r"\b(?:il|elle) ma (?:encore |de nouveau )?menacee? (?:ce soir|hier soir|cette nuit|"
+            r"encore|avec|de mort|de me tuer)\b",
             r"\bif i (?:leave|go|speak to|talk to|see|tell)\b[^.!?]{0,40}\b(?:ill never see (?:t"
             r"he|my) kids|(?:hell|shell|hed|shed|he will|she will|theyll) (?:take|keep) (?:the|m"
             r"y) (?:kids|children|baby)|(?:hell|shell|he will|she will|hed|shed) (?:tell|call) ("
@@ -6529,6 +6668,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            r"\b(?:he|she|my \w+) (?:smashed|broke|destroyed|threw|stamped on) my phone\b(?! (?:"
+            r"charger|case|cable|screen protector))[^|]{0,80}\b(?:cant|cannot|dont want to|scare"
+            r"d to|afraid to) (?:go|going) (?:back )?home\b(?! (?:until|till|before))",
             r"\b(?:controls|takes|keeps|has taken|took|makes me hand over) (?:all )?(?:of )?(?:t"
             r"he |my |our )?(?:whole )?(?:money|paycheck|pay ?check|wages|salary|bank card|cards"
             r"|finances|pension|benefits)\b[^|]{0,80}\b(?:i (?:get|have to ask|must ask|need to "
@@ -6631,6 +6773,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:leave|left|leaves|leaving) (?:their|the|her|his) (?:toddler|baby|infant|littl"
+            r"e ones?|kids?|children|\d+ year old) (?:home )?alone for (?:days|the weekend|\w+ d"
+            r"ays|days on end)\b",
+            r"\b(?:mi sta (?:picchiando|menando|strangolando|prendendo a (?:pugni|calci))|me est"
+            r"a (?:pegando|golpeando|ahorcando|estrangulando)|(?:esta|ta|tá) me (?:batendo|espan"
+            r"cando|enforcando)|me (?:esta|ta) (?:batendo|espancando)|(?:est en train de|vient d"
+            r"e) me (?:frapper|battre|frapper dessus|etrangler)|(?:schlagt|schlaegt|verprugelt|v"
+            r"erpruegelt|wurgt|wuergt) mich (?:gerade|grade|jetzt)|(?:schlagt|schlaegt) mich (?:"
+            r"schon wieder|wieder))\b",
             r"\b(?:pacing|walking around|waving|holding|standing|sitting|wandering) (?:around )?"
             r"(?:\w+ ){0,3}with (?:a|the|his|her) (?:kitchen )?(?:knife|machete|axe|hammer|gun)"
             r"\b[^|]{0,60}\b(?:saying|says|said|shouting|muttering) (?:that )?(?:he|she|they) (?:"
@@ -6823,6 +6974,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:teacher|coach|tutor|instructor|trainer|priest|pastor|youth leader)\b[^|]{0,30"
+            r"}\b(?:texts|messages|dms|asks|keeps asking|is asking|asking) me\b[^|]{0,30}\bfor ("
+            r"?:photos|pics|pictures|nudes|videos)\b",
+            r"\b(?:coach|teacher|tutor|instructor|trainer|priest|pastor|uncle|stepdad|step dad|s"
+            r"tepfather)\b[^|]{0,60}\b(?:alone|after (?:practice|class|school|lessons?|training)"
+            r")\b[^|]{0,30}\btouch(?:ing|es|ed) me\b",
             r"\b(?:says|said|told me|told us|told (?:her|his|their) (?:teacher|mum|mom|dad))\b ("
             r"?:that )?(?:her|his|their) (?:dad|father|stepdad|stepfather|uncle|grandad|grandpa|"
             r"granddad|mums boyfriend|moms boyfriend|brother|cousin|coach|babysitter) (?:touches"
@@ -6895,6 +7052,24 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"(?<!\bno )(?<!\bnao )(?<!\bnon )(?<!\banos )(?<!\banni )(?<!\bhace anos )(?<!\bhac"
+            r"e tiempo )(?<!\bvor jahren )(?<!\banos me )(?<!\btiempo me )\b(?:me tome|me he tom"
+            r"ado|me trague|me he tragado|tome|tomei|engoli|ho preso|ho ingoiato|mi sono presa|m"
+            r"i sono preso|jai pris|jai avale|ich habe|ich hab|hab) (?:un monton de|muchas|mucho"
+            r"s|demasiadas|demasiados|un punado de|todo el bote de|toda la caja de|um monte de|m"
+            r"uitos|muitas|varios|varias|um punhado de|un sacco di|tante|tanti|troppe|troppi|una"
+            r" manciata di|plein de|beaucoup de|trop de|une poignee de|toute une boite de|viele|"
+            r"zu viele|eine menge|ne menge|haufenweise|\d{2,}) (?:de |di |d )?(?:mis |meus |minh"
+            r"as |le mie |mes )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos|ansiolitic"
+            r"os|remedios|pilulas|calmantes|pillole|pastiglie|compresse|sonniferi|cachets|medica"
+            r"ments|comprimes|somniferes|tabletten|pillen|schlaftabletten)\b(?: (?:genommen|gesc"
+            r"hluckt))?(?![^|]*\b(?:hace (?:\w+ )?(?:anos|meses)|anos atras|ha (?:\w+ )?anos|ann"
+            r"i fa|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|para (?:el|la|mi) (?:dolor|gripe|resf"
+            r"riado|fiebre|alergia)|para (?:a|o) (?:dor|gripe|febre)|per (?:il|la) (?:mal di|dol"
+            r"ore|febbre|influenza)|pour (?:la|le|mon|ma) (?:douleur|fievre|grippe|rhume|mal)|ge"
+            r"gen (?:die |den )?(?:schmerzen|kopfschmerzen|erkaltung|grippe|fieber)|verschrieben"
+            r"|recetad\w*|receitad\w*|prescritt\w*|prescrits?|wie verordnet|como (?:me )?(?:indi"
+            r"co|receto)|come prescritto)\b)",
             r"\b(?:mixed|took|had|drank|taken|taking)\b[^.!?]{0,40}\b(?:{ALCOHOL}|{PILLS}|edible"
             r"s)\b[^.!?]{0,40}\b(?:with|and|then|after)\b[^.!?]{0,30}\b(?:{PILLS}|{ALCOHOL})\b(?"
             r"=[^|]*\b(?:sleepy|cant (?:stay|keep) (?:awake|my eyes)|barely (?:stay|keep)|drowsy"
@@ -7087,6 +7262,36 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:stung|sting|ate|eaten|peanuts?|nuts|shellfish|allerg\w*)\b[^|]{0,80}\b(?:lips"
+            r"?|tongue|throat|face) (?:are |is |has |have )?(?:huge|swelling|swollen|swelled|clo"
+            r"sing|ballooning)\b[^|]{0,40}\b(?:wheez\w*|cant breathe|struggling to breathe|cant "
+            r"swallow)\b",
+            r"\b(?:hasnt|hasn t|not|never) come out of the garage\b[^|]{0,40}\b(?:car|engine) (?"
+            r":is )?(?:still )?running\b",
+            r"\b(?:ive fallen|i fell|i have fallen|ive had a fall|i had a fall)\b(?! (?:asleep|f"
+            r"or|behind|out|apart|in love))[^|]{0,60}\b(?:cant|cannot) (?:move|get up|stand up|s"
+            r"tand)\b(?! (?:my|the) (?:finger|thumb|toe|wrist)s?\b)",
+            r"\bcant see (?:properly )?out of (?:one|my (?:left|right)) eye\b[^|]{0,40}\b(?:arm|"
+            r"leg|face|side) (?:feels |is |went |has gone )?(?:heavy|numb|weak|droopy)\b",
+            r"\b(?:me duele (?:mucho |muchisimo |un monton )?el pecho|dolor (?:fuerte |muy fuert"
+            r"e )?en el pecho|dor (?:forte )?no peito|(?:me )?doi (?:muito )?o peito|douleur (?:"
+            r"\w+ )?(?:a|dans) la poitrine|mal (?:a|dans) la poitrine|dolore (?:forte )?al petto"
+            r"|mi fa (?:molto )?male il petto|(?:starke )?schmerzen in der brust|brustschmerzen|"
+            r"(?:die )?brust tut (?:so )?weh)\b[^|]{0,40}\b(?:no puedo respirar|casi no puedo re"
+            r"spirar|me falta el aire|nao consigo respirar|falta de ar|je narrive (?:pas|plus) a"
+            r" respirer|je respire mal|je peux plus respirer|non riesco a respirare|mi manca (?:"
+            r"l )?aria|kann (?:kaum|nicht) (?:mehr )?atmen|(?:bekomme|kriege|krieg) (?:kaum |kei"
+            r"ne )luft)\b",
+            r"\b(?:no puedo respirar|nao consigo respirar|non riesco a respirare|je narrive (?:p"
+            r"as|plus) a respirer|(?:bekomme|kriege|krieg) (?:kaum |keine )luft)\b[^|]{0,40}\b(?"
+            r":me duele (?:mucho |muchisimo )?el pecho|dolor en el pecho|dor no peito|douleur (?"
+            r":\w+ )?(?:a|dans) la poitrine|dolore al petto|brustschmerzen|schmerzen in der brus"
+            r"t)\b",
+            r"\b(?:ich bin (?:hingefallen|gesturzt|gestuerzt)|bin (?:hingefallen|gesturzt)|me he"
+            r" caido|me cai|cai|caí|sono caduta?|sono cascat[ao]|je suis tombee?|ik ben gevallen"
+            r")\b[^|]{0,60}\b(?:komme? nicht mehr (?:hoch|auf)|kann nicht (?:mehr )?aufstehen|no"
+            r" puedo levantarme|nao consigo (?:me )?levantar|non riesco a (?:rialzarmi|alzarmi)|"
+            r"je narrive (?:pas|plus) a me (?:relever|lever)|kan niet (?:meer )?opstaan)\b",
             r"\b(?:dementia|alzheimers)\b[^|]{0,80}\b(?:walked out|wandered (?:off|out)|went out"
             r"|left the house|got out|is missing|went missing)\b(?![^.!?]*\b(?:last (?:week|mont"
             r"h|year|night)|(?:days|weeks|months|years) ago|brought (?:her|him|them) back|found "
@@ -7147,10 +7352,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"ra|nao responde|non respira)\b",
             r"\b(?:took|taking|snorted|taken|dropped|sniffed|smoked) (?:something|a pill|pills|m"
             r"olly|mdma|ecstasy|coke|cocaine|meth|a tab|acid|ket)\b(?! for (?:my|a|the|his|her|t"
-            r"heir) )[^|]{0,60}\b(?:heart (?:is )?(?:racing|pounding)|burning (?:up|hot)|overhea"
-            r"ting|fitting|seizing|not responding)\b|\b(?:burning (?:up|hot)|overheating|fitting"
-            r"|seizing)\b[^|]{0,40}\bafter (?:taking|snorting|dropping) (?:something|a pill|pill"
-            r"s|molly|mdma)\b",
+            r"heir) )[^|]{0,60}\b(?:hearts? (?:is )?(?:racing|pounding|going crazy|going mad|bea"
+            r"ting (?:so )?fast)|burning (?:up|hot)|overheating|fitting|seizing|not responding)"
+            r"\b|\b(?:burning (?:up|hot)|overheating|fitting|seizing)\b[^|]{0,40}\bafter (?:takin"
+            r"g|snorting|dropping) (?:something|a pill|pills|molly|mdma)\b",
             r"\b(?:we all|whole family|everyone (?:here|in the house)|all of us|both of us|we bo"
             r"th)\b[^|]{0,30}\b(?:headaches?|dizzy|feel sick|nause\w*)\b(?=[^|]*\b(?:boilers?|ge"
             r"nerators?|gas|heaters?|furnaces?|fumes|bbq|barbecue|garage)\b)|\b(?:boilers?|gener"
@@ -7521,6 +7726,50 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            r"\b(?:intento|intente|sobrevivi|tentativa|tentei|sobrevivi|tentato|provato|tentativ"
+            r"e|essaye|versuch|versucht)\b[^|]{0,60}\b(?:sigo pensando en (?:hacerlo|volver a in"
+            r"tentarlo|intentarlo)|(?:continuo|sigo) (?:a )?pens(?:ando|are) (?:em|di|a) (?:faze"
+            r"r isso|tentar de novo|farlo|riprovarci)|(?:stavolta|questa volta) (?:non sbaglio|c"
+            r"i riesco|va fino in fondo)|esta vez no (?:fallo|voy a fallar|me falla)|(?:desta|de"
+            r"ssa) vez (?:nao (?:vou )?falh\w*|eu consigo|vai dar certo)|cette fois (?:je ne (?:"
+            r"vais pas me )?rate(?:rai)? pas|je vais (?:reussir|y arriver)|ce sera la bonne)|die"
+            r"smal (?:schaffe ich es|klappt es|ziehe ich es durch))\b",
+            r"\b(?:sigo pensando en|continuo pensando em|continuo a pensare di) (?:matarme|suici"
+            r"darme|quitarme la vida|me matar|me suicidar|uccidermi|ammazzarmi|farla finita)\b",
+            r"\b(?:qual|que|cual|quale|che) (?:ponte|predio|edificio|puente|palazzo|andar|piso|p"
+            r"iano|altura|altezza)\b[^|]{0,40}\b(?:(?:e |es |esta )?(?:alt[oa] o suficiente|sufi"
+            r"cientemente alt[oa]|lo (?:bastante|suficientemente) alt[oa]|abbastanza alt[oa]))\b"
+            r"[^|]{0,10}\b(?:pra|para|pa|per) (?:nao sobreviver|no sobrevivir|non sopravvivere|m"
+            r"orrer|morir|morire)\b",
+            r"\b(?:ca fait mal|est ce douloureux|cest douloureux|on souffre) (?:de |quand on )?("
+            r"?:se noyer|se pendre|sauter|se noie|se pend|mourir noye)\b[^|]{0,60}\b(?:depuis (?"
+            r":des|plusieurs|quelques) (?:jours|semaines|mois)|jy pense|je ny pense|je pense qua"
+            r" ca)\b",
+            r"\b(?:ik heb een datum gekozen|he elegido (?:el dia|la fecha)|ya (?:tengo|elegi) (?"
+            r":el dia|la fecha)|escolhi (?:o dia|a data)|ho scelto (?:il giorno|la data)|jai cho"
+            r"isi (?:le jour|la date)|ich habe (?:den tag|ein datum) (?:ausgesucht|gewahlt|festg"
+            r"elegt))\b[^|]{0,60}\b(?:sorry|perdon|perdonad\w*|desculp\w*|perdao|scusate|scusa|p"
+            r"erdonatemi|desolee?|pardon|tut mir leid|verzeiht|adios|adeus|addio|adieu|lebt wohl"
+            r")\b",
+            r"\b(?:tot ist|gestorben ist|verstorben ist)\b[^|]{0,60}\b(?:will|mochte|moechte) (?"
+            r":ich )?(?:nur noch|einfach nur|einfach|auch) (?:zu (?:ihm|ihr|ihnen)|bei (?:ihm|ih"
+            r"r|ihnen) sein)\b|\b(?:murio|fallecio|morreu|faleceu|e mort[oa]|est morte?|est dece"
+            r"dee?)\b[^|]{0,60}\b(?:solo quiero|quiero|so quero|quero|voglio solo|voglio|je veux"
+            r" (?:juste )?)(?: (?:irme con|estar con|reunirme con|ir (?:com|para junto d)|estar "
+            r"com|raggiunger|andare da|stare con)(?:lo|la|el|ella|ele|ela|lui|lei)?(?: (?:el|ell"
+            r"a|ele|ela|lui|lei))?\b|(?:le|la) rejoindre\b)",
+            r"\b(?:ho regalato tutt[ei] (?:le mie cose|quello che avevo)|regale todas mis cosas|"
+            r"(?:doei|dei) todas as minhas coisas|jai donne toutes mes affaires|ich habe alle me"
+            r"ine sachen verschenkt)\b[^|]{0,60}\b(?:grazie di tutto|grazie per tutto|addio|grac"
+            r"ias por todo|adios|obrigad[ao] por tudo|adeus|merci pour tout|adieu|danke fur alle"
+            r"s|lebt wohl)\b",
+            r"\b(?:lettere|cartas|lettres|briefe)\b[^|]{0,100}\b(?:le troveranno dopo|le leggera"
+            r"nno dopo|las (?:encontraran|leeran) (?:despues|cuando)|(?:vao|irao) (?:encontra-?l"
+            r"as|achar|ler) depois|les trouveront apres|les liront apres|(?:finden|lesen) sie (?"
+            r":danach|nachher|spater))\b",
+            r"\b(?:bald|nicht mehr lange|schon bald) (?:bin|falle) ich niemandem mehr (?:im weg|"
+            r"zur last)\b|\bpronto (?:ya )?no (?:sere|voy a ser) una carga para nadie\b|\blogo n"
+            r"ao (?:vou ser|serei) mais um peso\b|\bpresto non saro piu un peso per nessuno\b",
             r"\b(?:je veux|jai envie de|je vais) me foutre en lair\b",
             r"\bich (?:will|mochte|moechte|werde) (?!(?:\w+ ){0,3}?(?:nicht|kein\w*)\b)(?:\w+ ){"
             r"0,3}sterben\b(?! (?:vor|lassen)\b)",
@@ -7566,7 +7815,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"(?<!\bno )\b(?:me )?quiero (?:morir|morirme|matarme|suicidarme|quitarme la vida)\b",
             r"(?<!\bno )\bme quiero (?:matar|suicidar|morir)\b",
             r"\bme voy a (?:matar|suicidar|quitar la vida)\b|\bvoy a (?:matarme|suicidarme)\b",
-            r"\b(?:ya )?no quiero (?:vivir|seguir viviendo|estar vivo|estar viva)\b",
+            r"\b(?:ya )?no quiero (?:vivir|seguir viviendo|estar vivo|estar viva|seguir viv[oa]|"
+            r"seguir con vida|seguir existiendo)\b",
             r"\b(?:pienso|pensando|estoy pensando) en (?:suicidarme|matarme|quitarme la vida|el "
             r"suicidio)\b",
             r"\btengo ganas de (?:morir|morirme|matarme)\b",
@@ -7607,11 +7857,15 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"cidarme|matarme|quitarme la vida)|jai (?:deja )?essaye de me (?:suicider|tuer)|(?:ja"
             r" )?tentei (?:me matar|suicidio)|ho (?:gia )?tentato (?:di uccidermi|il suicidio))\b",
             r"\b(?:quante pillole|cuantas pastillas|combien de (?:pilules|comprimes|cachets)|qua"
-            r"ntos comprimidos|wie viele tabletten)\b(?=[^|]*\b(?:morir|mourir|morrer|morire|sterb"
-            r"en|"
-            r"svegliar\w*|despertar|reveiller|acordar|aufwachen|matar|tuer|uccider\w*|umbringen|"
-            r"finir|finita|muerto|mort|morto|tot|demais|letal|fatal|mortal|mortale|letale|todlich|"
-            r"cansad\w*)\b)",
+            r"ntos comprimidos|wie viele tabletten)\b(?=[^|]*\b(?:morir|mourir|morrer|morire|ste"
+            r"rben|svegliar\w*|despertar|reveiller|acordar|aufwachen|matar|tuer|uccider\w*|umbri"
+            r"ngen|finir|finita|muerto|mort|morto|tot|demais|letal|fatal|mortal|mortale|letale|t"
+            r"odlich|cansad\w*|serian demasiad\w*|seria demasiado|seriam (?:demais|demasiad\w*)|"
+            r"sarebbero troppe|seraient de trop|waren zu viele|waeren zu viele)\b|[^|]*\b(?:peli"
+            r"gros\w*|perigos\w*|pericolos\w*|dangereu\w*|gefahrlich|gefaehrlich)\b[^|]{0,30}\b("
+            r"?:estou muito mal|estoy muy mal|sto malissimo|sto molto male|je vais tres mal|je v"
+            r"ais trop mal|mir gehts? (?:so |sehr )?schlecht|nao aguento mais|ya no puedo mas|no"
+            r"n ce la faccio piu|jen peux plus|ich kann nicht mehr))",
             r"\b(?:vou tomar tudo|voy a tomar(?:me)? todas|je vais (?:tout|toutes les) prendre|p"
             r"rendero tutte)\b",
             r"\b(?:penso|pensando|sto pensando) (?:\w+ ){0,2}(?:di|a) (?:uccidermi|ammazzarmi|su"
@@ -7644,6 +7898,27 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury said in the first person (es, de, fr, pt, it).",
         (
+            r"(?<!\bno )\bme (?:hice|he hecho|volvi a hacer) dano (?:otra vez|de nuevo|a proposi"
+            r"to|adrede|a mi mism[ao])\b(?! (?:en|con|jugando|al|corriendo|entrenando)\b)",
+            r"\bich verletze mich (?:selbst|wieder|absichtlich)\b|\bich habe mich (?:wieder |abs"
+            r"ichtlich |selbst )+verletzt\b",
+            r"\b(?:drang|lust|bedurfnis|beduerfnis|verlangen|druck),? mich (?:wieder |selbst )?z"
+            r"u (?:ritzen|schneiden|verletzen)\b|\bich (?:will|muss) mich (?:wieder |jetzt )?(?:"
+            r"ritzen|schneiden)\b",
+            r"(?<!\bno )(?<!\bno tengo )(?<!\bni )\b(?:ganas de|necesidad de|necesito) (?:cortar"
+            r"me|hacerme dano|lastimarme)\b|(?<!\bnao )(?<!\bnao tenho )(?<!\bnao sinto )\b(?:vo"
+            r"ntade de|preciso) (?:me cortar|me machucar|me ferir)\b|(?<!\bnon )(?<!\bnon ho )\b"
+            r"(?:ho bisogno di|ho voglia di|voglia di|bisogno di) (?:farmi (?:del )?male|tagliar"
+            r"mi)\b|(?<!\bpas )\b(?:envie de|besoin de) me (?:couper|scarifier|faire du mal|fair"
+            r"e mal)\b",
+            r"\b(?:estou|to|tou|ja estou) com a (?:lamina|gilete|navalha) na mao\b|\bho (?:la|un"
+            r"a) lametta in mano\b|\bjai (?:la|une) lame (?:dans la|a la) main\b|\bich habe (?:d"
+            r"ie|eine|ne) klinge in der hand\b",
+            r"\b(?:escondendo|escondo|escondi) (?:os |as |meus |minhas )?(?:machucados|cortes|ci"
+            r"catrizes|marcas|feridas)\b|\b(?:escondiendo|escondo) (?:los |las |mis )?(?:cortes|"
+            r"cicatrices|heridas|marcas)\b|\b(?:nascondo|nascondendo) (?:i |le )?(?:tagli|cicatr"
+            r"ici|ferite)\b|\bje cache (?:mes|les) (?:coupures|cicatrices|marques|blessures)\b|"
+            r"\bich verstecke (?:die|meine) (?:schnitte|narben|wunden)\b",
             r"\b(?:me quemo|me queme|me he quemado|mi brucio|mi sono bruciat[ao]|je me brule|je "
             r"me suis brulee?|me queimo|me queimei|ich verbrenne mich|hab mich verbrannt)\b(?=[^"
             r"|]*\b(?:mechero|encendedor|cigarro|cigarrillo|accendino|sigaretta|briquet|cigarett"
@@ -7681,6 +7956,23 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:sta mettendo da parte|mette da parte|ha messo da parte|nasconde) (?:le sue |i"
+            r" suoi )?(?:pillole|pastiglie|compresse|farmaci|medicine)\b|\b(?:esta guardando|est"
+            r"a juntando|esconde|acumula) (?:sus |las )?(?:pastillas|pildoras|medicamentos)\b|\b"
+            r"(?:esta guardando|esta juntando|esconde) (?:os |seus |os seus )?(?:remedios|compri"
+            r"midos)\b|\b(?:il|elle) (?:stocke|accumule|cache) (?:ses|des) (?:medicaments|cachet"
+            r"s|comprimes)\b",
+            r"\b(?:mi \w+|mia \w+|mio \w+|meu \w+|minha \w+|ma \w+|mon \w+|mein \w+|meine \w+) ("
+            r"?:si taglia|si fa del male|se corta|se lastima|se hace dano|se corta|se machuca|se"
+            r" scarifie|se coupe|ritzt sich|verletzt sich)\b(?! (?:i |le |el |la |los |las |o |o"
+            r"s |a |les |die )?(?:capelli|unghie|pelo|cabelo|cheveux|ongles|haare|nagel|barba|di"
+            r"to|dedo|doigt|finger|frangia|flequillo|franja))",
+            r"\b(?:mandou|escreveu|disse|mando|escribio|dijo|ha scritto|ha mandato|a ecrit|a env"
+            r"oye|hat geschrieben|schrieb|schickte|hat geschickt)\b[^|]{0,20}\b(?:obrigad[ao] po"
+            r"r tudo|gracias por todo|grazie di tutto|grazie per tutto|merci pour tout|danke fur"
+            r" alles)\b[^|]{0,40}\b(?:desligou o (?:celular|telefone)|nao (?:responde|atende)|ap"
+            r"ago el (?:celular|telefono|movil)|no contesta|ha spento il telefono|non risponde|a"
+            r" eteint son telephone|ne repond plus|handy aus|geht nicht (?:mehr )?ran)\b",
             r"\b(?:er|sie) (?:springt|will|wird) (?:\w+ ){0,2}von (?:der|einer|dem|einem) (?:bru"
             r"cke|bruecke|dach|hochhaus|klippe|turm)(?: springen)?\b",
             r"\b(?:hortet|sammelt|hamstert|versteckt|bunkert) (?:ihre|seine) (?:tabletten|pillen"
