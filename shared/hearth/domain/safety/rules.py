@@ -765,6 +765,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:part of me|a part of me|i) (?:was|felt|feel|am|im) (?:\w+ )?(?:gutted|disappo"
+            r"inted|sad|upset|annoyed|sorry) (?:that )?(?:it|the (?:bus|car|truck|lorry|train)|h"
+            r"e|she|they) (?:didnt|did not|missed|swerved|stopped)\b",
+            r"\b(?:a |the )?(?:cancer|terminal|tumou?r) (?:diagnosis|result|scan|news)\b[^.!?]{0"
+            r",20}\b(?:wouldnt|would not|wont|will not) be (?:the )?(?:worst|so bad|a bad thing|"
+            r"bad news)\b",
             r"\b(?:id|i would) be (?:fine|ok|okay|happy|alright|at peace|relieved) if i (?:just "
             r")?(?:never woke up|didnt wake up|never woke|didnt make it|wasnt here)\b(?!(?: up)?"
             r" (?:before|until|till|early|at \d|for (?:a|the|one|\d)))",
@@ -2052,6 +2058,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"r real|not joking)\b)",
         ),
         unless=(
+            r"\bmy (?:liver|wallet|bank account|bank balance|diet|voice|feet|legs|bladder|credit"
+            r" card|kidneys)\b[^.!?]{0,20}\b(?:survive|make it|last)\b",
             r"\b(?:flight|packing|pack|early start|\d ?am (?:shift|start|flight)|alarm)\b",
             *MENTIONED_NOT_MEANT,
             # ... but not "i dont want to die exactly, i just want to not be alive": the word is
@@ -2266,6 +2274,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:she|he|they) (?:has|have|s got|ve got|had) (?:a )?plan and a (?:date|time|day"
+            r")\b(?![^|]*\b(?:proposal|propose|surprise|party|wedding|engage\w*|pregnan\w*|birth"
+            r"day|gift|holiday|trip|move|moving)\b)",
+            r"\b(?:made|makes|make) me (?:promise|swear) not to tell\b(?=[^|]*\b(?:plan|die|kill"
+            r"|pills|hurt|cut\w*|end it|suicid\w*|a date)\b)(?![^|]*\b(?:proposal|propose|surpri"
+            r"se|party|wedding|engage\w*|pregnan\w*|birthday|gift|crush)\b)",
             r"\bstop(?:ping)? taking (?:her|his|their) (?:\w+ )?(?:meds|medication|medicine|pill"
             r"s|insulin|tablets)\b[^|]{0,20}\bso (?:she|he|they) (?:can|could|will|would) die\b",
             r"\bleft (?:the house|home)? ?with (?:his|her|their) (?:\w+ )?(?:rifle|gun|shotgun|p"
@@ -3448,6 +3462,10 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"\b(?:beach|sea|ocean|lake|river|reservoir|shore|pier|jetty)\b[^|]{0,60}\b(?:im|i a"
+            r"m) (?:walking|wading|going) (?:in|into (?:it|the water|the sea|the waves|the lake|"
+            r"the river))\b(?![^|]*\b(?:swim\w*|plunge|dip|paddl\w*|surf\w*|wetsuit|kids|dog|fis"
+            r"h\w*|kayak\w*|snorkel\w*|boat)\b)",
             r"\b(?:standing|stood|waiting|been standing) (?:right )?(?:at|on|by) the edge (?:of|"
             r"on) the platform\b[^|]{0,80}\b(?:would be (?:so )?easy|waiting for the (?:express|"
             r"fast train|next train)|the next one)\b",
@@ -3868,9 +3886,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"hat (?:its|theyre|they are|it is) for\b",
             r"\bkeep(?:ing)? back (?:some of )?(?:my )?(?:{PILLS}|morphine)\b",
             r"\b(?:been )?saving them up for (?:weeks|months|days|a while)\b",
-            r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?![^|]*\b(?:camping|te"
-            r"nt|boat|climb\w*|garden|washing|swing|dog|tow|tie down|moving|craft\w*|macrame|ham"
-            r"mock)\b)",
+            r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?:(?=[^|]*\btold (?:th"
+            r"e|a) (?:guy|man|woman|lady|cashier|clerk|assistant)\b[^.!?]{0,40}\b(?:it was|its|i"
+            r"t is) for\b)|(?![^|]*\b(?:camping|tent|boat|climb\w*|garden|washing|swing|dog|tow|"
+            r"tie down|moving|craft\w*|macrame|hammock)\b))",
             r"\b(?:kept|keeping|hidden|hid) (?:the |a |my )?(?:{POISON}|pesticide|poison|pills|r"
             r"ope)(?: bottle)?\b[^|]{0,40}\bfor myself\b",
             r"\b(?:fill|filled|dispense\w*) (?:\d+|ninety|sixty|three months) (?:days? )?(?:wort"
@@ -4746,6 +4765,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\b(?:cut|cuts|wound|burn)\b[^|]{0,40}\b(?:hot and red|red and hot|swollen|oozing|p"
+            r"us|opened up again|wont close)\b[^|]{0,40}\b(?:scared|afraid|cant|cannot|wont|dont"
+            r" want) to (?:show|tell)(?= (?:anyone|anybody|my \w+|them|the nurse|a doctor)\b)",
             r"\bi (?:just )?cut\b[^|]{0,100}\b(?:so much more than usual|more than (?:ever|usual"
             r"|before)|wont stop bleeding|cant stop the bleeding)\b",
             r"\bhow (?:do|can|should) i (?:close|stitch|glue|tape|seal|fix) (?:up )?(?:a|the|thi"
@@ -6017,6 +6039,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            r"\bi know (?:exactly )?where (?:they|he|she|all of them|everyone|each of them) (?:a"
+            r"ll )?(?:sit|sits|eat|eats|hang out|hangs out|live|lives|park|parks|will be|gather|"
+            r"wait)\b",
             r"\bi know where (?:she|he|they|the \w+(?: \w+)?|(?:three|two|some|all|most) of them"
             r") (?:works?|lives?|live|hangs? out)\b[^|]{0,80}\b(?:(?:it|this) (?:wont|will not|i"
             r"snt going to) be pretty|going there (?:tomorrow|tonight|today)|made a list)\b|\b(?"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.28"
+SCREEN_VERSION = "2026-11-27.29"
 
 T = RiskTier
 
@@ -658,6 +658,11 @@ _RECOVERED = re.compile(
     r"(?:so )?glad i (?:stayed|held on|didnt|did not|am still here|survived)|"
     r"it gets better(?!\W{0,3}(?:it hasnt|it doesnt|it didnt|it never|not for me))|"
     r"(?:im|i am) (?:alive|here),? (?:and )?(?:happy|(?:\w+ )?(?:glad|grateful))|"
+    # twenty-sixth pass (FRESH24): a milestone reached today ("last year I was suicidal and in
+    # hospital. Today I got engaged")
+    r"\b(?:today|this (?:week|month|year)) i (?:got (?:engaged|married|my degree|my (?:licen[cs]e|"
+    r"diploma)|promoted|into (?:uni|university|college|nursing|med school))|graduated|had (?:a|"
+    r"my|our) (?:baby|son|daughter))\b|"
     r"(?:grateful|thankful) for (?:where i am|my life|"
     r"the life i have|every day)|(?:therapy|treatment|medication|dbt|cbt|rehab) (?:helped|saved|"
     r"worked|changed)|celebrat\w* (?:being alive|life|my life|still being here)|"
@@ -917,7 +922,11 @@ _ORDINARY_REASON = re.compile(
 # ... unless the writer says the reason is a cover ("told her it's for a trip. It isn't.")
 _REASON_DENIED = re.compile(
     r"\b(?:told|telling|tell|said|saying) (?:her|him|them|everyone|people|my \w+|the \w+)\b"
-    r"[^.!?]{0,50}[.!?,]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b"
+    r"[^.!?]{0,50}[.!?,]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b|"
+    # ... or a reason given to the shop ("bought rope today. told the guy at the hardware store it
+    # was for camping"): a purchase explained to a stranger is the cover
+    r"\btold (?:the|a) (?:guy|man|woman|lady|cashier|clerk|pharmacist|assistant)\b[^.!?]{0,40}\b"
+    r"(?:it was|its|it s|it is|they were|theyre) for\b"
 )
 # ... and in the same sentence for these ("picked the date for the wedding")
 _ORDINARY_REASON_HERE = re.compile(
@@ -1104,6 +1113,14 @@ _DISTRESS_FOR_PASSIVE = frozenset(
 _SELF_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM})
 _IDEATION_KINDS = frozenset({Kind.IDEATION, Kind.METHOD})
 _MEANS_KINDS = frozenset({Kind.MEANS_QUESTION, Kind.MEANS_PLACE, Kind.MEANS_ACCESS})
+# A height asked about for a visit ("how high are the cliffs of moher? going in june and im scared
+# of heights"): the "how high" is the tourist's, not a follow-up of its own.
+_SIGHTSEEING = re.compile(
+    r"\b(?:(?:scared|afraid|terrified) of heights|fear of heights|vertigo|sightseeing|bucket list|"
+    r"(?:going|visiting|travel\w*|flying) (?:there )?(?:in|next|this) (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|"
+    r"winter|year|month)|on (?:our|my|the) (?:trip|holiday|vacation|honeymoon|tour))\b"
+)
 # A recent loss is context for a means question even though it is not distress language.
 _LOSS = frozenset({"distress.loss", "distress.loss_left"})
 _MAX_CHARS = 20_000  # longer input: the first and last 10,000 characters are read
@@ -2639,6 +2656,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
             follow
             and any(h.kind in (Kind.MEANS_ACCESS, Kind.MEANS_PLACE) for h in means)
             and (not ideation_here)
+            and not _SIGHTSEEING.search(norm)
         ):
             out.add(T.HIGH, "context.means_access_with_intent", RiskCategory.SUICIDE)
         if follow and not means:
