@@ -373,6 +373,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            # suicide named as the answer / way out, said by the writer ("I keep thinking suicide is
+            # the honourable way out", "is it bad that suicide feels like the only real option")
             r"\b(?:i (?:(?:keep|kind of|kinda|really|honestly|just|sometimes|genuinely|now|actua"
             r"lly|still|have|started|truly|seriously) )*(?:think|thinking|feel|feeling|believe)|"
             r"ive (?:been )?(?:started )?(?:thinking|feeling|believing)|(?<=\bis it )(?:bad|wron"
@@ -382,23 +384,32 @@ SIGNALS: tuple[Signal, ...] = (
             r"nly|last|best|real|honou?rable|obvious|easiest|right|logical|sensible|one) )*(?:wa"
             r"y out|option|answer|exit|solution|escape|fix)\b(?! (?:for (?:them|people|many|some"
             r"|those|him|her|others|anyone)|to (?:a|any) (?:temporary|short))\b)",
+            # "the pain ends when I do"
             r"\b(?:the )?(?:pain|suffering|hurt) (?:ends|will end|stops|will stop|only ends) whe"
             r"n i (?:do|die|end|stop|am gone|go)\b",
+            # quitting life in gamer / sports words ("ragequitting life", "tapping out of life",
+            # "throw in the towel on living")
             r"\b(?:rage ?quit(?:ting)?|tap(?:ping)? out|bow(?:ing)? out|opt(?:ing)? out|throw(?:"
             r"ing)? in the towel) (?:of |on )?(?:life|living|existence|this life|being alive)\b",
+            # "the final whistle on my life", "game, set, match on my life"
             r"\b(?:game,? set,? match|game over|curtains|lights out|final whistle|last call|clos"
             r"ing time|the final bell) (?:on|for) my life\b",
+            # removing oneself in software words ("patch myself out", "press delete on myself",
+            # "take myself off the board", an off switch I'd press)
             r"\bpatch(?:ing)? myself out\b|\btak(?:e|ing) myself off the (?:board|map|planet)\b|"
             r"\b(?:press|hit|pressing|hitting|push|pushing) (?:delete|the off switch|the off but"
             r"ton|the button) on (?:myself|me|my life)\b|\b(?:an? )?(?:off switch|off button|del"
             r"ete button|kill switch) for me\b[^.!?]{0,20}\b(?:id|i would) (?:press|flip|hit|pus"
             r"h) it\b",
+            # ending one's shift / time on this planet
             r"\bend(?:ing)? my (?:shift|time|run|stay|visit) (?:on|in) (?:this|the) (?:planet|ea"
             r"rth|world)\b",
+            # a euphemism followed by "and I don't mean the game / my apartment / football"
             r"\b(?:go home|hang up my boots|delete my save(?: file)?|log off|sign off|quit|leave"
             r"|exit|check out|clock out)\b[^.!?]{0,30}\b(?:and )?(?:i dont mean|im not talking a"
             r"bout|not talking about) (?:the |my )?(?:game|football|soccer|apartment|flat|house|"
             r"job|work|sport|app|account|server|team|shift)\b",
+            # going away from this world ("I think it is better I go away from this world")
             r"\b(?:better|best|time|ready|want to|going to|should|need to) (?:if |that |for )?(?"
             r":i |me to |to )?(?:go away|leave|depart|go) from this (?:world|earth|life)\b",
             r"\b(?:tak\w*|take|took) the easy way out\b[^|]{0,24}\b(?:yeah|yes|i mean)\W+(?:that"
@@ -554,10 +565,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Euphemisms for ending one's life ('thinking about ending it'), unless about a "
         "relationship.",
         (
+            # the urge to end it is so strong / getting stronger
             r"\b(?:the )?(?:urge|urges|pull|temptation) to (?:end it|end my life|kill myself|die"
             r"|do it) (?:is|are|has been|feels|keeps getting|gets) (?:so |really |very |too |get"
             r"ting |way )*(?:strong|stronger|loud|louder|bad|overwhelming|intense|hard to (?:fig"
             r"ht|resist))\b",
+            # wanting to stop being (here) at all
             r"\bwant(?:ing)? to stop being(?: (?:here|alive|around))?(?: at all)?(?= *(?:$|[.!?,"
             r"]))",
             # "finishing things before I end it" (not a relationship)
@@ -619,6 +632,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.METHOD,
         "Ideation that names a method (C-SSRS 3): hanging, shooting, jumping, overdosing, etc.",
         (
+            # pills named, then "take them all": the pronoun is the pills ("the pills i use to
+            # sleep, im going to take them all tonight")
             r"\b{PILLS}\b[^|]{0,80}\b(?:(?:im |i am |i m )?(?:going to|gonna|about to|want to|wa"
             r"nna|will)|ill|i could) (?:just )?(?:take|swallow|down|neck) (?:them|it|the lot|the"
             r" whole (?:lot|box|bottle|pack)) (?:all|at once|in one go)\b(?! (?:back|in|with|to|"
@@ -697,6 +712,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Asking how to die or which method is easiest: seeking a method for oneself.",
         (
+            # method seeking: "so they can't narcan / revive me", "make sure I don't wake up in
+            # hospital / don't get found in time", which cut / which part of the wrist is faster or
+            # deepest, how to load a gun while wanting it all to stop
             r"\bso (?:they|the paramedics|the doctors|nobody|no one|noone) (?:cant|couldnt|wont|"
             r"wouldnt) (?:narcan|revive|resuscitate|bring|save|pump) me(?: back)?\b",
             r"\bmake sure (?:you|i|they|someone|somebody|a person) (?:dont|doesnt|wont|do not|do"
@@ -765,12 +783,17 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            # disappointed that a near miss missed ("part of me was gutted it didn't hit")
             r"\b(?:part of me|a part of me|i) (?:was|felt|feel|am|im) (?:\w+ )?(?:gutted|disappo"
             r"inted|sad|upset|annoyed|sorry) (?:that )?(?:it|the (?:bus|car|truck|lorry|train)|h"
             r"e|she|they) (?:didnt|did not|missed|swerved|stopped)\b",
+            # a terminal diagnosis as no bad news ("a cancer diagnosis wouldn't be the worst news")
             r"\b(?:a |the )?(?:cancer|terminal|tumou?r) (?:diagnosis|result|scan|news)\b[^.!?]{0"
             r",20}\b(?:wouldnt|would not|wont|will not) be (?:the )?(?:worst|so bad|a bad thing|"
             r"bad news)\b",
+            # passive wishes: fine if I never woke up, hoping a truck would hit me, praying to get
+            # ill and not recover, the world / people safer without me, fine if it took the house
+            # with me in it
             r"\b(?:id|i would) be (?:fine|ok|okay|happy|alright|at peace|relieved) if i (?:just "
             r")?(?:never woke up|didnt wake up|never woke|didnt make it|wasnt here)\b(?!(?: up)?"
             r" (?:before|until|till|early|at \d|for (?:a|the|one|\d)))",
@@ -791,17 +814,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwishing my heart would (?:just )?stop\b",
             r"\b(?:go|went|going) to (?:bed|sleep) hoping (?:i )?(?:dont|wont|never) (?:get up|w"
             r"ake up|wake)\b",
+            # ready to not be here anymore / to leave this world
             r"\b(?:im|i am) (?:so |just |finally )?ready (?:to )?(?:not be (?:here|around|alive)"
             r"|stop (?:living|existing|being alive)|leave this (?:world|earth|life))\b",
+            # not planning to be here for Christmas / my birthday (not a trip or a visit)
             r"\b(?:dont|do not) (?:plan|intend|expect) (?:on |to )?(?:being|be) (?:here|around|a"
             r"live) (?:(?:for|by|at|past|until|till) )?(?:christmas|new year|my birthday|the hol"
             r"idays|next year|summer|spring|thanksgiving|easter)\b(?![^.!?]*\b(?:going|visit\w*|"
             r"travel\w*|fly|flying|trip|abroad|mums|moms|parents|holiday|vacation|away|staying|m"
             r"oving|cruise)\b)",
+            # writing the ending of my last chapter myself; only the body left to take care of
             r"\bmy last chapter\b[^|]{0,30}\bwrit\w+ (?:the|my) (?:own )?ending (?:myself|my ?se"
             r"lf)\b",
             r"\balready (?:left|gone)\W+(?:just|only) the body (?:left )?to (?:take care of|deal"
             r" with|sort out)\b",
+            # hoping an accident or illness takes me ("hope I get hit by a bus", "hope this flight
+            # goes down", "hope I get sick and don't recover", "hope this flu finishes the job")
             r"\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:(?:i|id) (?:would |d )?(?"
             r":get|got|catch) (?:hit|run over|struck|killed|knocked down) by (?:a |the |some )?("
             r"?:bus|car|truck|lorry|train|van|lightning|meteor|asteroid|drunk driver|stray bulle"
@@ -811,6 +839,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"|the|my) (?:flu|virus|infection|illness|cancer|covid|pneumonia|fever|disease) (?:f"
             r"inishes|takes|kills|gets|will finish|will take) me(?: off| out)?|(?:this|the|my) ("
             r"?:flu|virus|infection|illness|cancer|covid|pneumonia|disease) finishes the job)\b",
+            # dying in my sleep wished for ("wish I'd just die in my sleep", "happy if I die tonight
+            # in my sleep", "okay if my next sleep was the last one")
             r"\b(?:wish|hope|hoping|pray|praying)(?: that)? (?:i|id|i would|i d) (?:just |could "
             r")?(?:die|pass|pass away|slip away) in my sleep\b",
             r"\b(?:happy|glad|okay|ok|fine|grateful|relieved|at peace) if i (?:just )?(?:die|die"
@@ -819,6 +849,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:go to sleep|go to bed|fall asleep|close my eyes|lie down) (?:\w+ )?(?:hoping|"
             r"praying|wishing) (?:thats|its|this is|that is|it will be|itll be|tonight is) (?:th"
             r"e|my) last (?:time|night)\b(?= i (?:have to|wake|open)|\W*$|[.!?,])",
+            # a road accident or a terminal diagnosis that would be a relief ("if a bus hit me
+            # tomorrow I'd mostly feel relieved", "if I got hit by a car I don't think I'd mind")
             r"\bif (?:(?:a|the|some) (?:bus|car|truck|lorry|train|van|drunk driver) (?:hit|hits|"
             r"took|takes|ran|runs) me(?: out| over| down)?|i (?:got|get|was|were) (?:hit|run ove"
             r"r|knocked down|killed)(?: by (?:a |the |some )?\w+)?|i (?:got|get|was given|receiv"
@@ -827,11 +859,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"?:\w+ ){0,2}(?:feel relieved|be relieved|feel relief|be glad|be grateful)|(?:i )?("
             r"?:(?:dont|do not) think (?:id|i would)|wouldnt|would not) (?:\w+ )?(?:mind|care))"
             r"\b",
+            # a mercy / blessing if something killed me
             r"\b(?:be|would be|itd be|itll be|it would be) a (?:mercy|blessing|relief|kindness) "
             r"if (?:(?:a|the|some) \w+ (?:\w+ )?(?:rolled on|rolled over|fell on|hit|crushed|too"
             r"k|ran over|killed) me|i (?:died|didnt wake up|never woke up|got (?:hit|killed)))\b",
+            # "I'd rather it (the flare, the illness) just ended me"
             r"\b(?:id|i would) (?:honestly |really )?rather (?:it|this|(?:the|this|my) \w+) (?:j"
             r"ust )?(?:ended|killed|finished|took) me\b",
+            # no point being alive / sticking around for decades more
             r"\b(?:dont|do not|cant|cannot) (?:\w+ )?see (?:the|any) point (?:of|in) (?:being al"
             r"ive|living|staying alive|going on|existing|sticking around|carrying on|being here)"
             r"\b(?! (?:in|with|at|near|on|here|there|like|to|by|if|for (?!another|more|much long"
@@ -839,11 +874,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:another|\w+ more) (?:\w+ )?years of (?:this|living like this|feeling like thi"
             r"s|this life)(?: (?:is|would be|sounds|feels|seems) (?:\w+ )?(?:unbearable|impossib"
             r"le|too much|like hell)|\W+(?:i cant|no thanks|no way))\b",
+            # "I don't see why I'm still here", "why do I even keep going", God "keeps me here"
             r"\b(?:dont|do not|cant|cannot) see why (?:im|i am) still (?:here|alive|around)\b(?!"
             r" (?:at|in|on|with|doing|working|after)\b)",
             r"\bwhy (?:do|should) i (?:even |still )?(?:keep going|bother living|stay alive|keep"
             r" living|go on living)\b(?! (?:to|with|at|in|back|there|on about|out)\b)",
             r"\bwhy (?:he|god|the lord|you) (?:keeps|kept|keep) me (?:here|alive|around|going)\b",
+            # the family / the world better off, calmer, the same without me
             r"\b(?:would|d|will) (?:all )?have it (?:so |much |a lot |way )*(?:easier|better)\b["
             r"^.!?]{0,20}\b(?:if i (?:wasnt|werent|was not|were not) (?:here|around|alive)|witho"
             r"ut me)\b",
@@ -859,35 +896,45 @@ SIGNALS: tuple[Signal, ...] = (
             r"y|a dead (?:dad|mum|mom|parent))\b",
             r"\b(?:happier|better off|easier|better) (?:\w+ ){0,3}if (?:they|she|he)(?:d| had)? "
             r"(?:only had (?:my|the other|our)|never had me)\b",
+            # might as well not be here / make it official
             r"\bmight as well (?:just )?(?:not be (?:here|around|alive)|be dead(?! to)|not exist"
             r")\b|\b(?:ghost|already dead|already gone|invisible)\b[^.!?]{0,40}\bmight as well m"
             r"ake it (?:official|permanent|real)\b",
             r"\b(?:already (?:gone|dead)|a ghost)\b[^|]{0,60}\bwish i (?:actually |really |just "
             r")?(?:was|were)\b(?= *(?:$|[.!?,]))",
+            # thinking about who would come to my funeral
             r"\b(?:wonder|wondering|think about|thinking about|picture|picturing) who (?:would|w"
             r"ill|d) (?:actually |even |really )?(?:come to|show up (?:to|at)|turn up (?:to|at)|"
             r"cry at|attend|be at) my (?:funeral|service|memorial|wake)\b",
+            # religious going home ("praying the Lord calls me home", "ready to go home to Jesus",
+            # "ready for my final rest")
             r"\b(?:lord|god|jesus)\b[^.!?]{0,30}\b(?:takes? me home|calls? me home|brings? me ho"
             r"me)\b|\b(?:ready|want|wish|longing|hoping|praying) (?:for |to )?(?:go )?(?:home to"
             r" (?:jesus|god|the lord|heaven|my maker)|my final rest|the final rest|eternal rest)"
             r"\b",
             r"\bmeet(?:ing)? my maker\b(?=[^.!?]*\b(?:own (?:schedule|terms|time)|early|soon|ton"
             r"ight|ready|want to|sooner)\b)",
+            # resting or sleeping forever ("just want to rest forever", "some rest. the forever
+            # kind", "sleep for a hundred years, or forever")
             r"\b(?:want|wanna|need|wish|long|longing) (?:to )?(?:just |finally )?(?:rest|sleep) "
             r"(?:forever|for ever|permanently|eternally)\b|\brest\W+(?:the )?(?:forever|permanen"
             r"t|eternal|final) (?:kind|type|sort|one)\b",
             r"\b(?:sleep|fall asleep|go to sleep) for (?:about |like |maybe )?(?:a |\d+ )?(?:hun"
             r"dred|thousand|million|\d+) years\b[^|]{0,30}\b(?:forever|never (?:wake up|deal|com"
             r"e back|have to)|not wake up)\b",
+            # being dead / never waking up sounding peaceful or the only comfort
             r"\b(?:being dead|not existing|not being alive|never waking up|not waking up) (?:\w+"
             r" ){0,2}(?:seems|sounds|feels|is) (?:like )?(?:so |more |much |pretty |kind of |kin"
             r"da |such )*(?:peaceful|appealing|comforting|tempting|a relief|the only comfort|my "
             r"only comfort|a mercy)\b",
+            # tired of fighting to stay alive
             r"\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) (?:so hard )?to (?:st"
             r"ay alive|keep (?:myself )?alive|keep living|keep going)\b",
+            # counting down to the end of life ("can't wait till this life is over")
             r"\bcant wait (?:till|until|til|for) (?:this|my) life (?:is|to be) over\b|\bcant wai"
             r"t for the day i (?:dont|do not|no longer) (?:have to )?(?:exist|be alive|wake up)"
             r"\b",
+            # cannot picture myself at 20 / 30 and do not want to get there
             r"\b(?:cant|cannot|can not|dont) (?:picture|imagine|see) myself (?:at|being|reaching"
             r"|turning) (?:\d+|twenty|thirty|forty|fifty|old|older)\b[^|]{0,40}\b(?:i )?(?:dont|"
             r"do not) (?:want|wanna|plan) to (?:get there|make it|be around|reach it)\b",
@@ -895,6 +942,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"?to the end\b(?=[^|]*\b(?:die|dying|death|dead|living|grey days|nothing ahead|aliv"
             r"e)\b)|\b(?:die|dying|death|dead)\b[^|]{0,40}\b(?:id|i would) rather (?:just )?skip"
             r" (?:straight )?to the end\b",
+            # not going to be a burden / a statistic much longer
             r"\bnot (?:going to|gonna) be (?:a (?:problem|burden|bother)|in (?:anyones|your|the)"
             r" way) (?:to|for) (?:anyone|anybody|you|everyone|them) (?:much|for much) longer\b",
             r"\b(?:ill|i will|im going to|going to) be (?:a|another|just another) (?:statistic|n"
@@ -903,19 +951,25 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b",
             r"\b(?:done|stop|stopped|quit) pretending (?:im|i am|that im|i will|ill) (?:going to"
             r" |gonna )?(?:grow old|get old|have a future|be around)\b",
+            # wishing I'd never been born (the writer's own wish, not a parent's cruel words)
             r"(?<!she )(?<!he )(?<!they )(?<!mum )(?<!mom )(?<!dad )\bwish(?:ing|ed)? (?:every "
             r"\w+ )?(?:that )?(?:i|id|i had) (?:never been born|was never born|had never been bor"
             r"n|never existed)\b",
+            # veterans: the ones who didn't make it got the easy way out
             r"\b(?:guys|ones|friends|people|men|buddies|brothers|those|mates) who (?:didnt|did n"
             r"ot) make it(?: back| home| out)? (?:got|had) (?:the )?(?:easy way out|better deal|"
             r"lucky|easier)\b",
+            # "it would have been better if I drowned / died with my brother"
             r"\b(?:would have been|wouldve been|would be) better if i (?:had )?(?:died|drowned|w"
             r"as killed|didnt make it|never made it|went down) (?:with|too|as well|instead)\b",
+            # a parent who'd rather have me dead, and "maybe I should give her what she wants"
             r"\b(?:rather have a dead|wish(?:es|ed)? i was dead|want(?:s|ed)? me dead|better off"
             r" dead)\b[^|]{0,80}\b(?:give (?:her|him|them) what (?:she|he|they) wants?|make (?:h"
             r"er|his|their) wish come true)\b",
+            # a prognosis of months, wishing it was days
             r"\b(?:have|given|gave me|got) (?:\w+ )?months\b[^|]{0,40}\bwish(?:ing)? it (?:was|w"
             r"ere) (?:days|weeks|sooner|over)\b",
+            # the urge / suicidal thoughts that will not stop, all day
             r"\bsuicid[ae]l thoughts (?:(?:wont|dont|will not|do not|never) (?:stop|go away|leav"
             r"e me alone|let up)|all day|every day|everyday|constantly|non ?stop|all the time)\b",
             r"\b(?:suicide|killing myself|ending it|ending my life|dying) (?:keeps|kept) (?:popp"
@@ -924,18 +978,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"]{0,100}\b(?:but )?(?:lately |now |these days )?i (?:think about it|have the thoug"
             r"hts|consider it) (?:every day|every night|daily|all the time|constantly|more and m"
             r"ore)\b",
+            # thinking about ways I could do it, starting to feel like a real option
             r"\b(?:ways|how) (?:i (?:could|would|might|can) )?(?:do it|end it)\b[^|]{0,60}\b(?:("
             r"?:starting to (?:feel|look|seem) like|feels like|becoming) (?:a real|an|a serious)"
             r" option|starting to feel (?:right|possible|real))\b(?! for)",
+            # a conditional exit ("if the court rules against me Friday that's it for me")
             r"\bif (?:the )?(?:court|tribunal|judge|jury|verdict|hearing|appeal|case|ruling) (?:"
             r"\w+ ){0,3}(?:against me|goes wrong|goes badly)\b[^.!?]{0,40}\b(?:thats it for me|i"
             r"m (?:checking out|gone for good)|ill be gone|its over for me)\b",
+            # ideation back after years well ("I was doing so well. now I'm planning again")
             r"\b(?:was doing (?:so |really )?well|was (?:\w+ ){1,2}(?:months|years) clean|was (?"
             r":good|fine|okay|ok) for (?:like )?(?:\w+ ){1,2}(?:months|years))\b[^|]{0,60}\b(?:("
             r"?:now )?(?:im|i am) planning (?:it )?again|googl\w+ (?:stuff|things) i (?:swore|pr"
             r"omised) (?:id|i would|myself) (?:never|not) (?:google|search|look up))\b",
             r"\blooking at the (?:garage|rafters|beams?|banister|bridge|tracks|pills|rope)\b[^.!"
             r"?]{0,30}\b(?:and )?(?:thinking|having) the (?:old|same old) thoughts\b",
+            # "someone who actually wants to still be alive in 5 years, which isn't me"
             r"\bwants? to (?:still )?be (?:alive|around|here) in (?:\d+|five|ten|a few|two|three"
             r") years\W+(?:which|and that) (?:isnt|is not|aint) me\b",
             r"\b(?:dont|do not) want to (?:be|live|stay|exist) (?:in|on) this (?:world|earth|pla"
@@ -2184,6 +2242,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-harm the person says they cannot stop ('can't stop cutting'): ongoing behaviour.",
         (
+            # self-injury with a hot thing: hand held on a stove or an iron pressed on skin; a hot
+            # object used on oneself
             r"\b(?:held|hold|holding|pressed|press|pressing|kept|put|putting) my (?:hand|arm|pal"
             r"m|fingers?|wrist|forearm) (?:on|against|over) (?:the|a) (?:hot )?(?:stove|burner|h"
             r"ob|hot plate|iron|radiator|oven door|kettle|pan|stove burner|flame|candle)\b(?![^."
@@ -2247,10 +2307,12 @@ SIGNALS: tuple[Signal, ...] = (
         "A family member or friend who says they do not want to live / want to die (third "
         "person verb forms the first-person patterns do not cover).",
         (
+            # someone else "wants to sleep forever" / "to sleep and never wake up" (not tiredness)
             r"\b(?:she|he|they) (?:wants?|wishes|wished|wanted|keeps? wanting) (?:she|he|they )?"
             r"(?:could )?(?:to )?(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|"
             r"and not wake up)\b(?![^.!?]*\b(?:tired|exhausted|shift|exams?|weekend|holiday|hang"
             r"over|jet ?lag|lol|haha|lmao)\b)",
+            # someone else keeps saying nobody would miss them / "you'll be fine without me"
             r"\b(?:keeps? saying|keeps? telling (?:me|us|everyone)|has been saying|always says|s"
             r"ays|said|told (?:me|us)|texted|wrote|posted) (?:that )?(?:nobody|no one|noone) (?:"
             r"would|will|d|is going to) (?:even )?(?:miss (?:her|him|them)(?! (?:at|if|when|for|"
@@ -2274,12 +2336,16 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            # a concerned third person: a plan and a date confided, or a promise not to tell about a
+            # plan
             r"\b(?:she|he|they) (?:has|have|s got|ve got|had) (?:a )?plan and a (?:date|time|day"
             r")\b(?![^|]*\b(?:proposal|propose|surprise|party|wedding|engage\w*|pregnan\w*|birth"
             r"day|gift|holiday|trip|move|moving)\b)",
             r"\b(?:made|makes|make) me (?:promise|swear) not to tell\b(?=[^|]*\b(?:plan|die|kill"
             r"|pills|hurt|cut\w*|end it|suicid\w*|a date)\b)(?![^|]*\b(?:proposal|propose|surpri"
             r"se|party|wedding|engage\w*|pregnan\w*|birthday|gift|crush)\b)",
+            # a concerned third person: stopping heart meds "so she can die", leaving with a rifle
+            # after saying "he's done", bringing euthanasia drugs home, burning themself on purpose
             r"\bstop(?:ping)? taking (?:her|his|their) (?:\w+ )?(?:meds|medication|medicine|pill"
             r"s|insulin|tablets)\b[^|]{0,20}\bso (?:she|he|they) (?:can|could|will|would) die\b",
             r"\bleft (?:the house|home)? ?with (?:his|her|their) (?:\w+ )?(?:rifle|gun|shotgun|p"
@@ -2289,10 +2355,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"?:drugs|meds|solution)|pentobarbital|sodium pentobarbital) home\b",
             r"\b(?:burned|burnt|cut|hit|punched) (?:his|her|their) (?:arm|hand|leg|wrist|skin|he"
             r"ad) (?:\w+ ){0,4}on purpose\b",
+            # someone else keeps telling the family "you'll be fine without me"
             r"\b(?:keeps?|kept) (?:saying|telling (?:me|us|everyone)|texting|posting) (?:that )?"
             r"(?:youll|you will|youd|you would|you guys will|yall will|everyone will|everyone wo"
             r"uld|well|we will|wed|we would|the kids will|the kids would) (?:all )?be (?:fine|ok"
             r"ay|ok|alright|better|better off|happier) without (?:me|her|him|them)\b",
+            # someone posting goodbye stuff, or a video saying goodbye to everyone (not a move or a
+            # channel ending)
             r"\b(?:(?:is|s|hes|shes|theyre|been|keeps?|started|starts) (?:posting|sending|puttin"
             r"g up) |(?:posted|sent|put up|uploaded|shared) (?:a |some |these |weird )?)(?:goodb"
             r"ye|farewell) (?:stuff|things|posts|messages|texts|videos|poems|quotes|letters)\b(?"
@@ -2303,14 +2372,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"us all|the world|everybody)\b(?![^|]*\b(?:uni|trip|travel\w*|holiday|vacation|seme"
             r"ster|graduat\w*|new job|leaving do|retir\w*|season|tour|channel|youtube|fans|subsc"
             r"ribers|mov(?:e|ed|ing)|abroad|emigrat\w*|overseas)\b)",
+            # a pupil's story or poem about dying that "doesn't read like fiction" / "reads like his
+            # own life"
             r"\b(?:wrote|written|writes|handed in|turned in|submitted) (?:a |an |this )?(?:story"
             r"|poem|piece|journal entry|song|diary entry)\b[^|]{0,120}\b(?:(?:didnt|doesnt|does "
             r"not|did not) (?:read|sound|feel|seem) like (?:fiction|a story|made up|creative wri"
             r"ting|an assignment)|(?:reads|read|sounds) (?:exactly |just )?like (?:his|her|their"
             r") own (?:life|story|situation))\b",
+            # a child drawing graves or coffins with their own name on them
             r"\b(?:drawing|drew|draws|drawn|sketch\w*)\b[^.!?|]{0,30}\b(?:graves?|gravestones?|h"
             r"eadstones?|tombstones?|coffins?|nooses?)\b[^.!?|]{0,30}\b(?:(?:her|his|their) own "
             r"name|(?:her|his|their) names? on)\b",
+            # someone low or depressed who has not answered for days
             r"\b(?:depressed|so low|really low|suicidal|struggling|not (?:himself|herself)|in a "
             r"(?:bad|dark) place)\b[^|]{0,80}\b(?:hasnt|has not|havent|not) (?:answered|answerin"
             r"g|replied|picked up|been seen|responded|read (?:my|our|any) messages)\b[^.!?|]{0,3"
@@ -2320,11 +2393,13 @@ SIGNALS: tuple[Signal, ...] = (
             r",60}\b(?:(?:she|he|they) (?:was|were|s|is|are|has been|had been|seemed) (?:so |rea"
             r"lly |very )?(?:low|depressed|suicidal|not (?:herself|himself))|after (?:saying|pos"
             r"ting|texting) (?:goodbye|sorry))\b",
+            # someone living alone not seen for days, the animals unfed or the post piling up
             r"\b(?:hasnt|has not|havent|not) been seen (?:in|for) (?:days|a few days|\w+ days|a "
             r"week|\d+ days)\b[^|]{0,80}\b(?:(?:cows|dogs?|cats?|sheep|animals|pets?|horses?|hen"
             r"s|chickens) (?:\w+ )?(?:havent|hasnt|have not|not) been (?:fed|milked|let out|walk"
             r"ed)|(?:dog|dogs) (?:is |are |s |keeps? )?(?:howling|barking|crying)|post (?:is )?p"
             r"iling up|mail (?:is )?piling up)\b",
+            # an empty blister pack or pill packets found while someone will not come out or wake up
             r"\b(?:sleep forever|not wake up|never wake up|wants? to die|(?:hasnt|has not|not) ("
             r"?:come|came) out of (?:her|his|their) room|cant wake (?:her|him|them)|wont wake up"
             r")\b[^|]{0,100}\b(?:empty (?:blister packs?|(?:{PILLS}|pill|tablet) (?:packets?|bot"
@@ -2333,13 +2408,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bempty (?:blister packs?|(?:{PILLS}|pill|tablet) (?:packets?|bottles?|boxes|packs"
             r"?|strips?))\b[^|]{0,80}\b(?:(?:cant|wont|couldnt) wake (?:her|him|them|up)|(?:isnt"
             r"|not) (?:answering|responding|waking up)|wont answer)\b",
+            # a friend sends "I'm at the bridge" and nothing else
             r"\b(?:sent|texted|messaged|snapped|dmd) (?:me|us)\W+(?:im|i am) (?:at|on) the (?:br"
             r"idge|cliffs?|tracks|railway|roof|edge|ledge|river|viaduct|quarry|platform)\b(?=[^|"
             r"]*\b(?:nothing else|and nothing|nothing since|not answering|wont answer|isnt answe"
             r"ring|no answer|goodbye|sorry|cant reach|scared|worried)\b)",
+            # someone "said don't look for me"
             r"\b(?:said|says|texted|wrote|messaged|posted|told (?:me|us))\b[^|]{0,60}\b(?:dont|d"
             r"o not) (?:come )?(?:look(?:ing)? for|try (?:to )?(?:find|reach)) me\b(?![^|]*\b(?:"
             r"lol|haha|trip|holiday|vacation|festival|backpacking|spa|retreat|detox)\b)",
+            # "posted that it was her last week" / "said this is my last shift" and then gone silent
+            # or not actually leaving
             r"\b(?:posting|posted|saying|said|says|wrote|texted|told (?:me|us|everyone))\b (?:th"
             r"at )?(?:it|this|tonight|today|this week)(?: was| is| would be| will be| s|s) (?:he"
             r"r|his|their|my) last (?:week|day|night|post|shift|game|stream|class|message)(?: ev"
@@ -2353,6 +2432,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bmy last (?:game|post|stream|shift|class|message|video|match|day) ever\b[^|]{0,40"
             r"}\b(?:logged off|left|went offline|deleted|quit)\b(?=[^|]*\b(?:suicid\w*|depressed"
             r"|kill (?:him|her|them)self|struggling|worried|scared)\b)",
+            # a strange, final-sounding thank-you or goodbye from someone who is struggling
             r"\b(?:(?:sent|texted|messaged|posted|wrote|emailed)\b[^.!?|]{0,40}\b(?:weird|strang"
             r"e|odd|final|cryptic)\b[^.!?|]{0,40}\b(?:(?:its|it has|it was) been an honou?r|than"
             r"ks? (?:you )?for everything|goodbye|love you all|look after each other|sorry for e"
@@ -2361,14 +2441,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"|like (?:a|it was a) goodbye))\b(?=[^|]*\b(?:lost|struggling|depressed|going throu"
             r"gh|divorce|not answering|cant reach|worried|scared|suicid\w*|since (?:he|she) got "
             r"out)\b)",
+            # "see you never" / "see you in the next life" posted or texted
             r"\b(?:posted|texted|wrote|said|messaged|sent|captioned)\b[^.!?|]{0,20}\bsee you (?:"
             r"never|in (?:the |another |my )?next life)\b",
+            # "thanks for everything, take care of my cat": the pet handed over with a farewell
             r"\b(?:thanks?|thank you) for everything\W+(?:\w+ ){0,3}(?:take care of|look after|f"
             r"eed) (?:my|the) (?:cat|dog|pets?|kids?|rabbit|hamster|fish|plants|babies)\b(?![^|]"
             r"*\b(?:while|away|trip|holiday|vacation|weekend|till|until|back on|back in)\b)",
+            # a young person's will and their things given out "after"
             r"\b(?:written|wrote|made|making|writing|done|did) (?:a|his|her|their|out a) (?:will"
             r"|testament)\b[^|]{0,100}\b(?:give|leave|send|pass) (?:his|her|their|my) (?:\w+ ){0"
             r",2}to (?:\w+ ){1,3}after\s*(?:[.!?,]|$)",
+            # someone gone without their phone, "sorry" written on the mirror
             r"\bleft (?:his|her|their) phone (?:behind|at home|here)\b[^|]{0,60}\b(?:wrote|writt"
             r"en|scrawled|(?:left a )?note (?:saying|that said)) (?:\W*)(?:sorry|goodbye|bye|im "
             r"sorry|forgive me|love you)\b",
@@ -2377,38 +2461,50 @@ SIGNALS: tuple[Signal, ...] = (
             r"g)\b)|\b(?:ran off|stormed out|took off|gone|missing)\b[^|]{0,80}\b(?:wrote|writte"
             r"n|scrawled) (?:\W*)(?:sorry|goodbye|forgive me)\W*on the (?:mirror|wall|door|fridg"
             r"e)\b",
+            # said goodbye to everyone "and I think he means it"
             r"\bsaid (?:goodbye|his goodbyes|her goodbyes|their goodbyes|bye) to (?:everyone|all"
             r" of us|us all|the family|each of us)\b[^|]{0,60}\b(?:(?:he|she|they) (?:means|mean"
             r"t) it|for good|forever|like (?:a|it was (?:a|the)) (?:final|last))\b",
+            # a treasured thing given "while she can"
             r"\b(?:gave|giving|given|handed) (?:me|us) (?:his|her|their) (?:\w+ ){0,2}\w+\b[^|]{"
             r"0,60}\bwhile (?:she|he|they) (?:still )?can\b(?![^|]*\b(?:cancer|terminal|hospice|"
             r"diagnos\w*|dementia|dying|illness|chemo|palliative|moving|downsiz\w*)\b)",
+            # a client or patient says the helper "won't need to see him next week", and the helper
+            # worries
             r"\b(?:told|said to|tells) (?:me|us)\b[^|]{0,40}\b(?:i|we|you) (?:wouldnt|wont|would"
             r" not|will not) (?:need|have) to (?:see|visit|call|check on|worry about) (?:him|her"
             r"|them) (?:next (?:week|time)|again|anymore|any more)\b(?=[^|]*\b(?:who do i tell|w"
             r"orried|scared|what do i do|should i|weird|strange|final|alarm\w*|concern\w*)\b)",
+            # won't need any more deliveries / visits because he is ending it
             r"\b(?:wont|will not|doesnt|wouldnt) need (?:\w+ ){0,3}(?:because|cause|since) (?:he"
             r"s|shes|theyre|he is|she is|they are) (?:ending it|going to end it|ending (?:his|he"
             r"r|their) life|going to end (?:his|her|their) life|going to kill (?:him|her|them)se"
             r"l(?:f|ves))\b(?! with)",
+            # on a platform texting that the next train is the one
             r"\b(?:platform|station|tracks)\b[^|]{0,80}\bnext train (?:is|will be|s) (?:the one|"
             r"mine|it|for (?:her|him|them|me))\b(?! (?:to|for|that|going|we|i|you)\b)",
+            # someone "finally figured out how to fix everything" and is strangely calm, with a
+            # history
             r"\b(?:finally )?(?:figured out|found|worked out|knows?) (?:how to fix everything|a "
             r"way out|the way out|how to make (?:it|everything|the pain) stop|the answer to ever"
             r"ything|a way to (?:fix|end) everything)\b(?=[^|]*\b(?:suicidal|weirdly (?:happy|ca"
             r"lm|peaceful)|suddenly (?:calm|happy|at peace|peaceful)|attempted|depressed|tried b"
             r"efore)\b)",
+            # someone says they will jump, with a balcony, bridge or roof named (not a pool or
+            # trampoline)
             r"\b(?:say|says|said|saying|keeps saying) (?:that )?(?:he|she|they) (?:will|would|wa"
             r"nts? to|want to|is going to|s going to|are going to|is gonna) jump\b(?=[^|]*\b(?:b"
             r"alcon(?:y|ies)|bridge|roof|window|cliffs?|building|ledge|tracks|train|car park|tow"
             r"er|\d+(?:th|st|nd|rd)? floor)\b)(?![^|]*\b(?:pool|trampoline|parachut\w*|bungee|sk"
             r"y ?div\w*|diving|swim\w*|queue|horse|bandwagon|chance|lake|water|puddles?|rope|hoo"
             r"ps?|lol|haha)\b)",
+            # a pupil asks whether drowning or hanging is painless, and is low
             r"\basked (?:me )?(?:if|whether|how) (?:drowning|hanging|jumping|overdosing|an overd"
             r"ose|bleeding out|carbon monoxide|gas|dying|suffocating|falling) (?:(?:is|would be|"
             r"feels?) (?:painless|quick|peaceful|fast|painful)|(?:hurts|would hurt))\b(?=[^|]*\b"
             r"(?:crying|sad|low|depressed|upset|withdrawn|project|self harm|cuts?|struggling|wor"
             r"ried)\b)",
+            # a nurse or doctor pocketing vials from the drug cupboard while hopeless
             r"\b(?:taking|took|takes|pocket\w*|stealing|stole|sneaking|swiping|hiding) (?:\w+ ){"
             r"0,2}(?:vials|ampoules|syringes|morphine|fentanyl|ketamine|insulin|propofol|potassi"
             r"um|controlled drugs)\b (?:home|from (?:the )?(?:drug |medicine |meds )?(?:cupboard"
@@ -2418,6 +2514,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"himself)|numb|empty)\b[^|]{0,120}\b(?:pocket\w*|taking|took|stealing|stole|sneakin"
             r"g|hiding) (?:\w+ ){0,2}(?:vials|ampoules|syringes|morphine|fentanyl|ketamine|insul"
             r"in|propofol|potassium|controlled drugs)\b",
+            # a teen who is low or says he'd rather die, and a rope is found in his room
             r"\b(?:(?:said|says|keeps saying) (?:hed|shed|theyd)|wants? to die|better off dead|k"
             r"ill (?:himself|herself|themselves)|end it|not be here|depressed|suicidal|bullied|s"
             r"elf harm\w*|hopeless)\b[^|]{0,100}\bfound (?:a |the |some )?(?:{LIGATURE}|nooses?|"
@@ -2427,12 +2524,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"en in) (?:his|her|their) (?:closet|wardrobe|room|drawer|bag|backpack|bed|mattress|"
             r"locker)\b[^|]{0,100}\b(?:rather die|wants? to die|better off dead|kill (?:himself|"
             r"herself|themselves)|end it|not be here)\b",
+            # a new mother says the baby would be safer "with someone better"
             r"\b(?:baby|newborn|postnatal|postpartum|gave birth|new mum|new mom)\b[^|]{0,250}\b("
             r"?:(?:(?:the|my|her|his) )?baby|the kids|he|she|they)(?:d| would| will| is going to"
             r")? be safer (?:\W*)with (?:someone|somebody) (?:better|else)\b|\b(?:baby|newborn|p"
             r"ostnatal|postpartum|gave birth|new mum|new mom)\b[^|]{0,250}\b(?:(?:the|my|her|his"
             r") baby|the kids)(?:d| would| will)? be (?:better off|better|happier) (?:\W*)with ("
             r"?:someone|somebody) (?:better|else)\b(?! (?:holding|feeding|watching|minding)\b)",
+            # a gun cabinet left open by someone who has withdrawn
             r"\b(?:stopped (?:coming|answering|eating|going out|talking)|depressed|struggling|cu"
             r"lled|not (?:himself|herself)|sleeping in the (?:shed|barn|car|truck))\b[^|]{0,150}"
             r"\b(?:gun|rifle|shotgun|firearms?) (?:cabinet|safe|cupboard|locker) (?:\w+ ){0,2}(?"
@@ -2789,6 +2888,7 @@ SIGNALS: tuple[Signal, ...] = (
         "question, the generic 'your' meaning 'my'; so is asking how people find the courage to go "
         "through with it, then 'I want to'.",
         (
+            # "is it normal to hope you get a terminal diagnosis?" asked about oneself
             r"\bis it (?:normal|okay|ok|weird|bad|wrong|common) to (?:hope|wish|pray)(?: that)? "
             r"(?:you|i)? ?(?:get (?:a )?(?:terminal|fatal|cancer)|(?:just )?die|dont wake up|nev"
             r"er wake up|(?:get )?hit by (?:a |the )?(?:bus|car|truck|train))\b",
@@ -2875,26 +2975,35 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # someone else says they are at the bridge or the cliff now, crying or saying goodbye:
+            # at the place, whatever calm follows
             r"\b(?:saying|says|said|texted|told me|messaged) (?:that )?(?:shes|hes|theyre|she is"
             r"|he is|they are) (?:at|on) the (?:bridge|cliffs?|cliff edge|tracks|railway|roof|le"
             r"dge|edge|viaduct)\b(?=[^|]*\b(?:crying|goodbye|sorry|scared|not answering|calm|hun"
             r"g up|wont answer)\b)",
+            # someone relapsed says they will "finish the job this time"
             r"\b(?:going to|gonna|will|ll) finish the job (?:properly )?(?:this time|tonight|tod"
             r"ay)\b(?=[^|]*\b(?:suicid\w*|relaps\w*|attempt\w*|overdos\w*|pills|tried)\b)|\b(?:s"
             r"uicid\w*|relaps\w*|attempt\w*|overdos\w*|tried)\b[^|]{0,80}\b(?:going to|gonna|wil"
             r"l|ll) finish the job (?:properly )?(?:this time|tonight|today)\b",
+            # waiting for the house to empty / everyone asleep after saying one is ready
             r"\b(?:im|i am|been) (?:so |really |finally )?ready\b[^|]{0,60}\bwaiting (?:for|unti"
             r"l|till) (?:everyone|my (?:parents|family|wife|husband|roommates?|flatmates?)|the h"
             r"ouse|them) (?:to be |to fall |to go |is |are |goes? )?(?:asleep|gone|out|empty|to "
             r"bed|to sleep)\b",
+            # note or letters written beside a set time ("note written, it's happening sunday";
+            # "wrote letters ... it'll be this weekend"; "explained the rest in a letter. Going up
+            # to the cliff")
             r"\b(?:notes?|letters?)\b[^|]{0,80}\b(?:(?:its|it is) happening|(?:itll|it will|it l"
             r"l|its going to) (?:be|happen)) (?:tonight|tomorrow|this weekend|on \w+day|monday|t"
             r"uesday|wednesday|thursday|friday|saturday|sunday|while|when|after)\b",
             r"\b(?:letter|note)\b[^|]{0,60}\bgoing (?:up |out |down )?to the (?:cliffs?|bridge|q"
             r"uarry|tracks|roof|viaduct|reservoir)(?: road| path| top)? (?:tomorrow|tonight|toda"
             r"y|this weekend|now|after)\b",
+            # a letter or note "the police / they will find"
             r"\b(?:letter|note|envelope)\b[^|]{0,60}\b(?:the )?(?:police|paramedics|coroner|cops"
             r"|whoever finds me) (?:will|ll|are going to|should) find (?:it|them)\b",
+            # a farewell recorded or scheduled to go out after
             r"\b(?:farewell|goodbye|final|last) (?:video|message|post|letter|recording)s? (?:is "
             r"|are )?(?:recorded|filmed|written|done|ready|finished|scheduled)\b(?![^|]*\b(?:job"
             r"|work|team|colleagues|coworkers|retire\w*|moving|move|party|class|graduat\w*|offic"
@@ -2907,24 +3016,29 @@ SIGNALS: tuple[Signal, ...] = (
             r"ote|words|video) (?:to|for) (?:my \w+|everyone|him|her|them|you)\b(?![^|]*\b(?:ex|"
             r"block\w*|before|of the (?:day|night|year)|for (?:today|tonight|the day|now)|holida"
             r"y|trip|deploy\w*|break ?up)\b)",
+            # found by: cleaning up for "when they find me", making sure the kids are not the ones
             r"^(?![^|]*\b(?:hide and seek|hiding|seek|lost|game|hide)\b)[^|]*?\b(?:for when|when"
             r"|once|before) (?:they|someone|somebody|people|the police|my \w+) (?:finds?|comes? "
             r"to find) me\b(?= *(?:$|[.!?,]))",
             r"\b(?:note|instructions|vet info|details)\b[^|]{0,40}\bfor whoever finds (?:it|me|t"
             r"hem|this|her|him)\b|\b(?:instructions|feeding|vet info)\b[^|]{0,60}\b(?:someone|so"
             r"mebody|whoever) will need (?:them|it)\b",
+            # a last meal had or picked
             r"\b(?:had|having|picked|chose|chosen|planned|eating|ate) my last (?:proper |real )?"
             r"meal\b(?! (?:before|of the|at|for|in)\b)(?![^|]*\b(?:diet|surgery|operation|fast\w"
             r"*|colonoscopy|procedure|detox|ramadan|lent|cleanse|holiday|vacation|trip|deploymen"
             r"t|flight|move|moving|if)\b)",
+            # hugged or kissed the family for the last time
             r"\b(?:hugged|kissed|cuddled|tucked in|held) (?:my |the )?(?:\w+ ){0,2}for the (?:ve"
             r"ry )?last time\b(?![^|]*\b(?:before (?:she|he|they|it) (?:died|passed|went|left|mo"
             r"ved)|passed|died|funeral|hospice|hospital|vet|put (?:down|to sleep)|moving|leaving"
             r" for|graduat\w*|last day|deploy\w*)\b)",
+            # a returning of borrowed things, debts settled, and "I'm ready / done / tidy exit"
             r"\breturned (?:all )?(?:the |my )?(?:\w+ ){0,2}(?:books?|stuff|things|tools)\b[^|]{"
             r"0,120}\b(?:apologi[sz]ed|settled|paid|cleaned|left a note|deleted)\b[^|]{0,80}\b(?"
             r":im (?:finally )?(?:ready|done)(?! for| with)|i think im (?:finally )?done|last th"
             r"ings? done|leave clean|tidy exit|everythings? (?:ready|done|sorted))\b",
+            # a place chosen and the things already packed
             r"^(?![^|]*\b(?:picnic|camp\w*|fish\w*|beach|festival|party|parking|park|tent|bbq|ba"
             r"rbecue|hunt\w*|photos?|wedding|concert)\b)[^|]*?\b(?:chosen|picked|chose|found|sco"
             r"uted) (?:out )?(?:a|the|my) (?:quiet |secluded |remote )?(?:spot|place|tree|locati"
@@ -2934,19 +3048,25 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:drove|went|walked|been) (?:out |up |down )?to (?:the|a) (?:cliffs?|bridge|qua"
             r"rry|car park|roof|building|tower|viaduct)\b[^|]{0,60}\b(?:its|it is|thats) (?:high"
             r"|tall|deep) enough\W*(?:$|[.!?])",
+            # the life jacket left behind
             r"\bleav(?:e|ing) (?:the |my )?(?:life ?jacket|life vest|buoyancy aid)\b (?:on the ("
             r"?:dock|shore|beach|jetty|pier)|behind|at home)\b",
+            # a last day set by the will signed or peace made ("my will is signed. Sunday's the
+            # day")
             r"\b(?:my will|made my peace|my affairs|the note|my letters?)\b[^|]{0,80}\b(?:monday"
             r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?:s| is) the "
             r"(?:day|night)\b",
+            # taped the vents beside charcoal
             r"\bcharcoal\b[^|]{0,60}\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|w"
             r"indows?|gaps|doors?)\b|\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|"
             r"windows?|gaps|doors?)\b[^|]{0,60}\bcharcoal\b",
+            # "calm / happy because I've decided"
             r"\b(?:happy|calm|relieved|at peace|lighter|peaceful|better)\b[^.!?]{0,20}\b(?:becau"
             r"se|since|now that|cause) (?:ive|i have|i) (?:finally )?(?:decided|made up my mind|"
             r"made my decision)\b(?= *(?:$|[.!?,]))",
             r"\bfinal arrangements (?:are |is )?(?:all )?(?:done|made|sorted|in place|complete)"
             r"\b",
+            # writing one's own eulogy
             r"\b(?:wrote|written|writing|drafted) my own (?:eulogy|obituary|obit)\b(?![^|]*\b(?:"
             r"class|assignment|exercise|therapy|workshop|course|homework|prompt|activity|coach|r"
             r"eport|incident|email|slack|standup|prod|deadline|boss|meeting|joke)\b)",
@@ -3462,10 +3582,13 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            # in the water now ("im at the beach, its dark, im walking in")
             r"\b(?:beach|sea|ocean|lake|river|reservoir|shore|pier|jetty)\b[^|]{0,60}\b(?:im|i a"
             r"m) (?:walking|wading|going) (?:in|into (?:it|the water|the sea|the waves|the lake|"
             r"the river))\b(?![^|]*\b(?:swim\w*|plunge|dip|paddl\w*|surf\w*|wetsuit|kids|dog|fis"
             r"h\w*|kayak\w*|snorkel\w*|boat)\b)",
+            # at the place: standing at the edge of the platform "the next one would be so easy" /
+            # waiting for the express; parked at the cliff lookout and sitting there
             r"\b(?:standing|stood|waiting|been standing) (?:right )?(?:at|on|by) the edge (?:of|"
             r"on) the platform\b[^|]{0,80}\b(?:would be (?:so )?easy|waiting for the (?:express|"
             r"fast train|next train)|the next one)\b",
@@ -3571,6 +3694,8 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            # the sale of a pet or the end of caring for one before a date ("can't keep her after
+            # this month", "need her settled somewhere before the 14th")
             r"\b(?:anyone want|does anyone want|take (?:a|my|her|him)|shelter|rehome|rehoming|ne"
             r"w home)\b[^|]{0,80}\b(?:(?:cant|cannot|can not|wont be able to) keep (?:her|him|th"
             r"em|it)\b[^.!?]{0,10}\bafter (?:this|next|the) (?:month|week|weekend|\w+day)|need ("
@@ -3578,17 +3703,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"the \d+\w*|\w+day|the end of))\b",
             r"\b(?:cats?|dogs?|fish|pets?|rabbits?|birds?)\b[^|]{0,20}\b(?:gets? fed|is fed|fed|"
             r"looked after|taken care of|cared for) after\W*(?:$|[.!?])",
+            # written down who gets what
             r"\b(?:wrote|written|writing|made|sorted|worked|decided|figured) (?:down |out )?(?:a"
             r" list of )?who gets (?:what|my \w+)\b(?![^|]*\b(?:grandma|grandad|nan|estate|divor"
             r"ce|late|passed|funeral|when (?:i|we) die|one day|someday)\b)",
+            # therapy cancelled "won't need it"
             r"\bcancel\w* (?:all )?(?:my )?(?:therapy|counsell?ing|appointments?|sessions?|presc"
             r"riptions?|check ?ups?)\b[^|]{0,40}\b(?:wont|will not|dont|do not) (?:be )?need(?:i"
             r"ng)? (?:it|them|that|any of (?:it|them))\b(?! (?:for|at|in|on|until|till|after|whi"
             r"le|when|because|since|anymore because)\b)",
+            # socials deleted beside another last act
             r"\bdeleted (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|facebook|"
             r"profiles?|photos)\b[^|]{0,100}\b(?:scheduled|thank (?:u|you) (?:msg|message|note)|"
             r"final(?! exams?| rounds?| year| project| week)|no need for (?:them|it) after|goodb"
             r"ye|farewell)\b",
+            # everything put in order (es/pt/de)
             r"\b(?:deje|deixei|ho lasciato|jai laisse|jai tout) (?:todo|tudo|tutto|tout)? ?(?:ar"
             r"reglado|organizado|en orden|em ordem|in ordine|range|en ordre)\b[^|]{0,60}\b(?:tes"
             r"tamento|claves|contrasenas|senhas|password|mots de passe|testament)\b|\btestament"
@@ -3865,6 +3994,7 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            # es/pt/fr: pills hoarded in secret / for weeks / enough by now
             r"\bje (?:stocke|garde|accumule|cache|mets de cote|planque) (?:mes|des|les) (?:medic"
             r"aments|cachets|comprimes|pilules|somniferes)\b(?= (?:depuis (?:des|plusieurs|quelq"
             r"ues|deux|trois) (?:jours|semaines|mois)|en cachette|en secret|sans rien dire))",
@@ -3875,6 +4005,7 @@ SIGNALS: tuple[Signal, ...] = (
             r" escondidas|ja tenho (?:o )?suficientes?|ya tengo (?:suficientes|bastantes)|faz (?"
             r":semanas|meses)|ha (?:semanas|meses)|desde hace (?:semanas|meses)|hace (?:semanas|"
             r"meses))\b",
+            # pills bought at different shops "so they wouldn't notice"; stockpiling "almost there"
             r"\b(?:different|another|separate|several|multiple|\w+ different) (?:pharmacy|pharma"
             r"cies|chemists?|shops?|stores?|supermarkets?|times)\b[^|]{0,30}\bso (?:they|nobody|"
             r"no one|the \w+|it) (?:wouldnt|wont|doesnt|dont|didnt|would not|will not|do not|doe"
@@ -3914,14 +4045,19 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            # someone was seen, hugged or given something and "didn't know it was goodbye / doesn't
+            # know why"
             r"\b(?:gave|given|giving|sold|handed|hugged|kissed|held|called|visited|thanked|saw|r"
             r"ang|told|goodbye)\b[^|]{0,120}\b(?:she|he|they|nobody|no one|noone) (?:(?:didnt|do"
             r"esnt|dont|did not|does not|do not|wont|will not) (?:need to )?(?:know|realise|real"
             r"ize|understand)|had no idea) (?:(?:that )?(?:it was|its|it is|this was) (?:a |my |"
             r"our )?(?:goodbye|the last time|the end)|why(?= *(?:$|[.!?,])))",
+            # things given away "without telling them why"
             r"\b(?:giving|gave|given|sold|handing|handed) (?:away )?(?:my|all my|most of my)\b[^"
             r"|]{0,80}\bwithout (?:telling|saying|explaining(?: to)?) (?:them|him|her|anyone|any"
             r"body|my \w+) why\b",
+            # a cover story told, then denied ("told him I'm travelling. I'm not", "told her it was
+            # because of work. It isn't", "they think I'm moving. I'm not")
             r"\b(?:told|telling|tell) (?:\w+ ){0,3}(?:im|i am|i was|its|it is|it was) (?:\w+ ){0"
             r",2}(?:moving|travel\w*|going away|going on (?:a )?(?:trip|holiday)|downsizing|beca"
             r"use of work|for work|temporary|just for a while)\b[^.!?]{0,30}[.!?,]+ *(?:but )?(?"
@@ -3929,13 +4065,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"])|\b(?:they|she|he|everyone|people) (?:all )?(?:think|thinks|thought|assume|assum"
             r"es) (?:im|i am|i was) (?:moving|travel\w*|going away)\b[^.!?]{0,20}[.!?,]+ *(?:but"
             r" )?(?:im|i am) not\W*(?:$|[.!?])",
+            # things handed on and the question "are you ok / moving?" answered with a cover
             r"\b(?:gave|given|giving|handed|sold|can have)\b[^|]{0,100}\b(?:asked|asking|asks) ("
             r"?:me )?(?:if|whether) (?:i was|im|i am) (?:ok|okay|alright|all right|moving|leavin"
             r"g|going somewhere)\b[^|]{0,20}\bi (?:said|told (?:her|him|them)) (?:yes|yeah|i was"
             r"|something like that|sort of|kind of)\b",
+            # given something, "she'll understand later" / "he won't understand yet"
             r"\b(?:gave|given|giving|handed|left|wrote|written|thanked|told (?:\w+ ){0,3}how muc"
             r"h)\b[^|]{0,120}\b(?:(?:she|he|they)(?:ll| will) understand (?:later|one day|someda"
             r"y|when)|(?:she|he|they) (?:wont|will not) understand (?:yet|now))\b",
+            # a message left for someone to pass on, beside a farewell ("tell my mum i love her. i
+            # can't say it to her face", "love u guys. tell my cat im sorry", "tell my girls I loved
+            # them")
             r"^(?![^|]*\b(?:lol|lmao|haha|ikea|wings?|sushi|spic\w*|leg day|gym|trainer|exams?|t"
             r"ests?|symptoms|googling|eat|eating|perish|christmas|in laws|boss|meeting|presentat"
             r"ion|dentist|plants|if i (?:die|perish|dont make it|dont survive))\b)[^|]*?\b(?:tel"
@@ -3947,6 +4088,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:her|him|them|you)|im sorry|i am sorry|i said (?:bye|goodbye))\b|\b(?:tell|let) "
             r"my (?:\w+ ){1,2}(?:know )?(?:that )?(?:i love (?:her|him|them|you)|im sorry|i am s"
             r"orry)\b[^|]{0,60}\b(?:cant say it to (?:her|his|their|your) face|goodbye|bye)\W*$",
+            # sign-offs that say what kind of goodbye this is
             r"\b(?:goodnight|good night|bye|goodbye)\W+not the (?:normal|usual|regular|ordinary)"
             r" (?:kind|one|sort|type|way)\b",
             r"\b(?:bye|goodbye)\W+(?:its|it is|this is|its just) (?:better|for the best|easier) "
@@ -3961,19 +4103,25 @@ SIGNALS: tuple[Signal, ...] = (
             r"\blove (?:you|u|yall) all\b[^|]{0,20}\bsee (?:you|u) on the other side\W*$(?<!surg"
             r"ery)",
             r"\b(?:last|final) goodbye from me\b",
+            # making sure a child is "not the one who finds me"
             r"\b(?:arent|are not|isnt|is not|wont be|not) the (?:ones?|person|first) (?:who|that"
             r"|to) finds? me\b",
+            # a cover given for where the writer is going or what a room is for
             r"\b(?:hotel|motel|cabin|airbnb|room)\b[^|]{0,80}\b(?:its|it is|this is) not (?:a |f"
             r"or )?(?:holiday|vacation|trip|fun|a break)\W*(?:$|[.!?])",
             r"\b(?:checked into|checked in to|booked|in) (?:a |the )?(?:hotel|motel|room)\b[^|]{"
             r"0,80}\b(?:told (?:nobody|no one|noone|anyone) where i (?:am|was|went)|nobody knows"
             r" where i (?:am|went))\b",
+            # a last sight chosen ("wanted the last one to be a nice one", "that's the last one I
+            # needed to see")
             r"\b(?:sunset|sunrise|sky|sea|view|stars)\b[^|]{0,60}\b(?:wanted|want) the last one "
             r"to be\b|\b(?:sunset|sunrise|view|sky)\b[^|]{0,60}\bthe last one i (?:needed|wanted"
             r"|need|want|had) to see\b",
+            # the insurance clause waited out
             r"\b(?:life insurance|insurance|policy|beneficiary)\b[^|]{0,80}\b(?:timing (?:finall"
             r"y )?works out|wait(?:ed|ing)? out the (?:suicide )?(?:clause|exclusion)|(?:clause|"
             r"exclusion) (?:is )?(?:over|up|expired|ends?|runs out))\b",
+            # no future left: "there is no after", "won't need references where I'm headed"
             r"\b(?:there is|theres|there will be|there s) no after\b(?! ?(?:school|party|care|ho"
             r"urs|work|shave|sun))|\bno (?:new )?(?:job|plans?|place|flat|home)\b[^|]{0,40}\bthe"
             r"re (?:wont|will not) (?:need to )?be (?:one|any)\b",
@@ -3992,10 +4140,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"l) do for (?:them|her|him|you)\b",
             r"\b(?:grave|ashes|memorial)\b[^|]{0,40}\b(?:told|promised) (?:him|her|them) (?:id|i"
             r" would|ill|i will) (?:see|join|be with) (?:him|her|them) soon\b",
+            # they'll be alright without the writer
             r"^(?![^|]*\b(?:week|weekend|holiday|trip|vacation|shift|while|leave|tonight|today|t"
             r"omorrow|meeting|conference|sick|off work|day off)\b)[^|]*\b(?:she|he|they|you|ever"
             r"yone|my \w+)(?:ll| will) be (?:alright|all right|ok|okay|fine) without me\W*(?:$|["
             r".!?])",
+            # "see you on the other side, it's been a ride, everyone"
             r"\bsee (?:you|u|ya|yall) on the other side\b[^|]{0,30}\b(?:its been (?:a ride|fun|r"
             r"eal|nice|a good run)|been (?:fun|a ride|real)|thanks for everything|goodbye|bye ev"
             r"eryone|love you all)\b",
@@ -4314,35 +4464,48 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            # self-injury: carving words into one's skin, burning oneself on purpose
             r"\b(?:carving|carve|carved|etching|etched|scratching) (?:\w+ ){0,6}into my (?:skin|"
             r"arms?|legs?|thighs?|wrists?|stomach|hips?)\b",
             r"\bi burned myself (?:with (?:the|a|my) \w+ )?(?:\w+ )?on purpose\b",
+            # hurting oneself whenever a feeling or a loss comes ("every time i lose i hurt myself a
+            # little")
             r"\b(?:every ?time|whenever|when(?:ever)? i (?:get|feel|am|m)|if i) (?:i )?(?:lose|f"
             r"ail|mess up|screw up|get (?:anxious|angry|stressed|upset|overwhelmed|yelled at)|fe"
             r"el (?:anxious|angry|stressed|upset|overwhelmed|bad|numb|empty)|anxious|angry|stres"
             r"sed|upset|overwhelmed)\b[^.!?]{0,40}\bi (?:hurt|hit|punch|burn|cut|scratch|bite|pi"
             r"nch) (?:myself|my (?:arms?|legs?|face|head|wrists?|thighs?|skin))\b(?! (?:by accid"
             r"ent|accidentally|playing|at the gym|skiing|on (?:a|the))\b)",
+            # the only thing that helps is hurting oneself ("the only thing that helps the stress is
+            # cutting")
             r"\bthe only thing that (?:helps|works|calms me|makes it stop|makes me feel)\b[^.!?]"
             r"{0,30}\bis (?:cutting|burning myself|hurting myself|self harm\w*|sh|the blade|the "
             r"razor)\b(?! (?:carbs|back|down|sugar|out|corners|costs)\b)",
+            # skin scraped or rubbed raw on purpose ("scraped my arm with a key until it was raw")
             r"\b(?![^.!?]*\b(?:fence|brambles?|bush|thorns?|fell|nail|wire)\b)(?:scrap\w*|scratc"
             r"h\w*|rubb\w*|dug|digging) (?:at )?my (?:arms?|wrists?|legs?|thighs?|skin|hands?)\b"
             r"[^.!?]{0,40}\b(?:until|till|til) (?:it|they|the skin) (?:was|were|is|are|went) (?:"
             r"raw|bleeding|bloody)\b",
+            # blades kept and used nightly
             r"\b(?:blades?|razors?)\b[^.!?]{0,60}\b(?:used|using|use) (?:them|it|one) (?:every n"
             r"ight|every day|again|tonight|last night|all week|this week|each night|most nights)"
             r"\b(?![^|]*\b(?:shav\w*|beard|legs)\b)",
+            # a shard of glass used on the skin
             r"\bused (?:a|the) (?:piece|shard|bit|edge) (?:of (?:it|glass|the \w+|a \w+) )?on my"
             r" (?:wrists?|arms?|legs?|thighs?|skin|stomach)\b",
+            # making oneself sick as a punishment
             r"\b(?:make|made|making|makes) myself (?:sick|throw up|vomit|puke|bleed)\b[^.!?]{0,6"
             r"0}\b(?:punish\w*|been bad|deserve\w*|as a punishment)\b",
+            # still self-harming as an adult
             r"\bi still (?:self harm|sh|hurt myself|burn myself)\b",
+            # cuts deeper every time
             r"\b(?:its|theyre|they are|cuts are|the cuts are|i go|im going|im cutting) (?:gettin"
             r"g )?deeper (?:and deeper|every time|each time)\b(?![^|]*\b(?:water|snow|voice|debt"
             r"|hole|love|sleep|conversation|relationship|roots?|song|game|lore)\b)",
+            # "did it again", blood everywhere (not a nosebleed)
             r"(?<!nose )\bdid it again\b[^|]{0,30}\b(?:red everywhere|blood everywhere|so much b"
             r"lood)\b(?![^|]*\bnose)",
+            # a self-harm habit back ("cutting streak is back", "my forearm looks like a barcode")
             r"\b(?:cutting|sh|self harm|burning) (?:streak|habit) is back\b",
             r"\b(?:arms?|forearms?|wrists?|thighs?|legs?)\b[^.!?]{0,30}\blooks? like a barcode\b",
             r"\bi cut (?:to|so)\b[^|]{0,60}\bgetting deeper\b",
@@ -4560,16 +4723,21 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            # self-harm again after a clean spell ("relapsed on cutting after 8 months clean", "i
+            # relapsed, i self harmed after 3 months clean"), not a drink/drug/diet relapse
             r"\b(?:relapsed|relapse|self harmed|cut again|hurt myself again|burned myself again)"
             r"\b(?![^|]*\b(?:sober\w*|drink\w*|drunk|alcohol|beer|vodka|wine|drugs?|using|smok\w"
             r"*|vap\w*|gambl\w*|porn|weed|heroin|meth|coke|cocaine|binge\w*|purg\w*|diet\w*|nico"
             r"tine|cigarettes?)\b)(?: (?:on|with|into) (?:self harm|sh|cutting|self injury|hurti"
             r"ng myself|burning myself))?,? (?:\w+ ){0,3}after (?:\w+ ){1,3}(?:days?|weeks?|mont"
             r"hs?|years?) (?:sh |self harm )?(?:clean|free)\b",
+            # a clean count broken tonight ("i was 200 days clean and tonight i broke it")
             r"\b(?:days?|weeks?|months?|years?) (?:sh |self harm )?clean\b[^.!?]{0,30}\b(?:tonig"
             r"ht|today|last night|just now|this morning) i (?:broke it|broke|relapsed|slipped|di"
             r"d it|lost it)\b(?![^|]*\b(?:sober\w*|drink\w*|drunk|alcohol|drugs?|smok\w*|vap\w*|"
             r"gambl\w*|porn|diet\w*)\b)",
+            # the self-harm counter back to zero ("day 0 again", "streak reset to day 0", "relapse
+            # day 1")
             r"(?:^|[.!?,] *)(?:relapse\W+)?day (?:0|zero) again\b(?![^|]*\b(?:sober\w*|drink\w*|"
             r"drunk|alcohol|drugs?|smok\w*|vap\w*|gambl\w*|porn|diet\w*|duolingo|snap\w*|gym|wor"
             r"kout|run\w*|nofap|fap\w*|sugar)\b)|\bstreak (?:is )?(?:reset|back) to (?:day )?(?:"
@@ -4577,14 +4745,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"*|duolingo|snap\w*|gym|workout|nofap|sugar)\b)|\brelapse day (?:0|1|one|zero)\b(?!"
             r"[^|]*\b(?:sober\w*|drink\w*|drugs?|smok\w*|vap\w*|gambl\w*|porn|diet\w*|nofap|suga"
             r"r)\b)",
+            # self-harm denied or promised against, "but I did tonight"; self-harm named, then
+            # "started again"
             r"\b(?:didnt|wouldnt|dont|would not|did not|not to)\b (?:\w+ ){0,2}(?:self harm|sh|c"
             r"ut|cut myself|hurt myself|burn myself),? but i did (?:it )?(?:again )?(?:tonight|t"
             r"oday|last night|again|this morning|yesterday)\b",
             r"\b(?:self harm|sh|cutting|cut myself|hurt myself|burn myself)\w*\b[^|]{0,20}\bstar"
             r"ted (?:it |again|back)(?:again)?\b(?![^|]*\b(?:therapy|counsel\w*|school|work|coll"
             r"ege|uni)\b)",
+            # several times this week ("sh again. 3rd time this week")
             r"(?:^|[.!?,] *)(?:sh|self harmed|cut|hurt myself) again\W+(?:\d+(?:st|nd|rd|th)?|se"
             r"cond|third|fourth|fifth) time (?:this|today|tonight)\b",
+            # years clean from self-harm, and did it again; healing scars and new ones
             r"\b(?:years?|months?|weeks?|days?) clean from (?:self ?harm|cutting|sh|self injury)"
             r"\b[^|]{0,40}\b(?:did it|cut|relapsed|hurt myself) again\b",
             r"\bscars (?:were|had been|are|was) (?:finally )?(?:healing|fading)\b[^|]{0,30}\bnew"
@@ -4626,6 +4798,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Covering arms or legs in the heat while people start to ask: a common sign of current "
         "self-injury. Not when the writer gives an ordinary reason (sun, skin, work, faith).",
         (
+            # self-injury kept secret: a hot iron / lighter pressed to the skin, scratching with
+            # keys or pins, "nobody knows"; long sleeves "because of what I did to my arms"
             r"\b(?:press|presses|pressing|pressed|held|holding) (?:a |the )?(?:hot |heated )?(?:"
             r"iron|lighter|cigarette|curling iron|straighteners?|hair straighteners?|hot spoon|s"
             r"poon|knife) (?:to|into|against|on) my (?:skin|arms?|legs?|wrists?|thighs?|stomach|"
@@ -4636,6 +4810,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"e knows|noone knows|hide it|hiding it)\b)",
             r"\b(?:long sleeves|sleeves|jeans|trousers|hoodie|jumper)\b[^|]{0,40}\bbecause of wh"
             r"at (?:i did|i do|i have done|ive done) to my (?:arms|legs|wrists|thighs|skin)\b",
+            # an injury passed off as an accident or the cat ("said it was my cat. it was not my
+            # cat") (told as a lie, for concealment); scars said to be new, not old
             r"\bcat scratch\w*\b[^.!?]{0,40}\b(?:arent|are not|werent|not) (?:really |actually )"
             r"?from (?:a|the|my) cat\b|\bsaid it was (?:my|the|a) cat\b[^|]{0,30}\b(?:it was not"
             r"|it wasnt|wasnt|not|there is no) (?:my |the |a )?cat\b",
@@ -4645,6 +4821,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"ago|a long time ago|back then)\b|\b(?:scars|cuts|marks)\b[^.!?]{0,20}\b(?:arent|ar"
             r"e not) old\b(?=[^|]*\b(?:yesterday|last night|tonight|today|this week|i did (?:it|"
             r"them)|fresh)\b)",
+            # marks getting hard to hide; bandages bought so nobody asks; fresh ones before PE
             r"(?<!surgery )(?<!surgical )(?<!acne )(?<!stretch )(?<!old )\b(?:marks|cuts|scars|b"
             r"urns|wounds)\b(?![^.!?]*\b(?:old|years|surgery|operation|acne|stretch|c section)\b"
             r")[^.!?]{0,30}\b(?:getting |are |so )?(?:harder|hard|impossible) to (?:hide|cover)"
@@ -4765,6 +4942,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            # a wound going bad, hidden ("opened up again, hot and red, scared to show anyone")
             r"\b(?:cut|cuts|wound|burn)\b[^|]{0,40}\b(?:hot and red|red and hot|swollen|oozing|p"
             r"us|opened up again|wont close)\b[^|]{0,40}\b(?:scared|afraid|cant|cannot|wont|dont"
             r" want) to (?:show|tell)(?= (?:anyone|anybody|my \w+|them|the nurse|a doctor)\b)",
@@ -4865,42 +5043,51 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            # a means question with "you know what for / don't ask why"
             r"\b(?:knot|rope|noose|pills|tablets|gun|ammo|bullets|bridge|background checks?|chem"
             r"icals|trains?|crossing)\b[^|]{0,60}\b(?:you know what (?:for|its for)|u know what "
             r"for|you know why|dont ask (?:me )?why|doesnt matter why)\b(?![^|]*\b(?:lol|lmao|ha"
             r"ha|jk)\b)",
+            # which method has the best chance; the chance of surviving a fall
             r"\b(?:which|what) (?:method|way|option)s? (?:\w+ ){0,3}(?:highest|best|biggest) (?:"
             r"chance|odds|likelihood)\b",
             r"\b(?:chances?|odds|percentage|likelihood|probability) of (?:surviving|dying from|s"
             r"urvival (?:from|after)) (?:a |an |the )?(?:fall|jump|drop|overdose|od|hanging)\b",
+            # car fumes with the doors shut
             r"\b(?:car|engine|ute|truck|van|generator|exhaust|fumes)\b[^.!?]{0,40}\b(?:closed|se"
             r"aled|shut|locked) (?:garage|shed|room)\b[^?]{0,40}\b(?:how long|would it|will it|d"
             r"o it|work|be enough)\b|\b(?:fumes|exhaust)\b[^.!?]{0,30}\b(?:do it|work|be enough)"
             r"\b[^?]{0,40}\b(?:doors?|windows?) (?:are |were )?(?:shut|closed|sealed)\b",
+            # an overdose made to look accidental or natural
             r"\bmake (?:an? |my |the )?(?:overdose|od|death|suicide|crash)\b(?: \w+){0,4} looks?"
             r" (?:accidental|like an accident|natural)\b|\blooks? (?:natural|accidental|like an "
             r"accident|like natural causes)\b[^.!?]{0,40}\b(?:never know|wont know|dont know|doe"
             r"snt know|not know|find out) (?:i|that i) did (?:it|this)\b",
+            # whether one can still be saved, or whether it is too late
             r"\b(?:still be saved|save (?:you|someone|me)|pump (?:your|my|someones) stomach)\b[^"
             r"|]{0,60}\btoo late\b|\b(?:which|what) (?:\w+ ){0,2}(?:{PILLS}|meds|drugs|overdoses"
             r"?|poisons?)\b[^.!?]{0,20}\b(?:cant|cannot|can not) be (?:reversed|treated|undone|s"
             r"aved)\b",
+            # trains that stop in time, fast enough to be certain
             r"\b(?:trains?|express|freight)\b[^.!?]{0,40}\b(?:stop in time|brake in time|fast en"
             r"ough to be (?:certain|sure|instant)|always certain)\b",
             r"\b(?:trains?|express|freight)\b[^|]{0,60}\b(?:need to know|have to know)\b[^|]{0,1"
             r"0}\b(?:for )?(?:tonight|right now|today)\b",
+            # water deep enough that someone couldn't get out; how long someone would last in it
             r"\bdeep enough (?:that|for|so) (?:someone|a person|you|i|people) (?:couldnt|cant|co"
             r"uld not|wouldnt|wont|can not|cannot) (?:get out|climb out|swim out|escape|survive)"
             r"\b",
             r"\bhow (?:cold|deep)\b[^.!?]{0,40}\b(?:river|lake|sea|water|reservoir)\b[^.!?]{0,40"
             r"}\bhow long (?:someone|a person|you|i|people|u) (?:would|could|can|will) (?:last|s"
             r"urvive)\b",
+            # painless options, "without it hurting", uninstalling oneself
             r"\b(?:any|a|the|what|whats|which|best|most) (?:painless|peaceful) (?:options?|ways?"
             r"|methods?)\b(?=(?: (?:for (?:someone|somebody|me|a person|people) (?:who|whos|that"
             r"s|that is)|to (?:die|go|end|do it|check out|exit|leave|write the final)\b)|\W*(?:$"
             r"|[.!?])))",
             r"\b(?:uninstall|delete) (?:yourself|myself|urself)\b[^.!?]{0,20}\b(?:irl|in real li"
             r"fe|without (?:it )?hurting|painless\w*)\b",
+            # which hurts more: jumping or pills
             r"\b(?:hurt|painful|quicker|faster|surer)\b[^.!?]{0,20}\b(?:to )?(?:jump|hang|drown|"
             r"overdose|take (?:pills|tablets))\b (?:or|vs|versus) (?:to )?(?:jump|hang|drown|ove"
             r"rdose|take (?:pills|tablets)|use a gun)\b",
@@ -4909,42 +5096,56 @@ SIGNALS: tuple[Signal, ...] = (
             r"ole|a whole|all|an entire|every)\b",
             r"\b(?:hurt|pain|feel (?:it|anything))\b[^.!?]{0,20}\bon impact\b[^.!?]{0,20}\b(?:in"
             r"stant|quick|dead)\b",
+            # freeze to death: how cold, does it hurt
             r"\bhow (?:cold|long)\b[^.!?]{0,40}\bfreeze to death\b",
+            # strongest thing in the cabinet "to take a lot of"
             r"\b(?:fastest|quickest|strongest) (?:acting )?(?:thing|stuff|one|pill|drug)s? (?:in"
             r"|from) (?:a |the |my |our )?(?:normal |regular |average |household )?(?:medicine c"
             r"abinet|cabinet|cupboard)\b|\b(?:strongest|most potent) (?:otc |over the counter )?"
             r"(?:{PILLS}|thing|stuff)\b[^.!?]{0,20}\bto take (?:a lot|lots|loads|a bunch|many|al"
             r"l) of\b",
+            # a dose dangerous "for someone my weight"; one that makes you stop breathing
             r"\b(?:dangerous|fatal|lethal|deadly|too (?:many|much)|enough)\b[^.!?]{0,20}\bfor (?"
             r":someone|somebody|a person|me) (?:of |at )?(?:my|this) (?:weight|size)\b",
             r"\b(?:dose|amount|much|many|pills?)\b[^.!?]{0,60}\b(?:makes?|make|would make|to mak"
             r"e) (?:you|someone|me|a person|u) (?:stop breathing|never wake up|not wake up)\b",
+            # taken from someone "without her noticing"
             r"\bhow (?:much|many)\b[^.!?]{0,40}\b(?:{PILLS})\b[^.!?]{0,30}\bwithout (?:her|him|t"
             r"hem|anyone|my \w+) (?:noticing|knowing|finding out)\b",
+            # if someone took all of a drug, would they survive
             r"\bif (?:someone|somebody|a person|i|you|they) (?:took|take|swallowed|swallow|drank"
             r"|drink) (?:all|every|the whole|\w+ of)\b[^?]{0,40}\bwould (?:they|i|you|he|she) (?"
             r":survive|die|wake up|make it)\b",
             r"\btakes? (?:a |the )?(?:whole|entire|full) (?:bottle|box|pack|packet|strip)\b[^|]{"
             r"0,60}\bwould (?:that|it|they|this) (?:be )?(?:enough|work|kill)\b",
+            # a cut deep enough, the direction of a cut
             r"\b(?:would|will|could) (?:it|that) (?:work|kill me|be enough)\b[^.!?]{0,20}\bif i "
             r"(?:cut|slit) (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)|deep|deeper)\b|\bif"
             r" i (?:cut|slit)(?: (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)))? (?:deep|de"
             r"eper) enough\b(?! (?:to (?!die|end|kill)|for)\b)|\b(?:direction|way|angle) (?:you|"
             r"i|u|people) cut\b[^.!?]{0,30}\b(?:survive|die|deeper|work|matter)\b",
+            # a fall "so she definitely dies"
             r"\b(?:so|that) (?:she|he|they|i|you|someone|the character) (?:definitely|certainly|"
             r"surely) (?:dies?|wont survive|doesnt survive)\b",
+            # a barrier got past on a roof or bridge
             r"\b(?:get|climb|go) (?:past|over|around|through) (?:the |a )?(?:barrier|fence|raili"
             r"ng|netting|nets|gate)s? (?:on|at|of) (?:the |a )?(?:roof|bridge|top|edge|cliff|tow"
             r"er|car park|platform)\b",
+            # a drowning or hanging "what does it feel like"
             r"\b(?:drowns?|drowning|hangs?|hanging|overdos\w*)\b[^|]{0,60}\bwhat does (?:it|that"
             r") (?:actually |really )?feel like\b",
+            # buying lethal drugs online; "stuff that will put you to sleep forever"
             r"\b(?:where|how) (?:can|do|could) (?:i|you|someone) (?:get|buy|order|find) (?:\w+ )"
             r"?(?:pentobarbital|nembutal|secobarbital)\b|\bput (?:you|me|someone) to sleep forev"
             r"er\b",
+            # a family gun "usually kept loaded"
             r"\b(?:my|our) (?:\w+ )?{GUN}\b[^|]{0,60}\b(?:kept|stored|left) loaded\b",
+            # pharmacies checking how many boxes
             r"\b(?:do|does|will|would) (?:the )?(?:pharmac\w+|chemists?|shops|supermarkets?|they"
             r") (?:\w+ ){0,2}(?:check|notice|count|track) how many (?:boxes|packs|packets|bottle"
             r"s|pills|tablets)\b",
+            # es/de/fr/it: a height "so as not to survive"; losing consciousness with an overdose;
+            # the least painful way to die; dying from drink and sleeping pills
             r"\bpara no sobrevivir\b|\bper non sopravvivere\b|\bpour ne pas survivre\b|\bum nich"
             r"t zu (?:uberleben|ueberleben)\b|\bpara nao sobreviver\b",
             r"\b(?:bewusstlos|perd(?:re|s)? connaissance|perdere (?:la )?conoscenza|perder (?:el"
@@ -5612,11 +5813,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # voices telling someone else to hurt the baby or a relative
             r"\bvoices (?:say|said|tell|told|are telling|keep telling|keep saying) (?:(?:him|her"
             r"|them) (?:that )?|(?:that )?)(?:he|she|they) (?:has|have|needs?|must|got) to (?:hu"
             r"rt|kill|harm|drown|sacrifice|get rid of)\b|\bvoices (?:that |which )?(?:tell|told|"
             r"are telling|keep telling) (?:him|her|them) to (?:hurt|kill|harm|drown|sacrifice|ge"
             r"t rid of)\b",
+            # asking the sentence for hurting someone, with a reason or a date
             r"\b(?:whats|what is|how long is|hows) the (?:sentence|jail time|prison time|penalty"
             r"|time you get) for (?:hurting|stabbing|killing|beating|shooting|attacking) (?:some"
             r"one|somebody|a person|my \w+|him|her)\b(?=[^|]*\b(?:good reason|deserved (?:it)?|t"
@@ -6039,9 +6242,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Revenge plus knowing where or when to find the person ('he'll regret it, I know what "
         "time he leaves'): a veiled threat with a target.",
         (
+            # knowing where the people who wronged the writer are ("i know exactly where they all
+            # sit at lunch")
             r"\bi know (?:exactly )?where (?:they|he|she|all of them|everyone|each of them) (?:a"
             r"ll )?(?:sit|sits|eat|eats|hang out|hangs out|live|lives|park|parks|will be|gather|"
             r"wait)\b",
+            # revenge / jealousy plus where the person works, "and it won't be pretty"
             r"\bi know where (?:she|he|they|the \w+(?: \w+)?|(?:three|two|some|all|most) of them"
             r") (?:works?|lives?|live|hangs? out)\b[^|]{0,80}\b(?:(?:it|this) (?:wont|will not|i"
             r"snt going to) be pretty|going there (?:tomorrow|tonight|today)|made a list)\b|\b(?"
@@ -6105,6 +6311,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            # with weapons on the way to someone, or waiting outside their house armed, or holding a
+            # knife while afraid of killing someone
             r"\b(?:we are|im|i am) (?:heading|going|driving|walking) (?:over|there|round|down) w"
             r"ith (?:bats|knives|a knife|a blade|blades|a gun|guns|a bat|machetes?|crowbars?|a c"
             r"rowbar)\b",
@@ -6116,10 +6324,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:hes|he is|shes|she is|theyre|they are) not (?:leaving|walking out|getting out"
             r"|going home) on (?:his|her|their) (?:own )?(?:two )?feet\b",
             r"\b(?:going to|will|ill) (?:slash|cut|stab) (?:his|her|their) (?:face|throat)\b",
+            # Dutch / es / it / de / fr / pt: revenge on someone plus knowing where they live
             r"\b(?:spijt van (?:krijgen|hebben)|se va a arrepentir|se ne pentira|wird es bereuen"
             r"|va le regretter|vai se arrepender)\b[^|]{0,60}\b(?:ik weet waar (?:hij|zij|ze) wo"
             r"ont|se donde vive|so dove (?:abita|vive|sta)|ich weiss,? wo (?:er|sie) wohnt|je sa"
             r"is ou (?:il|elle) (?:habite|vit)|sei onde (?:ele|ela) mora)\b",
+            # es/pt/it/fr/de: saying one will kill or hurt a named person, or is on the way with
+            # weapons (foreign first-person forms the English subject scan cannot read)
             r"\b(?:eu mato (?:ela|ele|esse|essa|aquele|aquela)|ich (?:mach|mache) (?:ihn|sie|den"
             r"|die) (?:\w+ )?kalt|ich (?:bring|bringe) (?:ihn|sie|den|die) (?:\w+ )?um|ich (?:we"
             r"rde|will) (?:ihn|sie|den|die) (?:\w+ )?(?:umbringen|abstechen|kaltmachen))\b(?! de"
@@ -6135,6 +6346,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bich (?:stell|stelle) mir (?:\w+ ){0,2}vor,? wie ich (?:\w+ ){0,3}(?:umbringe|tot"
             r"e|toete|ersteche|erwurge|erwuerge)\b|\b(?:me imagino|imagino) (?:matando|apunaland"
             r"o|ahorcando) a\b|\bmi immagino (?:di )?(?:uccidere|ammazzare|accoltellare)\b",
+            # nearly hit the person being cared for / a family member, losing control
             r"\b(?:hoje |ontem )?quase (?:bati|espanquei) (?:nela|nele|no meu|na minha)\b|\bcasi"
             r" (?:le pego|la golpeo|lo golpeo|le pegue) a (?:mi|la|el)\b|\bho quasi (?:picchiato"
             r"|colpito|preso a schiaffi) (?:mia|mio|la|il)\b|\bjai failli (?:la |le )?(?:frapper"
@@ -6144,6 +6356,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"n still get in(?:to)? the (?:building|office|site|plant))\b(?![^|]*\b(?:return|han"
             r"d (?:it )?in|give (?:it )?back|hr (?:says|said|wants)|souvenir|keepsake|deactivat"
             r"\w*)\b)",
+            # pursuit of an ex or a rival: sitting outside their place unknown to them, driving past
+            # again and again, watching their car or door every morning, following their new partner
+            # home
             r"\b(?:sat|waited|parked|stood|been sitting|been waiting|been parked|been parking|si"
             r"t|wait) (?:\w+ )?(?:outside|across from|opposite) (?:his|her|their|my exs) (?:new "
             r")?(?:flat|house|place|apartment|work|office|gym|building)\b(?=[^|]*\b(?:doesnt kno"
@@ -6322,11 +6537,13 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            # a baby: thoughts or urges of smothering / drowning them, or having nearly done it
             r"\b(?:thoughts?|images?|visions?|urges?) (?:about|of) (?:smothering|drowning|hurtin"
             r"g|suffocating|stabbing|shaking|strangling|throwing) (?:my|the) (?:baby|newborn|son"
             r"|daughter|kid|child|toddler|twins?)\b",
             r"\bi (?:almost|nearly) (?:smothered|shook|suffocated|drowned|strangled|threw) (?:my"
             r"|the) (?:baby|newborn|son|daughter|kid|child|toddler)\b",
+            # es/pt/it/fr/de: fear or thoughts of harming one's own baby or child
             r"\b(?:tengo miedo de |me da miedo |miedo a |tenho medo de |medo de |ho paura di |pa"
             r"ura di |jai peur de |peur de |angst,? (?:dass ich )?|gedanken,? )(?:hacerle dano a"
             r"|lastimar a|hacer dano a|machucar|fazer mal (?:a|ao|para)|fare (?:del )?male (?:a|"
@@ -6387,6 +6604,7 @@ SIGNALS: tuple[Signal, ...] = (
         "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
         "wishes hung on a trivial trigger (LOW).",
         (
+            # dwelling on how easy harm would be while someone close sleeps
             r"\b(?:when|while) (?:my \w+|he|she|they) (?:is|are|s|was|were) asleep\b[^.!?]{0,40}"
             r"\b(?:how easy it would be(?= *(?:$|[.!?,]| to (?:hurt|kill|smother|strangle|do it)"
             r"))|i think about (?:hurting|killing|smothering|strangling) (?:him|her|them))",
@@ -6432,10 +6650,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            # someone else being beaten by their partner or parent now
             r"\b(?:is|s|has been|keeps|keep|getting|gets) (?:being |getting )?(?:beaten|hit|punc"
             r"hed|kicked|choked|strangled|battered|beaten up) (?:up )?by (?:her|his|their) (?:hu"
             r"sband|wife|boyfriend|girlfriend|partner|dad|father|mum|mom|mother|stepdad|stepfath"
             r"er|stepmom|stepmother|ex|brother|uncle|parents?|carer|son|daughter)\b",
+            # a child tells the helper an adult at home is hurting them
             r"\b(?:told me|told us|said|says|whispered)\b (?:that )?(?:an adult|someone|a grown "
             r"?up|a man|a woman|(?:her|his|their) \w+) (?:in|at) (?:her|his|their) (?:house|home"
             r"|flat)\b (?:is|has been|keeps|kept) (?:hurting|hitting|beating|touching) (?:her|hi"
@@ -6618,6 +6838,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            # es/pt/it/fr/de: a partner / family member threatening to kill the writer
             r"\b(?:(?:er|sie) (?:bringt|bringe) mich um|(?:er|sie) (?:wird|will|werde) mich (?:u"
             r"mbringen|toten|toeten|abstechen)|(?:dijo|dice|ha dicho) que me (?:va a matar|mata)"
             r"|(?:disse|diz|falou) que (?:vai )?me matar|(?:ha detto|dice) che mi (?:ammazza|ucc"
@@ -6627,6 +6848,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"chef)\b)",
             r"\b(?:il|elle) ma (?:encore |de nouveau )?menacee? (?:ce soir|hier soir|cette nuit|"
             r"encore|avec|de mort|de me tuer)\b",
+            # threats: the kids taken or social services told if the writer leaves; intimate photos
+            # sent unless more are sent; being sent abroad to be married
             r"\bif i (?:leave|go|speak to|talk to|see|tell)\b[^.!?]{0,40}\b(?:ill never see (?:t"
             r"he|my) kids|(?:hell|shell|hed|shed|he will|she will|theyll) (?:take|keep) (?:the|m"
             r"y) (?:kids|children|baby)|(?:hell|shell|he will|she will|hed|shed) (?:tell|call) ("
@@ -6693,9 +6916,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Fear of going home or of a specific person: current danger.",
         (
+            # abuse: phone smashed and afraid to go home; a teacher/coach asking a minor for photos
+            # or touching them alone; a toddler left alone for days
             r"\b(?:he|she|my \w+) (?:smashed|broke|destroyed|threw|stamped on) my phone\b(?! (?:"
             r"charger|case|cable|screen protector))[^|]{0,80}\b(?:cant|cannot|dont want to|scare"
             r"d to|afraid to) (?:go|going) (?:back )?home\b(?! (?:until|till|before))",
+            # controlling partner: money taken with an allowance, location/phone checked with anger,
+            # kept awake, made to sleep in the garage or kneel
             r"\b(?:controls|takes|keeps|has taken|took|makes me hand over) (?:all )?(?:of )?(?:t"
             r"he |my |our )?(?:whole )?(?:money|paycheck|pay ?check|wages|salary|bank card|cards"
             r"|finances|pension|benefits)\b[^|]{0,80}\b(?:i (?:get|have to ask|must ask|need to "
@@ -6711,9 +6938,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:makes?|made|forces?|forced) me (?:to )?(?:sleep|stay) (?:in the (?:garage|she"
             r"d|car|basement|cellar)|on the floor|outside)\b|\b(?:makes?|made|forces?|forced) me"
             r" (?:to )?kneel\b(?! (?:in prayer|to pray|at church)\b)",
+            # made to work long hours locked in, wages kept
             r"\b(?:makes|made|forces|forced) (?:me|us) (?:to )?work\b[^|]{0,60}\b(?:locks?|locke"
             r"d|keeps? (?:our|my) (?:wages|pay|passports?|documents|papers)|no pay|unpaid|deport"
             r"\w*)\b",
+            # someone lets himself in while the writer sleeps; a stalker's notes and photos; an ex
+            # who breaks in or ignores a restraining order
             r"\b(?:let|lets|letting) (?:himself|herself|themselves) (?:in|into my (?:room|flat|a"
             r"partment))\b[^|]{0,60}\b(?:while i (?:was )?(?:sleeping|asleep|in the shower)|at n"
             r"ight|end of my bed|without (?:asking|knocking|warning))\b",
@@ -6726,6 +6956,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"tive|no contact) order\b[^|]{0,80}\b(?:doesnt care|outside|showed up|broke in|bang"
             r"ing|following|found me)\b|\b(?:outside|showed up|broke in|banging|following|found "
             r"me)\b[^|]{0,80}\b(?:restraining|protection|protective|no contact) order\b",
+            # a person said to fear for their life
             r"\b(?:she|he|they|i) (?:fears?|is scared|is afraid|is terrified|am scared|am afraid"
             r"|am terrified|fear) for (?:her|his|their|my) (?:life|safety)\b",
             r"\b(?:put|hid|installed) a tracker on my (?:car|phone|bag)\b(?=[^|]*\b(?:terrified|"
@@ -6801,17 +7032,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:leave|left|leaves|leaving) (?:their|the|her|his) (?:toddler|baby|infant|littl"
             r"e ones?|kids?|children|\d+ year old) (?:home )?alone for (?:days|the weekend|\w+ d"
             r"ays|days on end)\b",
+            # es/pt/it/fr/de: a family member or partner beating the writer right now
             r"\b(?:mi sta (?:picchiando|menando|strangolando|prendendo a (?:pugni|calci))|me est"
             r"a (?:pegando|golpeando|ahorcando|estrangulando)|(?:esta|ta|tá) me (?:batendo|espan"
             r"cando|enforcando)|me (?:esta|ta) (?:batendo|espancando)|(?:est en train de|vient d"
             r"e) me (?:frapper|battre|frapper dessus|etrangler)|(?:schlagt|schlaegt|verprugelt|v"
             r"erpruegelt|wurgt|wuergt) mich (?:gerade|grade|jetzt)|(?:schlagt|schlaegt) mich (?:"
             r"schon wieder|wieder))\b",
+            # someone pacing with a knife saying they need to get rid of a family member
             r"\b(?:pacing|walking around|waving|holding|standing|sitting|wandering) (?:around )?"
             r"(?:\w+ ){0,3}with (?:a|the|his|her) (?:kitchen )?(?:knife|machete|axe|hammer|gun)"
             r"\b[^|]{0,60}\b(?:saying|says|said|shouting|muttering) (?:that )?(?:he|she|they) (?:"
             r"needs?|has|have|wants?|is going) to (?:get rid of|kill|hurt|stab|deal with) (?:her"
             r"|him|them|us|mum|mom|dad|the baby)\b",
+            # writing in secret with the abuser angry in the next room; locked in the bathroom
+            # because he is drunk; thrown out of the car on the motorway
             r"\b(?:typing|writing|texting|messaging) (?:this )?(?:quietly|silently|in the dark|u"
             r"nder the covers|in secret)\b[^|]{0,40}\b(?:he|she|they|my \w+)(?:s| is| are) (?:in"
             r" the next room|downstairs|home|next door|right there|outside)\b(?=[^|]*\b(?:angry|"
@@ -6951,6 +7186,8 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            # sex demanded for rent, hours or papers ("says if i dont sleep with him he'll report
+            # me", "hell let the rent slide if i keep him company")
             r"\b(?:boss|manager|supervisor|employer|landlord|coach|teacher|he|she)\b[^.!?]{0,20}"
             r"\b(?:says|said|told me|tells me|threatens?|threatened)\b[^.!?]{0,10}\bif i (?:dont"
             r"|do not|wont|refuse to) (?:sleep with|have sex with|go out with|do (?:stuff|things"
@@ -6958,12 +7195,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:rent|bills?|hours|shifts?|job|visa|grades?)\b[^.!?]{0,30}\bif i (?:keep (?:hi"
             r"m|her) company|sleep with (?:him|her)|go out with (?:him|her)|do (?:him|her) (?:a "
             r")?favou?rs?|(?:am|m) nice to (?:him|her)|send (?:him|her) (?:pics|photos|nudes))\b",
+            # papers held with deportation or police threatened (also fr, pt, es)
             r"\b(?:keeps|kept|holds|holding|has|took) (?:our|my) (?:documents|passports?|papers|"
             r"ids?|id cards?)\b[^|]{0,80}\b(?:deport\w*|police|immigration|report (?:me|us|my fa"
             r"mily)|if (?:i|we) (?:leave|go|complain|tell))\b",
             r"\b(?:garde|a pris|confisque) (?:nos|mes) (?:passeports|papiers)\b|\b(?:chama|chama"
             r"r|liga para) a imigracao\b|\b(?:llama|llamar|llamara) a (?:la )?(?:migra|inmigraci"
             r"on)\b",
+            # made to sell or carry drugs
             r"\b(?:make|makes|made|force|forces|forced) me (?:to )?(?:sell|carry|deliver|run|hol"
             r"d) (?:drugs|packages|parcels|stuff|county lines)\b(?![^|]*\b(?:when i was|years ag"
             r"o|used to|doing (?:alright|ok|okay|well|better|fine)|got out)\b)",
@@ -7005,10 +7244,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:coach|teacher|tutor|instructor|trainer|priest|pastor|uncle|stepdad|step dad|s"
             r"tepfather)\b[^|]{0,60}\b(?:alone|after (?:practice|class|school|lessons?|training)"
             r")\b[^|]{0,30}\btouch(?:ing|es|ed) me\b",
+            # a child says a parent or relative touches them
             r"\b(?:says|said|told me|told us|told (?:her|his|their) (?:teacher|mum|mom|dad))\b ("
             r"?:that )?(?:her|his|their) (?:dad|father|stepdad|stepfather|uncle|grandad|grandpa|"
             r"granddad|mums boyfriend|moms boyfriend|brother|cousin|coach|babysitter) (?:touches"
             r"|touched|is touching|has been touching|keeps touching) (?:her|him|them)\b",
+            # grooming: "our secret", "special friends", kept quiet about what he does to me;
+            # grabbed at work by the boss; forced himself on me; taking turns on me
             r"\b(?:its|it is|its just|this is|thats|were|its all) (?:our|a) (?:little |special )"
             r"?secret\b(?=[^|]*\b(?:if i tell|not to tell|dont tell|wont tell|lose my|in trouble"
             r"|alone|lap|gifts?|touch\w*|after (?:practice|school|class|church|sunday school|tra"
@@ -7077,6 +7319,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            # es/pt/it/fr/de: a handful / a lot of pills swallowed, said in the first person (an
+            # overdose taken), not a dose said long ago
             r"(?<!\bno )(?<!\bnao )(?<!\bnon )(?<!\banos )(?<!\banni )(?<!\bhace anos )(?<!\bhac"
             r"e tiempo )(?<!\bvor jahren )(?<!\banos me )(?<!\btiempo me )\b(?:me tome|me he tom"
             r"ado|me trague|me he tragado|tome|tomei|engoli|ho preso|ho ingoiato|mi sono presa|m"
@@ -7095,11 +7339,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"gen (?:die |den )?(?:schmerzen|kopfschmerzen|erkaltung|grippe|fieber)|verschrieben"
             r"|recetad\w*|receitad\w*|prescritt\w*|prescrits?|wie verordnet|como (?:me )?(?:indi"
             r"co|receto)|come prescritto)\b)",
+            # pills mixed with drink or other pills and now too sleepy, numb or twitching; pills
+            # counted unknown; "think i took too much" and feeling strange (also de, it, fr, es, pt)
             r"\b(?:mixed|took|had|drank|taken|taking)\b[^.!?]{0,40}\b(?:{ALCOHOL}|{PILLS}|edible"
             r"s)\b[^.!?]{0,40}\b(?:with|and|then|after)\b[^.!?]{0,30}\b(?:{PILLS}|{ALCOHOL})\b(?"
             r"=[^|]*\b(?:sleepy|cant (?:stay|keep) (?:awake|my eyes)|barely (?:stay|keep)|drowsy"
             r"|cant feel|numb|confused|twitch\w*|jerking|heart (?:is )?(?:racing|going)|passing "
             r"out|slow breathing)\b)",
+            # opioids and someone turning blue
             r"\b(?:fentanyl|heroin|opioids?|oxy|methadone|morphine|overdos\w*|od d|odd)\b[^|]{0,"
             r"40}\b(?:is|s|hes|shes|turned|turning|went|gone|lips (?:are )?) ?(?:\w+ )?blue\b",
             r"\b(?:idk|dont know|not sure) how many (?:edibles|gummies|pills|tablets|{PILLS}) (?"
@@ -7287,6 +7534,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            # medical red flags: swelling lips/tongue with wheezing after a sting or food; a car
+            # running in a closed garage; a fall and unable to move or get up; one-sided vision loss
+            # with a heavy arm
             r"\b(?:stung|sting|ate|eaten|peanuts?|nuts|shellfish|allerg\w*)\b[^|]{0,80}\b(?:lips"
             r"?|tongue|throat|face) (?:are |is |has |have )?(?:huge|swelling|swollen|swelled|clo"
             r"sing|ballooning)\b[^|]{0,40}\b(?:wheez\w*|cant breathe|struggling to breathe|cant "
@@ -7298,6 +7548,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"tand)\b(?! (?:my|the) (?:finger|thumb|toe|wrist)s?\b)",
             r"\bcant see (?:properly )?out of (?:one|my (?:left|right)) eye\b[^|]{0,40}\b(?:arm|"
             r"leg|face|side) (?:feels |is |went |has gone )?(?:heavy|numb|weak|droopy)\b",
+            # es/pt/it/fr/de: chest pain together with not being able to breathe, now
             r"\b(?:me duele (?:mucho |muchisimo |un monton )?el pecho|dolor (?:fuerte |muy fuert"
             r"e )?en el pecho|dor (?:forte )?no peito|(?:me )?doi (?:muito )?o peito|douleur (?:"
             r"\w+ )?(?:a|dans) la poitrine|mal (?:a|dans) la poitrine|dolore (?:forte )?al petto"
@@ -7312,16 +7563,20 @@ SIGNALS: tuple[Signal, ...] = (
             r":me duele (?:mucho |muchisimo )?el pecho|dolor en el pecho|dor no peito|douleur (?"
             r":\w+ )?(?:a|dans) la poitrine|dolore al petto|brustschmerzen|schmerzen in der brus"
             r"t)\b",
+            # a fall and unable to get up, lying on the floor for hours (de/es/pt/it/fr/nl)
             r"\b(?:ich bin (?:hingefallen|gesturzt|gestuerzt)|bin (?:hingefallen|gesturzt)|me he"
             r" caido|me cai|cai|caí|sono caduta?|sono cascat[ao]|je suis tombee?|ik ben gevallen"
             r")\b[^|]{0,60}\b(?:komme? nicht mehr (?:hoch|auf)|kann nicht (?:mehr )?aufstehen|no"
             r" puedo levantarme|nao consigo (?:me )?levantar|non riesco a (?:rialzarmi|alzarmi)|"
             r"je narrive (?:pas|plus) a me (?:relever|lever)|kan niet (?:meer )?opstaan)\b",
+            # someone with dementia gone out into the night and not found
             r"\b(?:dementia|alzheimers)\b[^|]{0,80}\b(?:walked out|wandered (?:off|out)|went out"
             r"|left the house|got out|is missing|went missing)\b(?![^.!?]*\b(?:last (?:week|mont"
             r"h|year|night)|(?:days|weeks|months|years) ago|brought (?:her|him|them) back|found "
             r"(?:her|him|them))\b)[^|]{0,80}\b(?:(?:cant|cannot|still cant) find (?:her|him|them"
             r")|no sign of (?:her|him|them))\b",
+            # a child who drank or swallowed a household poison, battery, pills or nicotine (en, it,
+            # pt, fr, es, de)
             r"(?<!if my )(?<!if a )(?<!if your )(?![^|]*\b(?:recovered|in advance|(?:she|he|they"
             r") didnt|what if|hypothetical\w*|when (?:he|she) was|years ago|(?:is|s|was|are) (?:"
             r"totally |completely |all )?(?:fine|ok|okay) now)\b)\b(?:toddler|baby|kid|child|son"
@@ -7339,26 +7594,34 @@ SIGNALS: tuple[Signal, ...] = (
             r"0}\b(?:candeggina|lejia|javel|agua sanitaria|bleiche|chlor|pile|pila|bateria|pilha"
             r"|batterie|moeda|moneda|piece|medicinali|pastillas|pilules|comprimidos|tabletten|ch"
             r"ampignons du jardin|setas|funghi|cogumelos|pilze|veleno|veneno|gift)\b",
+            # stroke signs: one side not moving, a drooping face (also es, de)
             r"(?![^|]*\b(?:since (?:the|my|his|her|last)|surgery|physio\w*|arthritis|frozen shou"
             r"lder|years ago)\b)\bcant (?:move|feel|lift) (?:her|his|my|their) (?:right|left) (?"
             r":side|arm|leg)\b|\b(?:face|mouth) (?:is |has )?(?:drooping|droops|hangs|hanging|go"
             r"ne droopy|went droopy)\b|\bno puede mover la mitad\b|\bgesicht hangt\b",
+            # a head injury with unequal pupils
             r"\bone pupil (?:is |looks )?(?:bigger|larger|smaller|dilated|blown)\b|\bpupils? (?:"
             r"are )?(?:different|uneven) sizes?\b",
+            # swelling or an allergic reaction with the throat closing
             r"\b(?:face|throat|lips|tongue) (?:is |are )?swelling\b[^|]{0,60}\b(?:struggling to "
             r"breathe|cant breathe|trouble breathing|throat (?:is )?closing)\b|\ballergic reacti"
             r"on\b[^|]{0,40}\b(?:throat (?:feels |is )?(?:tight|closing|swelling)|struggling to "
             r"breathe|lips (?:are )?swelling)\b",
+            # a fit or seizure now (with fever, a pill, rolled eyes)
             r"\b(?:hes|shes|he is|she is|theyre|they are|baby is|and|now|started) (?:now )?(?:fi"
             r"tting|seizing|convulsing)\b(?=[^|]*\b(?:fever|eyes|pill|rolled|shaking|foam\w*|not"
             r" breathing|blue|burning up|medic|ambulance)\b)",
+            # a baby limp or hard to wake
             r"\b(?![^|]*\b(?:finally asleep|tiredness|napping|sleepy cuddles)\b)(?:baby|toddler|"
             r"infant|newborn)\b[^|]{0,60}\b(?:gone limp|is limp|floppy|wont wake|hard to wake|no"
             r"t responding|unresponsive)\b",
+            # heavy bleeding: blood pumping out, soaked through towels, bleeding heavily and faint
             r"\bblood (?:is )?(?:pumping|spurting|gushing|pouring) (?:out|everywhere)\b|\b(?:ble"
             r"d|bleeding|soaked) through (?:\w+ ){0,2}(?:towels?|bandages?|tea towels?|cloths?|s"
             r"hirts?|pads?)\b|\bbleeding (?:really |very |so )?heavily\b[^|]{0,60}\b(?:faint|diz"
             r"zy|pass out|passing out)\b",
+            # someone blue, collapsed or breathing but unresponsive; a crack in the neck and numb
+            # hands
             r"\bblue lips\b|\blips (?:are |have gone |went |turned )?blue\b|\b(?:is|s|hes|shes|t"
             r"heyre|turned|turning|went|gone) (?:\w+ )?blue\b(?=[^|]*\b(?:not (?:talking|breathi"
             r"ng|responding|moving)|snoring|unresponsive|wont wake|pulled (?:him|her|them) out)"
@@ -7366,6 +7629,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:collapsed|passed out)\b[^|]{0,60}\b(?:breathing (?:sounds|looks|is) (?:wrong|"
             r"weird|strange|funny)|not (?:responding|breathing|waking)|unresponsive|wont wake)\b"
             r"|\bbreathing but (?:not|isnt) (?:responding|waking|conscious)\b",
+            # a fall with a limb bent the wrong way or a bone out; fallen and unable to move (es,
+            # pt, it, fr, de)
             r"\b(?:fell|fallen|came off|crashed)\b[^|]{0,80}\b(?:(?:leg|arm|wrist|ankle) (?:is |"
             r"looks )?bent the wrong way|bone (?:is )?sticking out)\b|\b(?:se ha caido|se cayo|c"
             r"aiu|e caduta|e caduto|est tombee?|ist gesturzt)\b[^|]{0,30}\b(?:no puede moverse|n"
@@ -7373,14 +7638,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"t bewegen)\b",
             r"\bheard (?:a )?crack\b[^|]{0,30}\b(?:neck|back|spine)\b[^|]{0,40}\bcant (?:feel|mo"
             r"ve)\b",
+            # barely breathing or not responding (de, it, es, fr, pt)
             r"\b(?:atmet kaum|non risponde|no responde|ne respire (?:plus|presque pas)|nao respi"
             r"ra|nao responde|non respira)\b",
+            # a drug taken and overheating or confused
             r"\b(?:took|taking|snorted|taken|dropped|sniffed|smoked) (?:something|a pill|pills|m"
             r"olly|mdma|ecstasy|coke|cocaine|meth|a tab|acid|ket)\b(?! for (?:my|a|the|his|her|t"
             r"heir) )[^|]{0,60}\b(?:hearts? (?:is )?(?:racing|pounding|going crazy|going mad|bea"
             r"ting (?:so )?fast)|burning (?:up|hot)|overheating|fitting|seizing|not responding)"
             r"\b|\b(?:burning (?:up|hot)|overheating|fitting|seizing)\b[^|]{0,40}\bafter (?:takin"
             r"g|snorting|dropping) (?:something|a pill|pills|molly|mdma)\b",
+            # carbon monoxide: the whole household with headaches near a boiler, generator or
+            # heater; gas smelled with dizziness; bleach mixed with ammonia
             r"\b(?:we all|whole family|everyone (?:here|in the house)|all of us|both of us|we bo"
             r"th)\b[^|]{0,30}\b(?:headaches?|dizzy|feel sick|nause\w*)\b(?=[^|]*\b(?:boilers?|ge"
             r"nerators?|gas|heaters?|furnaces?|fumes|bbq|barbecue|garage)\b)|\b(?:boilers?|gener"
@@ -7390,9 +7659,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsmell (?:gas|fumes)\b[^.!?]{0,40}\b(?:dizzy|cant think|headache|sick|faint)\b",
             r"\bbleach\b[^.!?]{0,20}\b(?:and|with) (?:ammonia|vinegar|toilet cleaner)\b[^|]{0,60"
             r"}\b(?:cough\w*|cant breathe|burning|dizzy|chest)\b",
+            # chest pain with a cold sweat (pt, es, fr, it, de)
             r"\b(?:dor no peito|dolor en el pecho|douleur (?:a|dans) la poitrine|dolore al petto"
             r"|brustschmerzen)\b[^|]{0,30}\b(?:suando|sudando|sueur|sudore|schwitzt|suor|frio|ka"
             r"lt)\b",
+            # fainting after days without food or water
             r"\b(?:fainted|passed out|going to pass out|about to pass out|keep fainting)\b[^|]{0"
             r",80}\b(?:havent|not) (?:eaten|drunk)\b|\b(?:havent|not) (?:eaten|drunk)\b[^|]{0,80"
             r"}\b(?:fainted|passed out|pass out|fainting)\b",
@@ -7751,6 +8022,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Explicit first-person wish to die or to kill oneself (es, de, fr, pt, it).",
         (
+            # es/it/pt/fr/de: having survived or made an attempt, still thinking of doing it / sure
+            # of succeeding this time
             r"\b(?:intento|intente|sobrevivi|tentativa|tentei|sobrevivi|tentato|provato|tentativ"
             r"e|essaye|versuch|versucht)\b[^|]{0,60}\b(?:sigo pensando en (?:hacerlo|volver a in"
             r"tentarlo|intentarlo)|(?:continuo|sigo) (?:a )?pens(?:ando|are) (?:em|di|a) (?:faze"
@@ -7761,21 +8034,25 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"smal (?:schaffe ich es|klappt es|ziehe ich es durch))\b",
             r"\b(?:sigo pensando en|continuo pensando em|continuo a pensare di) (?:matarme|suici"
             r"darme|quitarme la vida|me matar|me suicidar|uccidermi|ammazzarmi|farla finita)\b",
+            # a bridge / building high enough not to survive (pt/es/it)
             r"\b(?:qual|que|cual|quale|che) (?:ponte|predio|edificio|puente|palazzo|andar|piso|p"
             r"iano|altura|altezza)\b[^|]{0,40}\b(?:(?:e |es |esta )?(?:alt[oa] o suficiente|sufi"
             r"cientemente alt[oa]|lo (?:bastante|suficientemente) alt[oa]|abbastanza alt[oa]))\b"
             r"[^|]{0,10}\b(?:pra|para|pa|per) (?:nao sobreviver|no sobrevivir|non sopravvivere|m"
             r"orrer|morir|morire)\b",
+            # French: whether drowning / hanging hurts, asked after days of thinking about it
             r"\b(?:ca fait mal|est ce douloureux|cest douloureux|on souffre) (?:de |quand on )?("
             r"?:se noyer|se pendre|sauter|se noie|se pend|mourir noye)\b[^|]{0,60}\b(?:depuis (?"
             r":des|plusieurs|quelques) (?:jours|semaines|mois)|jy pense|je ny pense|je pense qua"
             r" ca)\b",
+            # a date chosen and an apology to everyone (es/pt/it/fr/de/nl)
             r"\b(?:ik heb een datum gekozen|he elegido (?:el dia|la fecha)|ya (?:tengo|elegi) (?"
             r":el dia|la fecha)|escolhi (?:o dia|a data)|ho scelto (?:il giorno|la data)|jai cho"
             r"isi (?:le jour|la date)|ich habe (?:den tag|ein datum) (?:ausgesucht|gewahlt|festg"
             r"elegt))\b[^|]{0,60}\b(?:sorry|perdon|perdonad\w*|desculp\w*|perdao|scusate|scusa|p"
             r"erdonatemi|desolee?|pardon|tut mir leid|verzeiht|adios|adeus|addio|adieu|lebt wohl"
             r")\b",
+            # after a parent / partner died: wanting only to be with them (de/es/pt/it/fr)
             r"\b(?:tot ist|gestorben ist|verstorben ist)\b[^|]{0,60}\b(?:will|mochte|moechte) (?"
             r":ich )?(?:nur noch|einfach nur|einfach|auch) (?:zu (?:ihm|ihr|ihnen)|bei (?:ihm|ih"
             r"r|ihnen) sein)\b|\b(?:murio|fallecio|morreu|faleceu|e mort[oa]|est morte?|est dece"
@@ -7783,18 +8060,22 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r" (?:juste )?)(?: (?:irme con|estar con|reunirme con|ir (?:com|para junto d)|estar "
             r"com|raggiunger|andare da|stare con)(?:lo|la|el|ella|ele|ela|lui|lei)?(?: (?:el|ell"
             r"a|ele|ela|lui|lei))?\b|(?:le|la) rejoindre\b)",
+            # all belongings given away, with a goodbye / thanks for everything (it/es/pt/fr/de)
             r"\b(?:ho regalato tutt[ei] (?:le mie cose|quello che avevo)|regale todas mis cosas|"
             r"(?:doei|dei) todas as minhas coisas|jai donne toutes mes affaires|ich habe alle me"
             r"ine sachen verschenkt)\b[^|]{0,60}\b(?:grazie di tutto|grazie per tutto|addio|grac"
             r"ias por todo|adios|obrigad[ao] por tudo|adeus|merci pour tout|adieu|danke fur alle"
             r"s|lebt wohl)\b",
+            # letters written for everyone, to be found afterwards (it/es/pt/fr/de)
             r"\b(?:lettere|cartas|lettres|briefe)\b[^|]{0,100}\b(?:le troveranno dopo|le leggera"
             r"nno dopo|las (?:encontraran|leeran) (?:despues|cuando)|(?:vao|irao) (?:encontra-?l"
             r"as|achar|ler) depois|les trouveront apres|les liront apres|(?:finden|lesen) sie (?"
             r":danach|nachher|spater))\b",
+            # soon no longer in anyone's way / a burden (de/es/pt/it)
             r"\b(?:bald|nicht mehr lange|schon bald) (?:bin|falle) ich niemandem mehr (?:im weg|"
             r"zur last)\b|\bpronto (?:ya )?no (?:sere|voy a ser) una carga para nadie\b|\blogo n"
             r"ao (?:vou ser|serei) mais um peso\b|\bpresto non saro piu un peso per nessuno\b",
+            # I want to end it all, colloquial (fr)
             r"\b(?:je veux|jai envie de|je vais) me foutre en lair\b",
             r"\bich (?:will|mochte|moechte|werde) (?!(?:\w+ ){0,3}?(?:nicht|kein\w*)\b)(?:\w+ ){"
             r"0,3}sterben\b(?! (?:vor|lassen)\b)",
@@ -7923,10 +8204,13 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury said in the first person (es, de, fr, pt, it).",
         (
+            # Spanish / Portuguese / Italian / German: hurting oneself again (not an accident, not
+            # hair)
             r"(?<!\bno )\bme (?:hice|he hecho|volvi a hacer) dano (?:otra vez|de nuevo|a proposi"
             r"to|adrede|a mi mism[ao])\b(?! (?:en|con|jugando|al|corriendo|entrenando)\b)",
             r"\bich verletze mich (?:selbst|wieder|absichtlich)\b|\bich habe mich (?:wieder |abs"
             r"ichtlich |selbst )+verletzt\b",
+            # an urge or need to cut or hurt oneself, now
             r"\b(?:drang|lust|bedurfnis|beduerfnis|verlangen|druck),? mich (?:wieder |selbst )?z"
             r"u (?:ritzen|schneiden|verletzen)\b|\bich (?:will|muss) mich (?:wieder |jetzt )?(?:"
             r"ritzen|schneiden)\b",
@@ -7936,14 +8220,18 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r"(?:ho bisogno di|ho voglia di|voglia di|bisogno di) (?:farmi (?:del )?male|tagliar"
             r"mi)\b|(?<!\bpas )\b(?:envie de|besoin de) me (?:couper|scarifier|faire du mal|fair"
             r"e mal)\b",
+            # a blade in the hand right now
             r"\b(?:estou|to|tou|ja estou) com a (?:lamina|gilete|navalha) na mao\b|\bho (?:la|un"
             r"a) lametta in mano\b|\bjai (?:la|une) lame (?:dans la|a la) main\b|\bich habe (?:d"
             r"ie|eine|ne) klinge in der hand\b",
+            # hiding the wounds with long sleeves (again)
             r"\b(?:escondendo|escondo|escondi) (?:os |as |meus |minhas )?(?:machucados|cortes|ci"
             r"catrizes|marcas|feridas)\b|\b(?:escondiendo|escondo) (?:los |las |mis )?(?:cortes|"
             r"cicatrices|heridas|marcas)\b|\b(?:nascondo|nascondendo) (?:i |le )?(?:tagli|cicatr"
             r"ici|ferite)\b|\bje cache (?:mes|les) (?:coupures|cicatrices|marques|blessures)\b|"
             r"\bich verstecke (?:die|meine) (?:schnitte|narben|wunden)\b",
+            # self-harm in es/de/fr/pt/it: burning oneself with a lighter, head against the wall
+            # until it bleeds, needing pain to feel something
             r"\b(?:me quemo|me queme|me he quemado|mi brucio|mi sono bruciat[ao]|je me brule|je "
             r"me suis brulee?|me queimo|me queimei|ich verbrenne mich|hab mich verbrannt)\b(?=[^"
             r"|]*\b(?:mechero|encendedor|cigarro|cigarrillo|accendino|sigaretta|briquet|cigarett"
@@ -7981,6 +8269,8 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            # es/pt/it/fr/de: someone close hoarding their pills, or cutting themselves (concerned
+            # other)
             r"\b(?:sta mettendo da parte|mette da parte|ha messo da parte|nasconde) (?:le sue |i"
             r" suoi )?(?:pillole|pastiglie|compresse|farmaci|medicine)\b|\b(?:esta guardando|est"
             r"a juntando|esconde|acumula) (?:sus |las )?(?:pastillas|pildoras|medicamentos)\b|\b"
@@ -7992,24 +8282,29 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
             r" scarifie|se coupe|ritzt sich|verletzt sich)\b(?! (?:i |le |el |la |los |las |o |o"
             r"s |a |les |die )?(?:capelli|unghie|pelo|cabelo|cheveux|ongles|haare|nagel|barba|di"
             r"to|dedo|doigt|finger|frangia|flequillo|franja))",
+            # a "thanks for everything" message and then the phone switched off / no answer
             r"\b(?:mandou|escreveu|disse|mando|escribio|dijo|ha scritto|ha mandato|a ecrit|a env"
             r"oye|hat geschrieben|schrieb|schickte|hat geschickt)\b[^|]{0,20}\b(?:obrigad[ao] po"
             r"r tudo|gracias por todo|grazie di tutto|grazie per tutto|merci pour tout|danke fur"
             r" alles)\b[^|]{0,40}\b(?:desligou o (?:celular|telefone)|nao (?:responde|atende)|ap"
             r"ago el (?:celular|telefono|movil)|no contesta|ha spento il telefono|non risponde|a"
             r" eteint son telephone|ne repond plus|handy aus|geht nicht (?:mehr )?ran)\b",
+            # de: someone will jump from the bridge tomorrow; hoarding tablets; no burden any more +
+            # a will
             r"\b(?:er|sie) (?:springt|will|wird) (?:\w+ ){0,2}von (?:der|einer|dem|einem) (?:bru"
             r"cke|bruecke|dach|hochhaus|klippe|turm)(?: springen)?\b",
             r"\b(?:hortet|sammelt|hamstert|versteckt|bunkert) (?:ihre|seine) (?:tabletten|pillen"
             r"|medikamente)\b",
             r"\bzur last (?:fallen|sein)\b[^|]{0,100}\btestament\b|\btestament\b[^|]{0,100}\bzur"
             r" last (?:fallen|sein)\b",
+            # es/pt: will jump from the bridge; posted that tomorrow they will no longer be here
             r"\b(?:vai|va a|vou|iba a|ia) (?:pular|saltar|se jogar|tirarse|aventarse) (?:da|de l"
             r"a|del|do|de|desde el|desde la) (?:ponte|puente|predio|edificio|janela|ventana|telh"
             r"ado|techo)\b",
             r"\b(?:publico|dijo|escribio|puso|dice|postou|disse|escreveu) que (?:manana |pronto "
             r"|esta noche |amanha |hoje )?(?:ya no (?:va a estar|estara)|ja nao (?:vai estar|est"
             r"ara))\b",
+            # nl: a farewell message and no answer; hi-en: "will commit suicide"
             r"\bafscheids(?:bericht|brief)\b[^|]{0,60}\b(?:neemt niet op|reageert niet|antwoordt"
             r" niet)\b",
             r"\bsuicide kar(?:ega|egi|enge|lega|legi|ne wala|ne wali)\b|\b(?:khudkushi|aatmhatya"
@@ -8047,23 +8342,29 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Passive wish to be dead or disappear (es, de, fr, pt, it).",
         (
+            # everyone would be better off without me (es, fr, pt, it, de)
             r"\b(?:todos|todo el mundo) (?:estarian|estaria|estaran|vivirian) mejor sin mi\b|\bt"
             r"out le monde (?:serait|seraient|sera|vivrait) mieux sans moi\b|\b(?:todo mundo|tod"
             r"os) (?:ia|iam|vai|vao|iria|iriam|ficaria|ficariam|estaria|estariam) (?:ficar )?mel"
             r"hor sem mim\b|\b(?:tutti|tutto il mondo) (?:starebbero|starebbe|staranno|vivrebber"
             r"o) meglio senza di me\b|\balle (?:waren|waeren) besser dran ohne mich\b",
+            # I wish I were simply dead (de); what is the point of living on (de)
             r"\bich (?:wunschte|wuensche|wunsche|wollte),? ich (?:war|ware|waere) (?:einfach |li"
             r"eber |ja )?tot\b|\bwozu (?:uberhaupt |ueberhaupt |eigentlich )?noch leben\b",
+            # would not care if a car ran me over / if I died tomorrow (de, it)
             r"\begal,? (?:wenn|ob) mich (?:\w+ )?(?:ein|der|das) (?:auto|lkw|zug|bus) (?:uberfah"
             r"rt|ueberfaehrt|erwischt|uberfahren)\b|\bse (?:morissi|muoio|dovessi morire) (?:\w+"
             r" )?non me ne (?:fregherebbe|importerebbe|frega|importa)\b",
+            # I just want to disappear (it); rest forever (es, it, fr, pt)
             r"\bvoglio (?:solo |solamente |soltanto )?sparire\b(?! (?:per|da|dalla|dal|un|qualch"
             r"e)\b)",
             r"\b(?:quiero|quisiera) descansar para siempre\b|\b(?:voglio|vorrei) (?:solo )?ripos"
             r"are per sempre\b|\bje veux (?:juste )?me reposer pour toujours\b|\bquero descansar"
             r" para sempre\b",
+            # soon I will no longer be a burden to anyone (it, es)
             r"\bnon saro piu un peso (?:per nessuno|per voi|per te|per la mia famiglia)\b|\bya n"
             r"o sere una carga (?:para nadie|para ustedes|para ti)\b",
+            # I don't think I will reach my birthday (es, it)
             r"\bno creo que (?:llegue|este aqui|siga aqui) (?:a|para) mi cumpleanos\b|\bnon cred"
             r"o che (?:ci saro|arrivero) (?:per il|al) mio compleanno\b",
             r"\bojala no despert\w*\b|\b(?:quisiera|quiero|me gustaria) dormir(?:me)? y no despe"
