@@ -6324,25 +6324,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:hes|he is|shes|she is|theyre|they are) not (?:leaving|walking out|getting out"
             r"|going home) on (?:his|her|their) (?:own )?(?:two )?feet\b",
             r"\b(?:going to|will|ill) (?:slash|cut|stab) (?:his|her|their) (?:face|throat)\b",
-            # Dutch / es / it / de / fr / pt: revenge on someone plus knowing where they live
-            r"\b(?:spijt van (?:krijgen|hebben)|se va a arrepentir|se ne pentira|wird es bereuen"
-            r"|va le regretter|vai se arrepender)\b[^|]{0,60}\b(?:ik weet waar (?:hij|zij|ze) wo"
-            r"ont|se donde vive|so dove (?:abita|vive|sta)|ich weiss,? wo (?:er|sie) wohnt|je sa"
-            r"is ou (?:il|elle) (?:habite|vit)|sei onde (?:ele|ela) mora)\b",
-            # es/pt/it/fr/de: saying one will kill or hurt a named person, or is on the way with
-            # weapons (foreign first-person forms the English subject scan cannot read)
-            r"\b(?:eu mato (?:ela|ele|esse|essa|aquele|aquela)|ich (?:mach|mache) (?:ihn|sie|den"
-            r"|die) (?:\w+ )?kalt|ich (?:bring|bringe) (?:ihn|sie|den|die) (?:\w+ )?um|ich (?:we"
-            r"rde|will) (?:ihn|sie|den|die) (?:\w+ )?(?:umbringen|abstechen|kaltmachen))\b(?! de"
-            r" (?:rir|riso|risada|vergonha|saudade))(?![^|]*\b(?:(?<!kein )witz|spass|haha|kkk\w"
-            r"*|(?<!nao e )brincadeira|lol)\b)",
-            r"\bich (?:will|werde) (?:ihm|ihr|ihnen) (?:\w+ ){0,2}(?:wehtun|weh tun)\b",
-            r"\b(?:andiamo|vado|vengo|andro|andremo) a (?:picchiare|menare|pestare|accoltellare|"
-            r"ammazzare) (?:quel|quella|quello|quei|tutti)\b|\bvamos a (?:golpear|pegarle|darle "
-            r"una paliza|apunalar) a (?:ese|esa|el|la|los)\b|\bvamos (?:bater|espancar|pegar) (?"
-            r":nele|nela|naquele|naquela|no|na|esse|essa)\b|\bon va (?:le|la|les) (?:tabasser|fr"
-            r"apper|defoncer|planter)\b|\bwir (?:werden|gehen) (?:ihn|sie|den|die) (?:\w+ )?(?:v"
-            r"erprugeln|verpruegeln|zusammenschlagen|abstechen)\b",
             r"\bich (?:stell|stelle) mir (?:\w+ ){0,2}vor,? wie ich (?:\w+ ){0,3}(?:umbringe|tot"
             r"e|toete|ersteche|erwurge|erwuerge)\b|\b(?:me imagino|imagino) (?:matando|apunaland"
             r"o|ahorcando) a\b|\bmi immagino (?:di )?(?:uccidere|ammazzare|accoltellare)\b",
@@ -8411,6 +8392,37 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\b(?:nao|no|nicht|non|ne) (?:quero|quiero|will|voglio|veux)\b",
         ),
+    ),
+    Signal(
+        "violence.multilingual_intent",
+        C.VIOLENCE,
+        T.HIGH,
+        K.HARM_OTHERS,
+        "Intent to kill or hurt someone, or being on the way to, said in the first person (es, de, "
+        "fr, pt, it, nl), and revenge with knowing where they live. Its own signal because the "
+        "English subject scan cannot read foreign pronouns ('se ela ...', 'wo er wohnt').",
+        (
+            # Dutch / es / it / de / fr / pt: revenge on someone plus knowing where they live
+            r"\b(?:spijt van (?:krijgen|hebben)|se va a arrepentir|se ne pentira|wird es bereuen"
+            r"|va le regretter|vai se arrepender)\b[^|]{0,60}\b(?:ik weet waar (?:hij|zij|ze) wo"
+            r"ont|se donde vive|so dove (?:abita|vive|sta)|ich weiss,? wo (?:er|sie) wohnt|je sa"
+            r"is ou (?:il|elle) (?:habite|vit)|sei onde (?:ele|ela) mora)\b",
+            # es/pt/it/fr/de: saying one will kill or hurt a named person, or is on the way with
+            # weapons (foreign first-person forms the English subject scan cannot read)
+            r"\b(?:eu mato (?:ela|ele|esse|essa|aquele|aquela)|ich (?:mach|mache) (?:ihn|sie|den"
+            r"|die) (?:\w+ )?kalt|ich (?:bring|bringe) (?:ihn|sie|den|die) (?:\w+ )?um|ich (?:we"
+            r"rde|will) (?:ihn|sie|den|die) (?:\w+ )?(?:umbringen|abstechen|kaltmachen))\b(?! de"
+            r" (?:rir|riso|risada|vergonha|saudade))(?![^|]*\b(?:(?<!kein )witz|spass|haha|kkk\w"
+            r"*|(?<!nao e )brincadeira|lol)\b)",
+            r"\bich (?:will|werde) (?:ihm|ihr|ihnen) (?:\w+ ){0,2}(?:wehtun|weh tun)\b",
+            r"\b(?:andiamo|vado|vengo|andro|andremo) a (?:picchiare|menare|pestare|accoltellare|"
+            r"ammazzare) (?:quel|quella|quello|quei|tutti)\b|\bvamos a (?:golpear|pegarle|darle "
+            r"una paliza|apunalar) a (?:ese|esa|el|la|los)\b|\bvamos (?:bater|espancar|pegar) (?"
+            r":nele|nela|naquele|naquela|no|na|esse|essa)\b|\bon va (?:le|la|les) (?:tabasser|fr"
+            r"apper|defoncer|planter)\b|\bwir (?:werden|gehen) (?:ihn|sie|den|die) (?:\w+ )?(?:v"
+            r"erprugeln|verpruegeln|zusammenschlagen|abstechen)\b",
+        ),
+        person=Person.FIRST,
     ),
 )
 
