@@ -373,6 +373,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\bi (?:wan|wan go|go|fit) end (?:am|my life|dis life|this life|everything)\b",
             # suicide named as the answer / way out, said by the writer ("I keep thinking suicide is
             # the honourable way out", "is it bad that suicide feels like the only real option")
             r"\b(?:i (?:(?:keep|kind of|kinda|really|honestly|just|sometimes|genuinely|now|actua"
@@ -696,6 +697,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b",
         ),
         unless=(
+            r"\b(?:in|on) (?:elden ring|minecraft|fortnite|gta\w*|skyrim|zelda|roblox|dark souls"
+            r"|mario|the game|this game|a game|my game|animal crossing|pokemon|the sims|valorant"
+            r"|apex)\b|\bto (?:skip|respawn|reset) (?:this|the) (?:area|level|boss|run)\b|\bresp"
+            r"awn\w*\b|\bspeedrun\w*\b",
             r"\b(?:bungee|cliff jumping|cliff dive|into the (?:lake|water|river|pool|sea) with|l"
             r"ocal tradition|for fun|one more time)\b",
             r"\b(?:paperwork|forms?|printer|traffic|homework|meeting|spreadsheet|emails?|admin|t"
@@ -783,6 +788,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:told|tell|telling|asked|asking|begged|begging|prayed|praying) (?:to )?(?:the "
+            r"lord|god|jesus|allah|the man upstairs)\b[^.!?]{0,20}\b(?:(?:i am|im) ready (?:to g"
+            r"o|to come home|for (?:him|you) to take me)|(?:to|he should|he can) (?:take me|call"
+            r" me home)(?: home| now| tonight)?)\b",
+            r"\b(?:life )?insurance (?:would|will|could) (?:clear|pay off|cover|settle) (?:the )"
+            r"?(?:house|mortgage|debts?|loans?|everything)\b[^|]{0,40}\b(?:i think about (?:that"
+            r"|it)|(?:theyd|shed|hed|they|she|he|everyone) (?:would )?be better off without me|i"
+            r"f i (?:was|were) gone|if i died|if i wasnt here)\b",
+            r"\bi (?:don|done) tire (?:for|of) (?:this|dis) life\b",
             # disappointed that a near miss missed ("part of me was gutted it didn't hit")
             r"\b(?:part of me|a part of me|i) (?:was|felt|feel|am|im) (?:\w+ )?(?:gutted|disappo"
             r"inted|sad|upset|annoyed|sorry) (?:that )?(?:it|the (?:bus|car|truck|lorry|train)|h"
@@ -2975,6 +2989,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\bi know (?:exactly )?how (?:to do it|id do it|i would do it|i will do it)\b(?: (?"
+            r":quick|quickly|properly|right|painlessly|clean))?(?=[^|]*\b(?:(?:been |keep |cant "
+            r"stop )?thinking about it|every night|tonight|soon|since i got back)\b)",
             # someone else says they are at the bridge or the cliff now, crying or saying goodbye:
             # at the place, whatever calm follows
             r"\b(?:saying|says|said|texted|told me|messaged) (?:that )?(?:shes|hes|theyre|she is"
@@ -3742,7 +3759,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bdeleted (?:all )?my (?:socials|social media|accounts)\b[^|]{0,80}\b(?:its all do"
             r"ne|all done now|said goodbye|forgive)\b",
             r"\b(?:gave|give|giving|given)\b[^.!?]{0,60}\b(?:wont|will not) (?:be )?need(?:ing)?"
-            r" (?:it|them)\b(?! (?:for|at|in|on|until|till|after|while|when|anymore because)\b)",
+            r" (?:it|them)\b(?! (?:for|at|in|on|until|till|after|while|when|anymore because)\b)("
+            r"?![^|]*\b(?:new (?:one|laptop|phone|pc|console|bike|car)|upgrad\w*|bought (?:a|mys"
+            r"elf)|got a new|replaced|since i)\b)",
             r"\bchosen the (?:music|songs|hymns) for (?:the|my) (?:service|funeral)\b[^|]{0,60}"
             r"\b(?:doesnt|does not|dont) know\b",
             r"\bmy affairs are in order\b",
@@ -4045,6 +4064,11 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            r"\b(?:gave|giving|given|give) (?:away )?(?:my|all my)\b[^|]{0,80}\b(?:(?:i )?(?:won"
+            r"t|will not) need (?:them|it|those|any of it)(?! (?:for|at|in|on|until|till|after|w"
+            r"hile|when|anymore because)\b)|(?:he|she|they) (?:doesnt|dont|does not|do not) know"
+            r" why)\b(?![^|]*\b(?:new (?:one|laptop|phone|pc|console)|upgrad\w*|bought (?:a|myse"
+            r"lf)|got a new|replaced|moving|since i|because i)\b)",
             # someone was seen, hugged or given something and "didn't know it was goodbye / doesn't
             # know why"
             r"\b(?:gave|given|giving|sold|handed|hugged|kissed|held|called|visited|thanked|saw|r"
@@ -4694,6 +4718,8 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
+            r"\b(?:dream|dreamt|dreamed|nightmare)\w*\b[^.!?]{0,40}\b(?:(?:it )?(?:wasnt|was not"
+            r"|isnt) real|woke up (?:so )?relieved|just a dream)\b",
             r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by acciden"
             r"t|accidentally|while cooking)\b(?![^.!?]*\b(?:on purpose|when (?:no ?one|nobody)(?"
             r": is| s|s)? (?:home|around|looking)|so no ?one (?:sees|knows))\b)|\b(?:burning|bur"
@@ -4788,7 +4814,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bsh ?d again\b",
         ),
         person=Person.FIRST,
-        unless=(r"\b(?:hair|bangs|fringe|grass|lawn|hedge|fabric|paper|onions?|wood)\b",),
+        unless=(
+            r"\b(?:hair|bangs|fringe|grass|lawn|hedge|fabric|paper|onions?|wood)\b",
+            # a relapse dreamt, and relief that it was not real
+            r"\b(?:dream|dreamt|dreamed|nightmare)\w*\b[^.!?]{0,40}\b(?:(?:it )?(?:wasnt|was not|"
+            r"isnt) real|woke up (?:so )?relieved|just a dream)\b",
+        ),
     ),
     Signal(
         "self_harm.concealment",
@@ -6631,6 +6662,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:kid|child|boy|girl|baby|toddler)s? (?:next door|upstairs|downstairs|across th"
+            r"e (?:hall|street))\b[^|]{0,60}\b(?:screaming|crying|begging)\b[^|]{0,60}\b(?:the b"
+            r"elt|a belt|hitting|smack\w*|beating|thuds?|slaps?|being hit)\b",
             # someone else being beaten by their partner or parent now
             r"\b(?:is|s|has been|keeps|keep|getting|gets) (?:being |getting )?(?:beaten|hit|punc"
             r"hed|kicked|choked|strangled|battered|beaten up) (?:up )?by (?:her|his|their) (?:hu"

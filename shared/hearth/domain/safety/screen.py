@@ -510,6 +510,8 @@ _NOW_LIFE = re.compile(
     r"\b(?:that|it|this) was (?:just |only )?(?:the|my) (?:depression|illness|anxiety|ptsd|trauma|"
     r"grief|addiction|postpartum|eating disorder|bipolar|psychosis) talking\b|"
     r"\b(?:we are|were|we re) (?:both |all )?(?:thriving|happy|doing (?:well|great|fine))\b|"
+    # twenty-sixth pass (FRESH25): "survived my attempt in uni. now married with a baby"
+    r"\bnow (?:happily )?married\b|\bnow (?:a )?(?:mum|mom|dad|father|mother|parent) of\b|"
     # a grandchild born since ("back then I thought my family would be better off without me
     # ... my daughter just had her first baby")
     r"\b(?:(?:im|i am) holding|i held|i met) my (?:first )?(?:grandson|granddaughter|grandbaby|"
@@ -639,7 +641,9 @@ _RECOVERED = re.compile(
     r"(?<!thinks )(?<!think )(?<!says )(?<!assume )(?<!assumes )(?<!believes )"
     r"(?:im|i am) (?:stable|safe|okay|ok|better|good|fine|well|doing good) now|"
     r"got (?:\w+ )?help|(?:been|stayed) (?:well|stable) (?:for|since|ever since)|been well since|"
-    r"life is (?:really |so |pretty )?good|happier than (?:i )?ever|the darkness (?:did )?lift\w*|"
+    r"life is (?:really |so |pretty )?good|"
+    r"life is \w+ (?:and|but) (?:good|great|beautiful)\b|happier than (?:i )?ever|"
+    r"the darkness (?:did )?lift\w*|"
     r"(?:im|i am) not in that place anymore|(?:thank|thanked) god every day|second birthday|"
     r"(?:genuinely |really )?look forward to things|want to be here for it|(?:had|have) a happy "
     r"life since|(?:grateful|thankful) every day|"
@@ -1070,7 +1074,9 @@ _VIOLENCE_REHEARSED = re.compile(
     r"room\b|\bwithout meaning to\b|\b(?:arm|hands?) (?:was|were) shaking\b|"
     # the writer afraid of acting, or the fantasy turning into a plan
     r"\b(?:scared|afraid|terrified) (?:of what )?(?:i(?:ll| will| might| could)|im going to) "
-    r"(?:do|actually do|act on)\b|\bscared of (?:myself|my own head)\b|\b(?:stopped|stops) "
+    r"(?:do|actually do|act on)\b|\bget away from (?:them|him|her|the kids|the baby) before i "
+    r"(?:do something|do it|hurt|snap|lose it)\b|\bscared of (?:myself|my own head)\b|"
+    r"\b(?:stopped|stops) "
     r"feeling like a fantasy\b|\b(?:feels?|felt) like an? (?:actual|real) plan\b|"
     r"\bstarted planning\b|\bhow easy it would be\b|\b(?:came|come|got) so close\b|"
     r"\bpart of me (?:wants|want|really wants) to\b|\b(?:id|i would) feel nothing\b|"
