@@ -296,6 +296,11 @@ URGE_PASSED: tuple[str, ...] = (
     r"\b(?:sometimes|now and then|occasionally|once in a while|from time to time)\b[^.!?]{0,30}"
     r"\bbut (?:it|they) (?:passes|pass|fades?|goes away|go away)\b",
     r"\b(?:urges?|thoughts?) (?:\w+ ){0,4}(?:are|is) (?:gone|over|behind me)\b",
+    # the coping used instead ("had the urge to cut but did my ice cube trick and rang my
+    # sister instead")
+    r"\b(?:did|used|tried) (?:my |the )?(?:\w+ ){0,2}(?:trick|skills?|coping \w+|safety plan|"
+    r"distraction)\b[^|]{0,60}\b(?:instead|all good|im ok|im okay|didnt do it)\b|\b(?:rang|called|"
+    r"texted|messaged) (?:my \w+|someone|a friend) instead\b",
 )
 
 # The word mentioned, not meant about oneself ("my brother says 'sewerslide' on his gaming
@@ -462,7 +467,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:want|need|going|try|trying|plan|planning|decided) to suicide\b",
             r"\b(?:should|will|might|could|going to|ll|just) commit suicide\b",
             r"\b(?:do|doing) {SELF} in\b",
-            r"\b(?:self|me) delete\b|\bdelete {SELF}\b",
+            r"\b(?:self|me) delete\b|\bdelete {SELF}\b(?! (?:from|off) (?:the|my|this|our) (?:le"
+            r"ague|group|chat|server|team|app|platform|list|roster|channel)\b)",
             r"\bsewer ?slide\b|\bkermit (?:suicide|sewer ?slide)\b",
             r"\b(?:thinking|think|thoughts) (?:about|of) (?:suicide|committing suicide|ending "
             r"it)\b",
@@ -788,6 +794,13 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bif (?:the |a |my )?(?:\w+ )?(?:header|tractor|truck|car|ute|bus|train|tree|roof|"
+            r"load|bales?|machine|harvester|forklift|boulder|wall|quad|quad bike|digger|trailer|"
+            r"shelf|crane) (?:rolled|fell|came down|landed|toppled) (?:on|onto) me\b[^.!?]{0,30}"
+            r"\b(?:id|i would|i d) be (?:ok|okay|fine|alright|relieved|glad)\b",
+            r"\b(?:wish (?:i|id|i could|i would)|(?:keep |been )?(?:think|thinking) about|want t"
+            r"o|wanna) go(?:ing)? the same way\b(?! (?:home|to|back|as (?:usual|before|last)|we|"
+            r"i|you)\b)",
             r"\b(?:told|tell|telling|asked|asking|begged|begging|prayed|praying) (?:to )?(?:the "
             r"lord|god|jesus|allah|the man upstairs)\b[^.!?]{0,20}\b(?:(?:i am|im) ready (?:to g"
             r"o|to come home|for (?:him|you) to take me)|(?:to|he should|he can) (?:take me|call"
@@ -4488,6 +4501,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            r"\bpunch(?:ed|ing)? (?:the |a |my )?(?:\w+ )?(?:wall|door|mirror|window|fridge|lock"
+            r"er|brick)s? (?:till|until|so hard) (?:my )?(?:knuckles|hand|fist)s? (?:split|bled|"
+            r"bleed|broke|cracked)\b",
             # self-injury: carving words into one's skin, burning oneself on purpose
             r"\b(?:carving|carve|carved|etching|etched|scratching) (?:\w+ ){0,6}into my (?:skin|"
             r"arms?|legs?|thighs?|wrists?|stomach|hips?)\b",
@@ -5844,6 +5860,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:gonna|going to|gunna) (?:bash|smash|belt|flog|deck|glass|stab|jump|do) (?:the"
+            r" |that |this )?(?:bloke|guy|prick|bastard|dude|man|kid|fella|lad)\b(?=[^|]*\b(?:wi"
+            r"th (?:bats|knives|a knife|a bat|a blade|blades|a machete)|tonight)\b)",
             # voices telling someone else to hurt the baby or a relative
             r"\bvoices (?:say|said|tell|told|are telling|keep telling|keep saying) (?:(?:him|her"
             r"|them) (?:that )?|(?:that )?)(?:he|she|they) (?:has|have|needs?|must|got) to (?:hu"
@@ -6342,6 +6361,18 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            # waiting in the car outside the person's house, in anger (either order)
+            r"\b(?:kill|hurt|angry|rage|furious|hate (?:him|her|them))\b[^|]{0,80}\b(?:sitting|s"
+            r"at|been sitting|parked|been parked|waiting) in (?:my|the) (?:car|truck|ute|van) (?"
+            r":outside|across from|opposite|near) (?:his|her|their) (?:house|flat|place|work|apa"
+            r"rtment)\b|\b(?:sitting|sat|been sitting|parked|been parked|waiting) in (?:my|the) "
+            r"(?:car|truck|ute|van) (?:outside|across from|opposite|near) (?:his|her|their) (?:h"
+            r"ouse|flat|place|work|apartment)\b(?=[^|]{0,80}\b(?:kill|hurt|angry|rage|furious|ha"
+            r"te (?:him|her|them)|make (?:him|her|them) pay)\b)",
+            r"\b(?:loading|loaded|grabbing|grabbed|getting|got) (?:the |my |dads |my dads )?(?:s"
+            r"hotty|{GUN})\b[^|]{0,40}\b(?:heading|going|driving|walking) (?:over|round|there|to"
+            r" (?:his|her|their))\b(?![^|]*\b(?:range|hunting|clays|rabbits|roos|pigs|deer|paddo"
+            r"ck|foxes|vermin|target)\b)",
             # with weapons on the way to someone, or waiting outside their house armed, or holding a
             # knife while afraid of killing someone
             r"\b(?:we are|im|i am) (?:heading|going|driving|walking) (?:over|there|round|down) w"
@@ -6616,6 +6647,9 @@ SIGNALS: tuple[Signal, ...] = (
         "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
         "wishes hung on a trivial trigger (LOW).",
         (
+            r"\b(?:keep |been |cant stop )?(?:planning|plotting|working out|imagining) how (?:id"
+            r"|i would|i could|to|ill|i will) (?:run (?:\w+ ){1,3}(?:down|over)|hurt|kill|stab|s"
+            r"hoot|poison|strangle|push)\b",
             # dwelling on how easy harm would be while someone close sleeps
             r"\b(?:when|while) (?:my \w+|he|she|they) (?:is|are|s|was|were) asleep\b[^.!?]{0,40}"
             r"\b(?:how easy it would be(?= *(?:$|[.!?,]| to (?:hurt|kill|smother|strangle|do it)"
@@ -6630,11 +6664,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"poisoning) (?:him|her|them|{OTHER_PERSON}|someone|somebody|people|everyone)\b",
             r"\b(?:homicidal|violent) (?:thoughts|urges|fantasies)\b|\bfeel(?:ing)? homicidal\b",
             r"\b(?:want|wish|wanna) (?:him|her|them|{OTHER_PERSON}) (?:to be )?dead\b",
-            r"\b(?:imagining|picturing|fantasi[sz]ing about|thinking about|dreaming about|keep i"
-            r"magining) (?:stabbing|killing|hurting|shooting|strangling|poisoning|running (?:\w+ )"
-            r"{0,4}over|pushing|drowning|smothering|choking) (?!{SELF}\b)(?:him|her|them|my \w+|"
-            r"the \w+|\w+)\b",
-            r"\bi could (?:kill|hurt|stab|strangle|murder) (?:him|her|them|my \w+)\b",
+            r"\b(?:imagining|picturing|fantasi[sz]ing about|thinking about|(?:i |sometimes i |i "
+            r"sometimes )think about|dreaming about|keep imagining) (?:stabbing|killing|hurting|"
+            r"shooting|strangling|poisoning|running (?:\w+ ){0,4}over|pushing|drowning|smotherin"
+            r"g|choking) (?!{SELF}\b)(?:him|her|them|my \w+|the \w+|\w+)\b",
+            r"\bi could (?:actually |really |literally |honestly )?(?:kill|hurt|stab|strangle|mu"
+            r"rder) (?:him|her|them|my \w+)\b",
             r"\b(?:close to|about to|on the verge of) (?:hurting|killing|hitting|attacking|stabb"
             r"ing|snapping on) (?:him|her|them|someone|my \w+)\b",
             r"\b(?:wanted|want) to do (?:worse|more)\b(?=[^.!?]*\b(?:grabbed|hit|pushed|shoved|b"
