@@ -378,6 +378,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            # a voice or the thoughts telling the writer to do it, winning
+            r"\b(?:voice|voices|thoughts?)\b[^.!?]{0,30}\b(?:just do it|end it|kill (?:yourself|"
+            r"urself))\b[^.!?]{0,30}\b(?:winning|louder|getting stronger|taking over)\b",
+            # a permanent solution considered
+            r"\b(?:considering|thinking about|contemplating|looking at) (?:a |the )?permanent so"
+            r"lutions?\b|\bpermanent solutions?\b[^|]{0,60}\b(?:dont|doesnt|do not) feel tempora"
+            r"ry\b",
+            # Nigerian Pidgin: "i wan end am tonight" (I want to end it)
             r"\bi (?:wan|wan go|go|fit) end (?:am|my life|dis life|this life|everything)\b",
             # suicide named as the answer / way out, said by the writer ("I keep thinking suicide is
             # the honourable way out", "is it bad that suicide feels like the only real option")
@@ -794,21 +802,36 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            # grieved for a week and then relieved: the writer's absence as a relief to others
+            r"\bgrieve (?:for )?(?:a (?:week|day|month|bit|few days)|a while)\b[^.!?]{0,20}\b(?:"
+            r"be relieved|move on|forget (?:me|about me)|be fine|be better off)\b",
+            # wishing the doctors would stop trying; "they should have let me die on the road"
+            r"\bwish(?:ing)? (?:the doctors|the nurses|they|the team|everyone) would (?:just )?("
+            r"?:stop trying|give up on me|let me go|stop treating me)\b",
+            r"\b(?:they|you|someone|the paramedics|the doctors|he|she|the surgeons) should(?:ve|"
+            r" have) (?:just )?let me (?:die|drown|bleed out|go(?= *(?:$|[.!?,]|and|then|instead"
+            r")))\b",
             r"\bif (?:the |a |my )?(?:\w+ )?(?:header|tractor|truck|car|ute|bus|train|tree|roof|"
             r"load|bales?|machine|harvester|forklift|boulder|wall|quad|quad bike|digger|trailer|"
             r"shelf|crane) (?:rolled|fell|came down|landed|toppled) (?:on|onto) me\b[^.!?]{0,30}"
             r"\b(?:id|i would|i d) be (?:ok|okay|fine|alright|relieved|glad)\b",
+            # going the way someone went ("wish I'd go the same way the cattle did", "I think about
+            # going the same way" after a father's suicide)
             r"\b(?:wish (?:i|id|i could|i would)|(?:keep |been )?(?:think|thinking) about|want t"
             r"o|wanna) go(?:ing)? the same way\b(?! (?:home|to|back|as (?:usual|before|last)|we|"
             r"i|you)\b)",
+            # telling God one is ready to go ("I have told the Lord I am ready to go")
             r"\b(?:told|tell|telling|asked|asking|begged|begging|prayed|praying) (?:to )?(?:the "
             r"lord|god|jesus|allah|the man upstairs)\b[^.!?]{0,20}\b(?:(?:i am|im) ready (?:to g"
             r"o|to come home|for (?:him|you) to take me)|(?:to|he should|he can) (?:take me|call"
             r" me home)(?: home| now| tonight)?)\b",
+            # the insurance clearing the house, thought about ("my wife would remarry someone better
+            # and the insurance would clear the house. i think about that more than i should")
             r"\b(?:life )?insurance (?:would|will|could) (?:clear|pay off|cover|settle) (?:the )"
             r"?(?:house|mortgage|debts?|loans?|everything)\b[^|]{0,40}\b(?:i think about (?:that"
             r"|it)|(?:theyd|shed|hed|they|she|he|everyone) (?:would )?be better off without me|i"
             r"f i (?:was|were) gone|if i died|if i wasnt here)\b",
+            # Nigerian Pidgin: tired of this life, want to end it
             r"\bi (?:don|done) tire (?:for|of) (?:this|dis) life\b",
             # disappointed that a near miss missed ("part of me was gutted it didn't hit")
             r"\b(?:part of me|a part of me|i) (?:was|felt|feel|am|im) (?:\w+ )?(?:gutted|disappo"
@@ -2363,6 +2386,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            # a mate said he wouldn't be around, walked off, and is not answering
+            r"\b(?:said|says|told (?:me|us)) (?:he|she|they) (?:wouldnt|wont|will not|would not)"
+            r" be (?:around|here) (?:for|next|much longer)\b[^|]{0,80}\b(?:not answering|wont an"
+            r"swer|isnt answering|cant reach|walked off|walked out)\b",
             # a concerned third person: a plan and a date confided, or a promise not to tell about a
             # plan
             r"\b(?:she|he|they) (?:has|have|s got|ve got|had) (?:a )?plan and a (?:date|time|day"
@@ -3002,6 +3029,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # a will made, and "it's for next week"
+            r"\b(?:made|wrote|did|finished|signed) (?:a |my )will\b[^|]{0,80}\b(?:its|it is|its "
+            r"all) for (?:next week|this weekend|tonight|tomorrow|friday|saturday|sunday|monday|"
+            r"soon)\b",
+            # knowing how to do it, and thinking about it every night ("I'm ex-army, I know how to
+            # do it quick")
             r"\bi know (?:exactly )?how (?:to do it|id do it|i would do it|i will do it)\b(?: (?"
             r":quick|quickly|properly|right|painlessly|clean))?(?=[^|]*\b(?:(?:been |keep |cant "
             r"stop )?thinking about it|every night|tonight|soon|since i got back)\b)",
@@ -3612,6 +3645,11 @@ SIGNALS: tuple[Signal, ...] = (
         "signal because words that keep plans out of social-media talk ('platform') are the "
         "place here.",
         (
+            r"(?![^|]*\b(?:sunset|photos?|view|picnic|stars|sunrise|hike|tour)\b)\b(?:parked|sit"
+            r"ting|standing|been) (?:at|on) (?:the )?(?:lookout|cliff|cliffs|edge|overpass|top o"
+            r"f the \w+)\b[^|]{0,80}\b(?:long drop|no barrier|no railing|no fence|been here (?:f"
+            r"or )?(?:an|a couple of|two|three)? ?(?:hour|hours)|looking down)\b(?![^|]*\b(?:sun"
+            r"set|photos?|view|picnic|stars|sunrise|hike|tour)\b)",
             # in the water now ("im at the beach, its dark, im walking in")
             r"\b(?:beach|sea|ocean|lake|river|reservoir|shore|pier|jetty)\b[^|]{0,60}\b(?:im|i a"
             r"m) (?:walking|wading|going) (?:in|into (?:it|the water|the sea|the waves|the lake|"
@@ -4077,6 +4115,10 @@ SIGNALS: tuple[Signal, ...] = (
         "me'), or a goodbye to the one who listened. Addressed to 'you' or denying a cover "
         "story, so the subject scan and the trip/move exclusions would misread it.",
         (
+            # things given away or deleted, then "tonight I'm finally free"
+            r"\b(?:gave|given|giving|sold|deleted)\b[^|]{0,80}\b(?:tonight|today|tomorrow) (?:im"
+            r"|i am|ill be) (?:finally )?(?:free|done|at peace|gone)\b",
+            # things given away "and I won't need them", the reason kept from the one who got them
             r"\b(?:gave|giving|given|give) (?:away )?(?:my|all my)\b[^|]{0,80}\b(?:(?:i )?(?:won"
             r"t|will not) need (?:them|it|those|any of it)(?! (?:for|at|in|on|until|till|after|w"
             r"hile|when|anymore because)\b)|(?:he|she|they) (?:doesnt|dont|does not|do not) know"
@@ -4501,6 +4543,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Recent or ongoing deliberate self-injury (cutting, burning, hitting oneself).",
         (
+            # punching something until the hand splits ("punched the ute door till my knuckles split
+            # open")
             r"\bpunch(?:ed|ing)? (?:the |a |my )?(?:\w+ )?(?:wall|door|mirror|window|fridge|lock"
             r"er|brick)s? (?:till|until|so hard) (?:my )?(?:knuckles|hand|fist)s? (?:split|bled|"
             r"bleed|broke|cracked)\b",
@@ -4765,6 +4809,8 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\b(?:self harm|sh|scars|cuts)\b[^|]{0,80}\bi did (?:more|some|another(?: one)?|it "
+            r"again|one|a few) (?:last night|tonight|today|yesterday|this morning)\b",
             # self-harm again after a clean spell ("relapsed on cutting after 8 months clean", "i
             # relapsed, i self harmed after 3 months clean"), not a drink/drug/diet relapse
             r"\b(?:relapsed|relapse|self harmed|cut again|hurt myself again|burned myself again)"
@@ -5860,6 +5906,8 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # going with others and weapons to hurt someone tonight ("gonna bash the bloke who
+            # glassed my cousin. few of the boys coming with me tonight with bats")
             r"\b(?:gonna|going to|gunna) (?:bash|smash|belt|flog|deck|glass|stab|jump|do) (?:the"
             r" |that |this )?(?:bloke|guy|prick|bastard|dude|man|kid|fella|lad)\b(?=[^|]*\b(?:wi"
             r"th (?:bats|knives|a knife|a bat|a blade|blades|a machete)|tonight)\b)",
@@ -6369,6 +6417,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:car|truck|ute|van) (?:outside|across from|opposite|near) (?:his|her|their) (?:h"
             r"ouse|flat|place|work|apartment)\b(?=[^|]{0,80}\b(?:kill|hurt|angry|rage|furious|ha"
             r"te (?:him|her|them)|make (?:him|her|them) pay)\b)",
+            # a gun loaded and heading over ("neighbour poisoned my dog. loading the shotty and
+            # heading over")
             r"\b(?:loading|loaded|grabbing|grabbed|getting|got) (?:the |my |dads |my dads )?(?:s"
             r"hotty|{GUN})\b[^|]{0,40}\b(?:heading|going|driving|walking) (?:over|round|there|to"
             r" (?:his|her|their))\b(?![^|]*\b(?:range|hunting|clays|rabbits|roos|pigs|deer|paddo"
@@ -6647,6 +6697,7 @@ SIGNALS: tuple[Signal, ...] = (
         "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
         "wishes hung on a trivial trigger (LOW).",
         (
+            # planning how one would hurt someone, and unable to stop working it out
             r"\b(?:keep |been |cant stop )?(?:planning|plotting|working out|imagining) how (?:id"
             r"|i would|i could|to|ill|i will) (?:run (?:\w+ ){1,3}(?:down|over)|hurt|kill|stab|s"
             r"hoot|poison|strangle|push)\b",
@@ -6697,6 +6748,7 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            # a neighbour's child being beaten, heard through the wall
             r"\b(?:kid|child|boy|girl|baby|toddler)s? (?:next door|upstairs|downstairs|across th"
             r"e (?:hall|street))\b[^|]{0,60}\b(?:screaming|crying|begging)\b[^|]{0,60}\b(?:the b"
             r"elt|a belt|hitting|smack\w*|beating|thuds?|slaps?|being hit)\b",
@@ -8665,6 +8717,8 @@ JOKE_MARKERS: str = (
 )
 # ...unless the writer says they mean it ("kms lmao but fr").
 SERIOUS_MARKERS: str = (
+    # "sometimes i hope the plane crashes on my flight home lol. like genuinely hope"
+    r"(?:lol|lmao|haha\w*)\W+(?:like |but |and |no but )?genuinely (?:hope|want|wish|mean it)|"
     # "so angry I could kill her and I'm not sure I'm joking anymore"
     r"not (?:sure|certain) (?:im|i am|if im|that im) joking(?: anymore)?|"
     # the laugh goes on into how often it happens ("lol. like every single morning")

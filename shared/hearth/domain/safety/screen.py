@@ -657,6 +657,8 @@ _RECOVERED = re.compile(
     r"(?:hoje|agora) estou bem|\d+ (?:years?|yrs) (?:stable|clean|well|safe)|"
     r"(?:im|i am|and) (?:\d+ and )?content|(?:how i|and i|i have|ive) recovered|"
     r"doing (?:heaps|loads|tons|way|a lot|so much|much) better\b|"
+    r"(?:was|became) the (?:start|beginning) of (?:everything|my (?:new )?life|a new life|"
+    r"something (?:good|better))\b|"
     r"(?:got|made it|came) through it|it passes|(?:hoy|ahora) estoy (?:bien|feliz)|"
     r"volunteer with a (?:\w+ )?(?:prevention|crisis|suicide)|"
     r"(?:married|a (?:dad|mum|mom|father|mother|grandma|grandpa)) now|"
@@ -884,6 +886,9 @@ _TRIVIAL_CAUSE = re.compile(
     r"us) want to)\b|\b(?:so boring|makes? me want to|made me want "
     r"to)\b[^.!?]{0,60}\b(?:halfway through|every (?:single )?(?:april|monday|morning|time))\b|"
     # "that exam was brutal, I wanted to die halfway through section B"
+    # an old post found ("my mum just liked my tweet from 2014, i'm going to walk into the sea")
+    r"\b(?:liked|found|saw|commented on|reshared) my (?:old |first )?(?:tweet|post|photo|pic|"
+    r"status|selfie|video)s?\b|"
     # a sports moment ("that penalty miss made me want to die 😭 worst final ever")
     r"\b(?:penalty|penalty miss|own goal|the ref|referee|that miss|that loss|that result|the "
     r"final)\b[^.!?]{0,30}\b(?:makes? me want to|made me want to)\b|"
@@ -958,7 +963,7 @@ _MEANS_URGENT = re.compile(
     r"exam|test|pub)\b)|"
     # the reason kept back ("whats the highest bridge in brisbane. wont say why")
     r"\b(?:wont|will not|not gonna|not going to|cant|rather not) (?:say|tell you|explain) why\b|"
-    r"\bdont ask (?:me )?why\b"
+    r"\bdont ask (?:me )?why\b|\bneed (?:it|them) to be (?:high|tall|deep|strong|fast) enough\b"
 )
 # Abuse left behind, told with safety now: lines offered, not the card.
 _ABUSE_LEFT = re.compile(
