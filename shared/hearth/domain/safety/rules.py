@@ -245,6 +245,25 @@ MACROS: dict[str, str] = {
         r"(?:traffic|be there in|be home in|be back in|eta|running late|omw|on my way (?:to|"
         r"home|back|over|in)|stuck in|tailback|gridlock|roadworks|toll|lane closures?|commute)"
     ),
+    # Video games named as where a jump, a loss or a death happened ("jump off the cliff in elden
+    # ring to skip this area", "lost at mario kart"): shared by suicide.method and screen.py.
+    "VIDEO_GAMES": (
+        r"(?:mario ?kart|mario|fifa|fortnite|minecraft|overwatch|apex|valorant|cod|elden ring|"
+        r"gta\w*|skyrim|zelda|roblox|dark souls|animal crossing|pokemon|the sims|smash)"
+    ),
+    # Something given away because it was replaced ("gave my old pc to my little brother, i won't
+    # need it since i got a new laptop"): not a goodbye.
+    "REPLACED": (
+        r"(?:new (?:one|laptop|phone|pc|console|bike|car)|upgrad\w*|bought (?:a|myself)|got a "
+        r"new|replaced|since i)"
+    ),
+    # A purchase explained to a stranger ("told the guy at the hardware store it was for
+    # camping"): the cover story, not the reason. Shared by suicide.means_stockpiled and
+    # screen.py's reading of ordinary reasons.
+    "COVER_TOLD": (
+        r"told (?:the|a) (?:guy|man|woman|lady|cashier|clerk|pharmacist|assistant)\b[^.!?]{0,40}"
+        r"\b(?:it was|its|it s|it is|they were|theyre) for"
+    ),
     # Drink taken with medicine ("mixed my meds with vodka").
     "ALCOHOL": r"(?:vodka|alcohol|booze|whiskey|whisky|wine|beer|drinks?|liquor|rum|gin)",
     # An urge nearly acted on ("it's getting harder not to", "harder and harder to walk away").
@@ -329,6 +348,12 @@ SCAR_CARE: str = (
 
 # A pupil's essay or a friend's message that "reads like a suicide note" is the warning sign
 # itself (suicide.third_party_signs), and screen.py does not read "essay" around it as a frame.
+# A relapse dreamt, with relief that it was not real ("had a dream I relapsed on sh and woke up
+# so relieved it wasn't real"). Shared by self_harm.current and self_harm.relapse.
+DREAMT_NOT_REAL: str = (
+    r"\b(?:dream|dreamt|dreamed|nightmare)\w*\b[^.!?]{0,40}\b(?:(?:it )?(?:wasnt|was not|isnt) "
+    r"real|woke up (?:so )?relieved|just a dream)\b"
+)
 NOTE_SIGN: str = (
     r"\breads (?:exactly |just |almost |kind of |a bit )?like a (?:goodbye|suicide|farewell) "
     r"(?:note|letter)\b"
@@ -711,9 +736,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:car|engine) running in (?:the|a|my) (?:closed |shut )?garage\b",
         ),
         unless=(
-            r"\b(?:in|on) (?:elden ring|minecraft|fortnite|gta\w*|skyrim|zelda|roblox|dark souls"
-            r"|mario|the game|this game|a game|my game|animal crossing|pokemon|the sims|valorant"
-            r"|apex)\b|\bto (?:skip|respawn|reset) (?:this|the) (?:area|level|boss|run)\b|\bresp"
+            r"\b(?:in|on) (?:{VIDEO_GAMES}|the game|this game|a game|my game)\b|"
+            r"\bto (?:skip|respawn|reset) (?:this|the) (?:area|level|boss|run)\b|\bresp"
             r"awn\w*\b|\bspeedrun\w*\b",
             r"\b(?:bungee|cliff jumping|cliff dive|into the (?:lake|water|river|pool|sea) with|l"
             r"ocal tradition|for fun|one more time)\b",
@@ -3811,8 +3835,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"ne|all done now|said goodbye|forgive)\b",
             r"\b(?:gave|give|giving|given)\b[^.!?]{0,60}\b(?:wont|will not) (?:be )?need(?:ing)?"
             r" (?:it|them)\b(?! (?:for|at|in|on|until|till|after|while|when|anymore because)\b)("
-            r"?![^|]*\b(?:new (?:one|laptop|phone|pc|console|bike|car)|upgrad\w*|bought (?:a|mys"
-            r"elf)|got a new|replaced|since i)\b)",
+            r"?![^|]*\b{REPLACED}\b)",
             r"\bchosen the (?:music|songs|hymns) for (?:the|my) (?:service|funeral)\b[^|]{0,60}"
             r"\b(?:doesnt|does not|dont) know\b",
             r"\bmy affairs are in order\b",
@@ -4087,9 +4110,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"hat (?:its|theyre|they are|it is) for\b",
             r"\bkeep(?:ing)? back (?:some of )?(?:my )?(?:{PILLS}|morphine)\b",
             r"\b(?:been )?saving them up for (?:weeks|months|days|a while)\b",
-            r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?:(?=[^|]*\btold (?:th"
-            r"e|a) (?:guy|man|woman|lady|cashier|clerk|assistant)\b[^.!?]{0,40}\b(?:it was|its|i"
-            r"t is) for\b)|(?![^|]*\b(?:camping|tent|boat|climb\w*|garden|washing|swing|dog|tow|"
+            r"\bbought (?:a |some )?rope (?:today|tonight|this morning)\b(?:(?=[^|]*\b{COVER_TOLD}"
+            r"\b)|(?![^|]*\b(?:camping|tent|boat|climb\w*|garden|washing|swing|dog|tow|"
             r"tie down|moving|craft\w*|macrame|hammock)\b))",
             r"\b(?:kept|keeping|hidden|hid) (?:the |a |my )?(?:{POISON}|pesticide|poison|pills|r"
             r"ope)(?: bottle)?\b[^|]{0,40}\bfor myself\b",
@@ -4122,8 +4144,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:gave|giving|given|give) (?:away )?(?:my|all my)\b[^|]{0,80}\b(?:(?:i )?(?:won"
             r"t|will not) need (?:them|it|those|any of it)(?! (?:for|at|in|on|until|till|after|w"
             r"hile|when|anymore because)\b)|(?:he|she|they) (?:doesnt|dont|does not|do not) know"
-            r" why)\b(?![^|]*\b(?:new (?:one|laptop|phone|pc|console)|upgrad\w*|bought (?:a|myse"
-            r"lf)|got a new|replaced|moving|since i|because i)\b)",
+            r" why)\b(?![^|]*\b(?:{REPLACED}|moving|because i)\b)",
             # someone was seen, hugged or given something and "didn't know it was goodbye / doesn't
             # know why"
             r"\b(?:gave|given|giving|sold|handed|hugged|kissed|held|called|visited|thanked|saw|r"
@@ -4776,10 +4797,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"?|stomach|head)\b[^.!?]{0,30}\b(?:till|until|so) (?:they|it) (?:go|goes|went|turn|tu"
             r"rns|are|is) (?:purple|black|blue|bruised)\b",
         ),
-        # Household accidents ("burning myself on the stove") unless said to be on purpose.
         unless=(
-            r"\b(?:dream|dreamt|dreamed|nightmare)\w*\b[^.!?]{0,40}\b(?:(?:it )?(?:wasnt|was not"
-            r"|isnt) real|woke up (?:so )?relieved|just a dream)\b",
+            DREAMT_NOT_REAL,
+            # Household accidents ("burning myself on the stove") unless said to be on purpose.
             r"\b(?:stove|oven|pan|iron|kettle|grill|toaster|curling iron|straightener|by acciden"
             r"t|accidentally|while cooking)\b(?![^.!?]*\b(?:on purpose|when (?:no ?one|nobody)(?"
             r": is| s|s)? (?:home|around|looking)|so no ?one (?:sees|knows))\b)|\b(?:burning|bur"
@@ -4878,9 +4898,7 @@ SIGNALS: tuple[Signal, ...] = (
         person=Person.FIRST,
         unless=(
             r"\b(?:hair|bangs|fringe|grass|lawn|hedge|fabric|paper|onions?|wood)\b",
-            # a relapse dreamt, and relief that it was not real
-            r"\b(?:dream|dreamt|dreamed|nightmare)\w*\b[^.!?]{0,40}\b(?:(?:it )?(?:wasnt|was not|"
-            r"isnt) real|woke up (?:so )?relieved|just a dream)\b",
+            DREAMT_NOT_REAL,
         ),
     ),
     Signal(

@@ -906,9 +906,10 @@ _TRIVIAL_CAUSE = re.compile(
 # ... and a game lost, said with a laugh ("im gonna kill myself because i lost at mario kart
 # lol", "my team lost again 😂"); without one, "i lost my job and my team lost" keeps its tier
 _GAME_LOST = re.compile(
-    r"\b(?:lost|losing|lose|loses) (?:again )?(?:at|in) (?:mario ?kart|fifa|fortnite|chess|"
-    r"monopoly|uno|cards|poker|scrabble|smash|valorant|league|minecraft|overwatch|apex|cod|"
-    r"(?:a|the|every) (?:game|match|round))\b|\b(?:my|his|her|their|our|the) (?:team|side|club|"
+    r"\b(?:lost|losing|lose|loses) (?:again )?(?:at|in) (?:"
+    + rules.MACROS["VIDEO_GAMES"]
+    + r"|chess|monopoly|uno|cards|poker|scrabble|league|(?:a|the|every) (?:game|match|round))\b|"
+    r"\b(?:my|his|her|their|our|the) (?:team|side|club|"
     r"fantasy team) (?:lost|got (?:knocked out|relegated|thrashed|hammered|beat\w*))\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
@@ -936,10 +937,9 @@ _ORDINARY_REASON = re.compile(
 _REASON_DENIED = re.compile(
     r"\b(?:told|telling|tell|said|saying) (?:her|him|them|everyone|people|my \w+|the \w+)\b"
     r"[^.!?]{0,50}[.!?,]+ *(?:it|that|i) (?:isnt|is not|wasnt|was not|wont be|am not|aint)\b|"
-    # ... or a reason given to the shop ("bought rope today. told the guy at the hardware store it
-    # was for camping"): a purchase explained to a stranger is the cover
-    r"\btold (?:the|a) (?:guy|man|woman|lady|cashier|clerk|pharmacist|assistant)\b[^.!?]{0,40}\b"
-    r"(?:it was|its|it s|it is|they were|theyre) for\b"
+    # ... or a reason given to the shop (rules.py COVER_TOLD): a purchase explained to a stranger
+    # is the cover
+    r"\b" + rules.MACROS["COVER_TOLD"] + r"\b"
 )
 # ... and in the same sentence for these ("picked the date for the wedding")
 _ORDINARY_REASON_HERE = re.compile(
