@@ -281,12 +281,22 @@ MACROS: dict[str, str] = {
         r"li(?:fe|ves)|died|passed)"
     ),
     # Words that make a past statement current.
+    # A last message that names the app, the account or the phone's battery: leaving the app,
+    # not life ("this is my last message here, thanks, the app is shutting down")
+    "LEAVING_THE_APP": (
+        r"(?:the|this) (?:app|group|server|forum|platform|site)|my account|battery|shutting down|"
+        r"closing down|deleting (?:my|the|this) (?:account|app|profile)|no signal|wifi|data plan|"
+        r"phone (?:is )?(?:dying|about to die)"
+    ),
     "RECENT": (
         r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
         r"week|again|just now|right now|recently|lately|earlier today|(?:a |one |two |few |\d+ "
         r")(?:days?|hours?|minutes?) ago|"
         # within the last month or so: C-SSRS counts behaviour in the past 3 months as recent
         r"last (?:week|weekend|month)|the other (?:day|night)|this month|not the first time|"
+        # twenty-seventh pass (FRESH28): "was raped at a party on Saturday. Haven't told anyone"
+        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:mornings|nights|"
+        r"evenings))|(?:this|over the|at the) weekend|"
         r"(?:a |one |two |three "
         r"|few |couple (?:of )?|\d+ )(?:weeks?|month) ago)"
     ),
@@ -503,8 +513,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:self|me) delete\b|\bdelete {SELF}\b(?! (?:from|off) (?:the|my|this|our) (?:le"
             r"ague|group|chat|server|team|app|platform|list|roster|channel)\b)",
             r"\bsewer ?slide\b|\bkermit (?:suicide|sewer ?slide)\b",
-            r"\b(?:thinking|think|thoughts) (?:about|of) (?:suicide|committing suicide|ending "
-            r"it)\b",
+            r"\b(?:thinking|think|thoughts) (?:(?:seriously|really|a lot|constantly|properly|genu"
+            r"inely|more and more) )?(?:about|of) (?:suicide|committing suicide|ending it)\b",
             r"\b(?:considering|contemplating|planning) (?:suicide|ending it)\b",
             r"\b(?:am|im|is|are|been|being|feel|feels|feeling|get|gets|getting|go|going|became|"
             r"become|becoming|so|very|really|pretty|actively|still|kinda|quite) (?:(?!not\b|"
@@ -515,8 +525,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bbetter off if i (?:killed|kill) {SELF}\b",
             r"\bsi (?:thoughts|urges)\b",
             r"\bhigh risk for suicide\b",
-            r"\b(?:suicide|death|dying) (?:is|seems|feels) (?:like )?(?:the|my) only (?:way|"
-            r"option|answer|choice|way out)\b",
+            r"\b(?:suicide|death|dying) (?:is|seems|feels) (?:like )?(?:(?:the|my) only (?:way|"
+            r"option|answer|choice|way out)\b|the only thing that makes (?:any )?sense)",
+            # "suicide makes sense to me now": the writer's own conclusion, not an essay's topic
+            r"\bsuicide (?:just |really |kind of |kinda )?makes (?:so much |total |perfect |more )"
+            r"?sense (?:to me|now|right now|lately)\b",
             r"\b(?:no|any|another) (?:way out|escape|option|solution) (?:except|but|other than|"
             r"besides) (?:dying|death|suicide|to die|killing {SELF}|ending it)\b",
             r"\b(?:only|one|best) way out (?:of (?:\w+ ){0,4})?(?:is|would be|was) (?:suicide|"
@@ -580,9 +593,12 @@ SIGNALS: tuple[Signal, ...] = (
             r")",
             r"\bhow (?:id|i would|to) do it myself\b(?=[^!?]*\b(?:dying|die|death|doctor|euthana"
             r"sia|assisted)\b)",
+            # ... or left to God ("stopped taking my heart tablets on Sunday, let Him decide",
+            # twenty-seventh pass)
             r"\b(?:havent|have not|stopped|not) (?:taken|taking) my (?:heart |blood pressure |in"
-            r"sulin|diabetes |seizure )?(?:meds|medication|pills|insulin|tablets)\b[^.!?]{0,30}\bo"
-            r"n purpose\b",
+            r"sulin|diabetes |seizure )?(?:meds|medication|pills|insulin|tablets)\b[^.!?]{0,30}"
+            r"\b(?:on purpose|let (?:him|god|the lord|nature|fate) (?:decide|take me)|so (?:i can|"
+            r"id|i will|i ll) (?:go|die|not wake up|slip away))\b",
             r"\byeet(?:ed|ing|s)? (?:myself|my ?self) (?:off|out of|into|in front of)\b",
             r"\b(?:shuffle|shuffled|shuffling|yeet\w*|launch\w*|throw\w*|fling\w*) (?:myself |me"
             r" )?(?:\w+ ){0,2}off (?:this|the) mortal coil\b",
@@ -1177,7 +1193,8 @@ SIGNALS: tuple[Signal, ...] = (
             # finding; a bus that took me out; my heart stopping would not be the worst thing; God
             # taking me tonight; wishing I did not exist; no future where I am alive
             r"\b(?:would|will|could|d) get (?:the|my) (?:life )?insurance\b(?=[^|]*\b(?:only (?:"
-            r"useful|good)|better off|worth more|if i (?:was|were) gone|without me|(?:finally|at"
+            r"useful|good)|better off|worth more|if i (?:was|were) gone|without me|(?:be )?(?:shot"
+            r"|rid|free|clear|quit) of me|(?:finally|at"
             r" last) (?:be (?:okay|ok|fine|alright|free|comfortable)|have (?:some )?(?:breathing"
             r" room|room to breathe|peace|a chance)))\b)",
             r"\b(?:hoping|hope|wish) (?:the doctor|they|the tests?|the scan) (?:finds?|find|show"
@@ -3053,6 +3070,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            # twenty-seventh pass (FRESH28): the rope kept ready, waiting for an empty house ("I've
+            # got the rope in the shed. Just need the house empty on Saturday"); not a swing, a
+            # tow, a tent or a washing line
+            r"\b(?:the|a|my) (?:rope|noose)\b(?![^|]*\b(?:swing|climb\w*|tow\w*|tents?|boat|ski"
+            r"pping|jump rope|washing line|clothesline|hammock|lead|leash|knots?|camp\w*|surprise)"
+            r"\b)[^|]{0,80}\b(?:need|want|waiting for|wait (?:till|until|for)|until|till|once|whe"
+            r"n|soon as) (?:the house (?:is |to be )?(?:empty|quiet)|(?:i have |ive got |i get )?"
+            r"the (?:house|place|flat|farm) to myself|everyone(?: is|s)? (?:out|gone|asleep|in b"
+            r"ed)|(?:they|she|he|the kids|the wife|my (?:wife|husband|partner|parents|mum|mom)|t"
+            r"he family)(?: are| is| re| s)? (?:gone|out|away|asleep|in bed))\b",
             # a will made, and "it's for next week"
             r"\b(?:made|wrote|did|finished|signed) (?:a |my )will\b[^|]{0,80}\b(?:its|it is|its "
             r"all) for (?:next week|this weekend|tonight|tomorrow|friday|saturday|sunday|monday|"
@@ -3418,9 +3445,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"e weekend)|next (?:week|month))\b",
             r"\b(?:my )?(?:last|final) (?:night|day) (?:alive|on earth)\b|\bthis is my (?:last|"
             r"final) (?:message|post|night|day|goodbye)\b(?! (?:before|until|till|for (?:today|"
-            r"tonight|now|the day)|of the (?:day|night|year)))|\blast time (?:you|anyone) (?:will|"
-            r"ll) "
-            r"hear from me\b",
+            r"tonight|now|the day|a while|a bit|a few (?:days|weeks)|the (?:week|weekend)|ages)|of "
+            r"the (?:day|night|year))|[^|]*\b(?:{LEAVING_THE_APP})\b)|\blast time (?:you|anyon"
+            r"e) (?:will|ll) hear from me\b",
             r"\b(?:standing|sitting|stood|sat|am|im|i am) at the (?:very )?(?:edge|ledge|railing)"
             r"(?: of (?:the|a|my) (?:roof|rooftop|bridge|building|cliff|balcony|platform))?\b",
             r"\b(?:standing|sitting|stood|sat|am|im|i am|hes|shes|he is|she is|theyre|they are) on "
@@ -4292,8 +4319,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"e|went) to (?:the |my |a )?(?:\w+ )?(?:neighbou?rs?|sister|brother|mum|mom|friend|"
             r"mate|aunt|parents)\b(?![^|]*\b(?:week|weekend|trip|holiday|vacation|away|while|unt"
             r"il|till|flight|move|moving)\b)[^|]{0,60}\bnote\b[^|]{0,30}\b(?:im|i am) ready\W*$",
-            r"\b(?:this (?:will be|is)|(?:its|this is) probably) my last message(?: here)?\W*(?:"
-            r"$|(?:thank|thanks|goodbye|bye|i love|love you|sorry)\b)",
+            # twenty-seventh pass (FRESH28): a goodbye hedged with "if" is still a goodbye ("if
+            # this is my last message to anyone, thanks for listening i guess")
+            r"\bif this (?:is|turns out to be|ends up being) (?:my|the) (?:last|final) (?:message|"
+            r"text|post)(?: i (?:ever )?send| here| to (?:anyone|anybody|you|everyone))?\W+(?:than"
+            r"ks?|thank you|goodbye|bye|sorry|please tell|tell (?:my|them|her|him|everyone)|i lov"
+            r"e|love you)\b(?![^|]*\b(?:{LEAVING_THE_APP})\b)",
+            r"\b(?:this (?:will be|is)|(?:its|this is) probably) my last message(?: here| to (?:any"
+            r"one|anybody|you|everyone|the world))?\W*(?:$|(?:thank|thanks|goodbye|bye|i love|lov"
+            r"e you|sorry)\b)(?![^|]*\b(?:{LEAVING_THE_APP})\b)",
             r"\b(?:sent|texted|wrote) (?:my \w+|everyone|them|her|him) (?:a )?goodbye (?:text|me"
             r"ssage|note|letter)\b(?![^.!?]*\bbefore (?:my|the|our) (?:flight|trip|move|holiday)"
             r"\b)",
@@ -5615,6 +5649,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:^|\bi |\band )survived (?:a|an|my|that) (?:overdose|attempt|jump|fall)\b"
             r"(?![^.!?]*(?:\?|\blast (?:year|month|week|night)\b|\brecently\b|\byesterday\b))",
             r"\b(?:people|those|men|women|someone) who survived (?:jumping|the jump|the fall)\b",
+            # a child's dose asked about by a parent ("how many mg of melatonin is too much for a
+            # 10 year old", twenty-seventh pass); "to kill a child" is not this
+            r"\btoo much for (?:a|an|my|our) (?:\d+ ?(?:year|yr|month)s? old|(?:little |young )?("
+            r"?:child|kid|toddler|baby|infant|son|daughter|boy|girl|teen|teenager))\b(?![^|]*\b(?"
+            r":kill|die|dead|hurt|harm|shut (?:him|her|them) up|never wake)\b)",
         ),
     ),
     Signal(
@@ -5924,6 +5963,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            # twenty-seventh pass: a dose asked about beside the wish that someone else never
+            # wakes up ("how much melatonin is too much for a kid, i want him to never wake up")
+            r"\b(?:how (?:much|many)|what dose|would (?:it|that|this|\d+) (?:kill|be enough)|too"
+            r" much for)\b[^|]{0,80}\b(?:want|need|wish|hope) (?:him|her|them|my (?:\w+ )?(?:son"
+            r"|daughter|baby|kid|child|husband|wife|partner|mum|mom|dad|father|mother|boss|ex)|t"
+            r"he (?:baby|kid|child)) (?:to )?(?:never wake up|not wake up|die|stop breathing|dea"
+            r"d)\b",
+            r"\b(?:want|need|wish|hope) (?:him|her|them|my (?:\w+ )?(?:son|daughter|baby|kid|chi"
+            r"ld|husband|wife|partner|mum|mom|dad|father|mother|boss|ex)|the (?:baby|kid|child))"
+            r" (?:to )?(?:never wake up|not wake up|die|stop breathing|dead)\b[^|]{0,80}\b(?:how"
+            r" (?:much|many)|what dose|would (?:it|that|this|\d+) (?:kill|be enough)|too much fo"
+            r"r)\b",
             # going with others and weapons to hurt someone tonight ("gonna bash the bloke who
             # glassed my cousin. few of the boys coming with me tonight with bats")
             r"\b(?:gonna|going to|gunna) (?:bash|smash|belt|flog|deck|glass|stab|jump|do) (?:the"
@@ -7617,7 +7668,12 @@ SIGNALS: tuple[Signal, ...] = (
             r")?too much) (?:with |of |on )?(?:my |the )?insulin\b",
             r"\bmixed bleach with\b[^|]{0,80}\b(?:cant (?:get a (?:proper )?breath|breathe)|ches"
             r"t is burning|chest burns|coughing|throat is burning)\b",
-            r"\b(?:took|used|had) (?:way |far )?too much\b[^|]{0,40}\b(?:cant feel|numb|cant bre"
+            # ... and "more than usual" (twenty-seventh pass, FRESH28: "just used more than usual
+            # and cant feel my legs")
+            r"\b(?:(?:took|used|had) (?:way |far )?too much|(?:took|used|smoked|injected|shot up|s"
+            r"norted) (?:way |a lot |much |so much )?more than (?:usual|normal|i (?:usually|normall"
+            r"y) (?:do|take|use)))\b(?![^|]*\b(?:gym|run|running|walk\w*|hike|hiking|workout|squa"
+            r"ts|training|dancing|miles|reps|shift|hours)\b)[^|]{0,40}\b(?:cant feel|numb|cant bre"
             r"athe|breathing (?:is )?slow|blue lips|passing out)\b",
             r"\b(?:took|taken) (?:a few|some|several) (?:extra|more) (?:of )?(?:my )?{PILLS}\b[^"
             r"|]{0,80}\b(?:breathing (?:feels |is )?(?:slow|heavy|shallow|weird)|cant (?:stay awak"
@@ -8635,7 +8691,9 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"visit|tell)\b",
     # "a cake to die for", not "wanted to die for months"
     r"\bto die for\b(?! (?:\w+ )?(?:days|weeks|months|years|ages|a while|so long|a long time)|"
-    r" (?:most of|all of|much of) my life| my (?:whole|entire) life| as long as)",
+    r" (?:most of|all of|much of) my life| my (?:whole|entire) life| as long as|"
+    # ... nor "i want to die for real" (twenty-seventh pass: the earnest "for real" was blanked)
+    r" (?:real|reals|realsies|sure|good)\b)",
     r"\bkill(?:ing|ed)? myself (?:laughing|with laughter)\b",
     r"\bdie (?:his|her|my|their|your|our) (?:hair|beard|clothes|shirt|shoes)\b",
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
@@ -8808,7 +8866,12 @@ NEWS_FRAMES: str = (
     r"prevention|history class|exhibit|museum|"
     # a historical figure asked about ("did Van Gogh really shoot himself or is the theory ...
     # true", "who was Jan Palach and why did he set himself on fire")
-    r"the theory|historians?|biograph\w*|who was \w+(?: \w+)? and (?:why|how|what))\b"
+    r"the theory|historians?|biograph\w*|who was \w+(?: \w+)? and (?:why|how|what)|"
+    # ... or the record doubted ("did Van Gogh actually shoot himself or was it an accident?",
+    # twenty-seventh pass)
+    r"(?:actually|really) (?:shoot|shot|kill|killed|hang|hanged|drown|drowned|poison|poisoned) "
+    r"(?:himself|herself|themselves)\b[^.!?]{0,20}\bor (?:was it|was he|was she|were they|did)"
+    r"(?![^|]*\b(?:answering|heard|just now|right now|tonight|today|ambulance|hospital)\b))\b"
 )
 
 # Negation right before a self-directed statement makes it a concern, not a crisis.

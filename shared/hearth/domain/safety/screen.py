@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.30"
+SCREEN_VERSION = "2026-11-27.34"
 
 T = RiskTier
 
@@ -571,7 +571,11 @@ _REPORTED_QUESTION = re.compile(
     r"child(?:ren)?|adolescents?|young people|youth|pupils?|veterans|members|callers|texters)"
     r"(?: directly)? about\b|"
     r"\b(?:best way|how) to ask (?:a |my )?(?:friend|someone|somebody|person|patient|student|"
-    r"client|partner|colleague) (?:directly )?(?:if|whether|about)\b"
+    r"client|partner|colleague) (?:directly )?(?:if|whether|about)\b|"
+    # terms compared ("for my psych class: whats the difference between suicidal ideation and
+    # self-harm?"), to the end of the comparison: "..., because i want to die" is the writer's
+    r"\b(?:whats|what is|what s|explain|explaining) the difference between\b(?:(?!\b(?:because|"
+    r"cause|cos|coz|since|but|i|im|me|my|myself)\b)[^,;:])*$"
 )
 _FIRST_IN_QUESTION = re.compile(
     r"\b(?:(?:do|would|will|should|can|could|must|might) i|i (?:need|would|will|should)|for me|"
@@ -736,6 +740,13 @@ _RECOVERED = re.compile(
     r"(?:therapist|counsell?or|psychologist|psychiatrist|care team) (?:wants|asked|suggested|told|"
     r"encouraged) me to (?:write|talk|journal|reflect) about (?:the time|when|my (?:past|history|"
     r"old|teens|teenage|younger|childhood))|"
+    # twenty-seventh pass (FRESH28): "I used to wish I wouldn't wake up. Haven't felt that in
+    # months", "I used to think about suicide but not anymore", "went back to the bridge where I
+    # nearly jumped 5 years ago ... cried, but good tears"
+    r"(?:havent|have not) (?:felt|thought|had|wanted) (?:that|it|those|this|like that)(?: way)? "
+    r"(?:in|for) (?:ages|years|a long time|months|a while|\w+ (?:months|years))|"
+    r"used to\b[^.!?|]{0,60}\b(?:suicide|kill myself|die|dead|wake up|end it)\b[^.!?|]{0,20}"
+    r"\bbut not (?:anymore|any more|these days|now)|(?:but )?(?:good|happy) tears|"
     + _DISTANCED_WORDS
     + r")\b"
 )
