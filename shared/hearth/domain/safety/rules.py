@@ -290,8 +290,8 @@ MACROS: dict[str, str] = {
     ),
     "RECENT": (
         r"(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this "
-        r"week|again|just now|right now|recently|lately|earlier today|(?:a |one |two |few |\d+ "
-        r")(?:days?|hours?|minutes?) ago|"
+        r"week|again|just now|right now|recently|lately|earlier today|(?:a |an |half an |one |two |"
+        r"few |couple (?:of )?|\d+ )(?:days?|hours?|minutes?|mins?|hrs?) ago|"
         # within the last month or so: C-SSRS counts behaviour in the past 3 months as recent
         r"last (?:week|weekend|month)|the other (?:day|night)|this month|not the first time|"
         # twenty-seventh pass (FRESH28): "was raped at a party on Saturday. Haven't told anyone"
@@ -631,7 +631,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"]))",
             # "finishing things before I end it" (not a relationship)
             r"\bbefore i end (?:it|it all|my life|things)\b(?! (?:with|between) )",
-            r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b",
+            # (not a relationship ended kindly: "i want to end it ... how do i do it kindly")
+            r"\b{WANT} (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)\b(?![^|]*\b(?:do "
+            r"it kindly|let (?:him|her|them) down|break up with|end things with|without hurting "
+            r"(?:him|her|them))\b)",
             r"\b(?:should|going to|gonna|might|will|could|ll) (?:just )?end (?:it|things)\b",
             r"\b(?:want|wants) it (?:all )?to end\b",
             r"\b(?:im|i am) (?:just |finally )?(?:ending|going to end|gonna end) (?:it|things|"
@@ -1436,7 +1439,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"miss me) if i (?:died|was gone|were gone|disappeared|die|killed {SELF})\b",
             r"\bno one (?:would|will) miss me\b|\bnobody (?:would|will) miss me\b",
             r"\bi wouldnt mind (?:dying|being dead|if i died|not waking up)\b",
-            r"\b(?:not|no longer) afraid (?:of dying|to die|of death)\b",
+            r"\b(?:not|no longer) afraid (?:of dying|to die|of death)\b(?![^|]*\b(?:no hurry|not "
+            r"in a hurry|in no rush|not in a rush|not ready (?:yet|to go))\b)",
             r"\bhope (?:a|the|some) (?:car|bus|truck|train|plane) hits me\b",
             r"\bwish (?:a|the|some) (?:car|bus|truck|train) would hit me\b",
             r"\b(?:want|wish|need) (?:god|someone|somebody|a doctor|anyone) (?:would )?(?:to "
@@ -3639,7 +3643,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"collected|collecting) (?:up )?(?:about |like |around )?(?:\w+ ){0,3}(?:of my )?"
             r"{PILLS}|{PILLS} (?:saved|stashed|hidden|hoarded|stockpiled) (?:up|away))\b"
             r"(?![^|]*\b(?:disposal|dispose|pharmacy|take (?:them |it )?back|return|drop (?:them "
-            r"|it )?off|recycl\w*|donat\w*)\b)",
+            r"|it )?off|recycl\w*|donat\w*|shortages?|out of stock|supply)\b)",
             r"\balready (?:picked|chose|chosen|scouted|found) (?:out )?(?:the|a|my) (?:spot|plac"
             r"e|tree|location)\b(?![^.!?]*\b(?:wedding|picnic|camp\w*|photos?|party|garden|tent|hu"
             r"nt\w*|deer|stand|fishing|house|cabin|vacation|holiday|trip)\b)",
@@ -3666,6 +3670,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"neral\b",
         ),
         unless=(
+            r"\bhaunt\w*\b",
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
             r"p|server|social media|account|platform|vacation|holiday|see you (?:all )?(?:soon|nex"
             r"t|in|on|after)|month long)\b",
@@ -4695,7 +4700,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cut|cuts|cutting|burned|burnt|burns|burning|hurt|hurts|hurting|hit|hits|"
             r"hitting|punched|punches|scratched|scratches|scratching|carved|carves|carving|sliced|"
             r"slicing|harmed|harms|harming|bruised|stabbed) {SELF}(?! (?:shaving|cooking|while|by "
-            r"accident|accidentally|on (?:a|the)|playing|at the gym|at work|working|some|a|an|new|"
+            r"accident|accidentally|on (?:a|the)|playing|at the gym|at work|working|some|a(?! (?:"
+            r"few |couple (?:of )?)?(?:hours?|mins?|minutes?) ago)|an(?! hour ago)|new|"
             r"the|off|out of|short|bangs|free|loose|in the foot|on (?:that|this|my|some|an?)|"
             r"badly)\b)(?<!only hurt myself)(?<!only hurts myself)",
             r"\b(?:been|started|start|keep|kept) (?:cutting|burning|self harming|harming {SELF}|"
@@ -4841,6 +4847,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:skateboard\w*|skating|climbing|biking|riding|the rail|trick|cat scratched|cat"
             r"|kitten|dog|not on purpose|by accident|accidentally|clumsy|cooking|stove|oven|pan|ir"
             r"on|gardening|at work)\b",
+            # sport (twenty-seventh pass: "hurt myself an hour ago at the gym lifting"), unless
+            # said to be on purpose
+            r"^(?![^|]*\bon purpose\b)[^|]*\b(?:at the gym|lifting|deadlifts?|squats?|training|"
+            r"football|rugby|netball|workout)\b",
             r"\b(?:free from|clean from|months? clean|years? clean|days? clean|proud of myself|m"
             r"ilestone|anniversary)\b",
             r"\bscars?\b[^.]{0,40}\b(?:faded|old|healed|white lines|from years ago|short sleeves"
@@ -7340,6 +7350,8 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         person=Person.ANY,
         unless=(
+            r"\b(?:film|movie|show|series|episode|book|novel|documentary|podcast|game|drama|thri"
+            r"ller)\b",
             r"\b(?:uber|taxi|cab|delivery|pizza|driver|lift|ride|dog|cat|kids? (?:are|is) playin"
             r"g|surprise|jacket|coat)\b",
             r"\b(?:forgot (?:his|her|their) keys|locked (?:himself|herself|themselves) out|toddl"
@@ -8689,6 +8701,12 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"her)\b",
     r"\b(?:dying|dead|die) (?:to|for) (?:see|try|know|go|meet|get|hear|watch|read|eat|have|play|"
     r"visit|tell)\b",
+    # twenty-seventh pass (corpora zy-zzb): "that pun physically hurt me", the "i've fallen
+    # and i can't get up" lady of the old advert
+    r"\b(?:that|this|the|your|his|her) (?:pun|joke|song|meme|take|cringe|video|tweet|post|"
+    r"episode|ending|finale|ref|call|line) (?:\w+ )?physically hurt me\b",
+    r"\b(?:ive|i have) fallen and i cant get up\b(?=\W{0,3}(?:lady|woman|meme|commercial|ad|"
+    r"advert|guy)\b)",
     # "a cake to die for", not "wanted to die for months"
     r"\bto die for\b(?! (?:\w+ )?(?:days|weeks|months|years|ages|a while|so long|a long time)|"
     r" (?:most of|all of|much of) my life| my (?:whole|entire) life| as long as|"
