@@ -291,7 +291,7 @@ def _gates(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     out = [rules_and_gate(t) for t in texts]
     return (
         np.array([r.tier.rank for r, _ in out]),
-        np.array([gate not in ("closed", "chat") for _, gate in out]),  # short model's gate
+        np.array([gate not in ("closed", "chat", "chat_strong") for _, gate in out]),  # short model
     )
 
 

@@ -5061,3 +5061,36 @@ CONCERN_TWENTYSEVENTH_CORPORA: tuple[Case, ...] = (
     ),
 )
 CONCERN = CONCERN + CONCERN_TWENTYSEVENTH_CORPORA
+
+# ... and misses of the same corpora that said their risk plainly, written in general form
+# (engine: a fear of acting, "I am the one with thoughts of suicide", thoughts of self-harm;
+# rules: a conclusion for suicide, a weapon considered against oneself, the rope up after other
+# words, a child hurt now, a wish to go with someone who died).
+REFER_TWENTYSEVENTH_PLAIN: tuple[Case, ...] = (
+    Case("sorry for the late message. i'm having thoughts of self-harm and suicide", H),
+    Case(
+        "good evening. i help others for a living but now i am the one with thoughts of suicide",
+        H,
+    ),
+    Case("i've come to the conclusion that suicide is the logical choice for me", H, category=SUI),
+    Case("i'm thinking about using my dad's old shotgun on myself", H, category=SUI),
+    Case("had a few drinks and the noose is tied", IM, category=SUI),
+    Case("hi. i'm scared i might hurt myself tonight", H, category=SH),
+    Case("my mum's boyfriend is shaking my baby brother to shut him up", H, category=AB),
+    Case("dad locked us in the shed since this morning with no water", H, category=AB),
+    Case("she's been dead a year and i just want to go with her", H, category=SUI),
+)
+HARD_NEGATIVES_TWENTYSEVENTH_PLAIN: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "the rope is up for the tree swing, kids are thrilled",
+        "my essay asks whether suicide is the rational choice for the terminally ill",
+        "i think i might cut my hair short this summer",
+        "my toddler hits the baby all the time, sibling rivalry is real",
+        "he kicked my brother in the match and got a red card",
+        "my husband died last year. i want to go with him to his grave on sunday",
+        "my dad died and i want to be with my mum this weekend",
+    )
+)
+REFER = REFER + REFER_TWENTYSEVENTH_PLAIN
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWENTYSEVENTH_PLAIN

@@ -8,6 +8,7 @@ import pytest
 
 from hearth.domain.safety import RiskCategory, RiskTier, learned, rules, screen
 from hearth.domain.safety.screen import (
+    CHAT_STRONG_SCORE,
     LEARNED_EVIDENCE,
     combine_with_model,
     model_view,
@@ -283,6 +284,41 @@ def test_chat_model_refers_what_the_rules_miss_with_the_right_lines(
 def test_chat_model_never_speaks_past_a_guard_or_over_venting(text: str) -> None:
     result = screen(text)
     assert not result.referral and CHAT_EVIDENCE not in result.evidence, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a laugh or an emoji beside a means at hand
+        "lol the rope in my bedroom is for a 'project' 💀 idk why im telling you",
+        # a vague follow-up after a means arrived
+        "the rope arrived in the post today. i know where i'm gonna do it",
+        # a laugh over nothing risky: the model's score decides, and it stays low
+        "lmao my cat knocked my plant off the shelf 💀",
+    ],
+)
+def test_a_laugh_or_a_follow_up_leaves_the_chat_model_only_its_strongest_word(text: str) -> None:
+    assert rules_and_gate(text)[1] == "chat_strong"
+    cm = learned.chat_model()
+    assert cm is not None
+    threshold = max(cm.thresholds["chat_high"], CHAT_STRONG_SCORE)
+    expected = cm.score(model_view(text)) >= threshold
+    result = screen(text)
+    assert result.referral is expected, result
+    assert (CHAT_EVIDENCE in result.evidence) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't kill myself lol",  # the writer's own denial
+        "this homework is killing me lol",  # an idiom
+        "i used to want to die, doing well now lol",  # recovery
+        "my uncle died by suicide, i know where he did it",  # grief
+    ],
+)
+def test_the_strong_word_never_speaks_past_a_hard_guard(text: str) -> None:
+    assert rules_and_gate(text)[1] == "closed"
 
 
 def test_chat_model_files_ship_with_every_category_head() -> None:

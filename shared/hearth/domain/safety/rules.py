@@ -413,6 +413,17 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            # twenty-seventh pass (corpus zz): a conclusion stated ("I have concluded suicide is
+            # the rational choice"), a weapon considered against oneself ("considering using my
+            # old service revolver on myself")
+            r"\b(?:i (?:have )?|ive )(?:concluded|decided|realised|realized|worked out|come to (?:"
+            r"the conclusion|believe)|think|believe|feel|know) (?:that )?suicide is (?:the |my )?(?"
+            r":rational|logical|right|best|sensible|obvious|only real) (?:choice|option|answer|"
+            r"way|thing|solution)\b",
+            r"\b(?:considering|thinking (?:about|of)|going to|gonna|planning (?:on|to)|want to|a"
+            r"bout to|tempted to) (?:using|use) (?:my|the|a|his|her|dads?|my dads|my late \w+s?)"
+            r" (?:\w+ ){0,3}(?:gun|revolver|pistol|rifle|shotgun|pills|rope|belt|knife|blade|raz"
+            r"or|tablets) on (?:myself|me)\b",
             # a voice or the thoughts telling the writer to do it, winning
             r"\b(?:voice|voices|thoughts?)\b[^.!?]{0,30}\b(?:just do it|end it|kill (?:yourself|"
             r"urself))\b[^.!?]{0,30}\b(?:winning|louder|getting stronger|taking over)\b",
@@ -672,8 +683,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"brothers?|sisters?|troops|service|mind|depressed|or homicidal|active duty)\b)",
             r"(?<!for )(?<!veteran )(?<!member )(?<!soldier )(?<!patient )(?<!youth )\bsuicidal "
             r"(?:thoughts?|ideations?|feelings?|urges?|tendenc(?:y|ies)|episodes?)\b",
-            r"\b(?:thoughts?|thinking) (?:of|about) (?:suicide|killing {SELF}|ending my life|"
-            r"taking my (?:own )?life)\b",
+            # ... also named beside self-harm ("thoughts of self-harm and suicide", twenty-seventh
+            # pass)
+            r"\b(?:thoughts?|thinking) (?:of|about) (?:self ?harm(?:ing)? (?:and|or) )?(?:suicide|"
+            r"killing {SELF}|ending my life|taking my (?:own )?life)\b",
             r"\bsuicide (?:thoughts?|ideations?)\b",
             r"\b(?:reached|turned into|become|becoming|got to|progressed to) suicidal(?: thought"
             r"s| point| level)?\b",
@@ -3055,10 +3068,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"her|partner|brother|sister|baby|boy|girl)|him|her|them|\w+) (?:again|soon|in heaven|"
             r"on the other side|up there)\b",
             r"\b(?:be with|join) (?:him|her|them|my \w+) soon\b",
+            # twenty-seventh pass (corpus zz): "mi husband dead 5 month now. i want to go wid him",
+            # "I just want us together again" beside the ashes
+            r"\b(?:want|wanna|wish i could|ready|need|long|just want) to (?:go|be) (?:with|wid) (?"
+            r":him|her|them)\b(?= *(?:$|[.!?,]|again|soon|now|forever|in heaven|wherever|so bad))",
+            r"\b(?:want|wanna|just want|wish) us (?:to be )?together again\b",
         ),
         requires=(
-            r"\b(?:died|passed|death|funeral|grave|buried|heaven|wherever (?:she|he|they) went|l"
-            r"ost (?:him|her|my)|miss (?:him|her|them))\b",
+            r"\b(?:died|passed|death|dead|funeral|grave|buried|ashes|heaven|widow\w*|late (?:wife|"
+            r"husband)|wherever (?:she|he|they) went|lost (?:him|her|my)|miss (?:him|her|them))\b",
         ),
         # "I want to be with him again, we broke up last month and I miss him": a breakup
         unless=(
@@ -3291,7 +3309,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"roof|car park|viaduct)\b(?![^|]*\b(?:photos?|sunrise|sunset|picnic|hike|walk the d"
             r"og|swim\w*)\b)[^|]{0,40}\b(?:going back|back (?:tomorrow|friday|on \w+day|tonight)"
             r")\b",
-            r"^\W*(?:the )?rope(?:s| is) up\b",
+            # the rope up, also after other words ("I have been drinking and the rope is up"),
+            # not a swing, a tent, a climbing wall or a washing line
+            r"^(?![^|]*\b(?:swing|tents?|climb\w*|boat|washing|clothes|tarp|hammock|gym|wall|camp"
+            r"\w*)\b)[^|]*?(?:^\W*|[.!?,] *|\band )(?:the |my )?(?:rope|noose)(?:s| is) (?:up|tied|"
+            r"hung|hanging|ready|set up|in place)\b",
             r"\b(?:finished|wrote|written) (?:the |my )?letters for (?:mum|mom|dad|my \w+)\b[^|]"
             r"{0,80}\b(?:all sorted|under my bed|where (?:theyll|they will) find)\b|\b(?:my )?wi"
             r"ll\b[^|]{0,40}\band the note\b",
@@ -5023,6 +5045,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A present urge or intention to self-injure, including urges returning after recovery.",
         (
+            r"\b(?:having|have|had|get|getting|keep having|been having|struggling with) (?:(?:re"
+            r"ally |very |a lot of |some |bad |strong )?)(?:thoughts|urges) (?:of|about) (?:self"
+            r" ?harm(?:ing)?|sh|harming {SELF})\b",
             r"\b(?:want|need|urge|going) to (?:cut|hurt myself|self harm)\b[^|]{0,80}\b(?:blade|"
             r"razor|knife|sharpener) (?:is )?(?:in my (?:pocket|hand|bag|room)|right (?:here|the"
             r"re|next to me)|with me|on me)\b",
@@ -7013,6 +7038,45 @@ SIGNALS: tuple[Signal, ...] = (
         ),
     ),
     Signal(
+        "abuse.child_hurt_now",
+        C.ABUSE,
+        T.HIGH,
+        K.ABUSE,
+        "A child being hurt now, told by a sibling, a babysitter, a parent or a neighbour (its own "
+        "signal: abuse.physical sets aside messages that mention a toddler or a baby, who there "
+        "are usually the ones hitting).",
+        (
+            # twenty-seventh pass (corpus zza): "her bf is shaking the baby", "just slapped my 18
+            # month old", "dragged my little brother into his room by the hair"; the engine reads
+            # "when we were kids" as the past
+            # (the writer's own urge, "I could strangle my sister", is violence.urge's to read)
+            r"\b(?<!could )(?<!to )(?<!wanna )(?<!gonna )(?<!will )(?<!ll )(?<!would )(?<!might )(?"
+            r"<!i )(?:is |s |was |just |keeps |kept |started )?(?:shaking|shook|slapped|slapping|pu"
+            r"nched|punching|kicked|kicking|choked|choking|dragged|dragging|beat|beating|beats|h"
+            r"its|hitting|threw|throwing|strangl\w+) (?:the baby|(?:my|our|his|her|their) (?:\d+"
+            r" ?(?:month|year|yr|mo)s? old|baby|babies|toddler|little (?:brother|sister|one|boy|"
+            r"girl)|son|daughter|kids?|children|sisters?|brothers?|boys|girls|step(?:son|daughte"
+            r"r)))\b(?! (?:rattle|toy|bottle)\b| at )",
+            # a child's hand held on the stove; children locked in without food since yesterday
+            r"\bheld (?:\w+ ){0,3}hands? (?:on|over|against|under) (?:the |a )?(?:stove|hob|iron"
+            r"|heater|fire|hot \w+|kettle|grill)\b",
+            r"\blocked (?:me|us|him|her|them)(?: and (?:my |his |her )?\w+(?: \w+)?)? in (?:the|"
+            r"a|my|our|his|her|their) (?:room|bedroom|cupboard|closet|shed|basement|garage|bathr"
+            r"oom)\b[^.!?]{0,40}\b(?:since|for (?:\d+|two|three|four|five) days|no food|without "
+            r"food|no water)\b",
+        ),
+        person=Person.ANY,
+        unless=(
+            # games and sport between children ("he kicked my brother in the match")
+            r"\b(?:football|soccer|rugby|match|game|play fight\w*|playing|wrestl\w*|pillow fight|"
+            r"tickl\w*|karate|judo|boxing|sparring|time ?out|sibling\w*|rough ?hous\w*)\b",
+            # a small child doing the hitting ("my toddler hits my baby")
+            r"\b(?:my|our|the|her|his|a) (?:toddler|\d ?(?:yo|year old)|little one|twins?|kids)\b"
+            r"[^.!?]{0,20}\b(?:hits|hit|hitting|kicks|kicked|kicking|slaps|slapped|punches|punched|"
+            r"bites|biting|shoves)\b",
+        ),
+    ),
+    Signal(
         "abuse.threat",
         C.ABUSE,
         T.HIGH,
@@ -8775,7 +8839,9 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"(?<!if )\b(?:it|that|reality|this) (?:just )?hit me\b",
     r"\bend it (?:with|between) (?:him|her|them)\b|\b(?:end|ending) (?:it|things) with\b",
     # Fourth pass: razors, blades and cutting in grooming/cooking; everyday "ready to go".
-    r"\brazor (?:burn|bumps?|rash|nicks?|cuts?)\b|\b(?:safety|electric|new|disposable) razors?\b|"
+    r"\brazor (?:burn|bumps?|rash|nicks?|cuts?)\b|\b(?:safety|electric|new|disposable) razors?\b"
+    # (not "bought new razors today ... scared of what i'll do tonight", twenty-seventh pass)
+    r"(?![^|]*\b(?:scared of what|what ill do|tonight|cut|cutting|relapse\w*|urges?)\b)|"
     r"\bblade runner\b|\bcutting (?:board|boards|edge|room|class|corners|carbs|onions?|"
     r"vegetables|hair|the cake|the grass|the lawn|coupons|back|ties)\b",
     r"\bready to go (?:home|out|back|to|for|on|shopping|now that)\b",
