@@ -858,6 +858,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:world|everyone|everybody|everything|family|house|team|office|they|it) (?:woul"
+            r"d|d|will) (?:run|be|go|work) (?:so much |a lot |way )?(?:smoother|better|easier|fi"
+            r"ne|calmer|happier) (?:minus|without) me\b(?![^|]*\b(?:this week|today|tomorrow|whi"
+            r"le im|on leave|on holiday|when im (?:off|away))\b)",
             # grieved for a week and then relieved: the writer's absence as a relief to others
             r"\bgrieve (?:for )?(?:a (?:week|day|month|bit|few days)|a while)\b[^.!?]{0,20}\b(?:"
             r"be relieved|move on|forget (?:me|about me)|be fine|be better off)\b",
@@ -2038,6 +2042,9 @@ SIGNALS: tuple[Signal, ...] = (
         "wanting to be gone / not be here, not making it through the night, no reason to keep "
         "living, wishing to be dead.",
         (
+            r"\bcheck(?:ing)? out (?:for good|permanently|early from life|of life|of this life|f"
+            r"or real this time)\b(?![^|]*\b(?:hotel|airbnb|hostel|room|cart|basket|till|library"
+            r"|book)\b)",
             r"\bi (?:want|wanna|need|am going|m going|am gonna|m gonna|will|might|could|should) "
             r"(?:to )?(?:just )?kys\b",
             r"\bonly way\b[^.!?]{0,60}\bis (?:if|for) (?:i|me to) (?:take my (?:own )?life|kill "
@@ -2444,6 +2451,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\bfound (?:a |the |some )?(?:nooses?|ligatures?) (?:\w+ ){0,2}(?:in|under|hidden i"
+            r"n|in the back of) (?:his|her|their|my \w+s) (?:closet|wardrobe|room|drawer|bag|bac"
+            r"kpack|bed|mattress|locker|car|shed|garage)\b",
             # a mate said he wouldn't be around, walked off, and is not answering
             r"\b(?:said|says|told (?:me|us)) (?:he|she|they) (?:wouldnt|wont|will not|would not)"
             r" be (?:around|here) (?:for|next|much longer)\b[^|]{0,80}\b(?:not answering|wont an"
@@ -3092,6 +3102,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:charcoal|disposable (?:bbq|barbecue)|a (?:bbq|barbecue))\b[^|]{0,40}\b(?:tape"
+            r"|duct tape|gaffer|seal\w*)\b(?![^|]*\b(?:camping|picnic|party|garden|grill\w* (?:s"
+            r"ome|the|burgers|sausages))\b)",
+            r"\b(?:clothes|shoes|jacket) (?:folded|left|piled) (?:up )?on the (?:sand|beach|shor"
+            r"e|bank|rocks|pier|jetty)\b(?=[^|]*\b(?:going in|walk(?:ing)? in|swim(?:ming)? out|"
+            r"water s cold|waters cold|the water)\b)(?![^|]*\b(?:for a (?:swim|dip|paddle)|with "
+            r"the (?:kids|dog|family)|swimming with|surf\w*|wetsuit)\b)",
+            r"\bbought (?:a |some |the )?(?:rope|noose)\b[^.!?]{0,30}\b(?:today|tonight|this mor"
+            r"ning)\b(?=[^|]*\b(?:just )?want(?:ed)? (?:to tell|someone to know|somebody to know"
+            r")\b)",
             # twenty-seventh pass (FRESH28): the rope kept ready, waiting for an empty house ("I've
             # got the rope in the shed. Just need the house empty on Saturday"); not a swing, a
             # tow, a tent or a washing line
@@ -3840,6 +3860,9 @@ SIGNALS: tuple[Signal, ...] = (
         "ends tied up, a scheduled message to family): check in now. Not when it is about a "
         "move, a trip or work.",
         (
+            r"\b(?:policy|insurance|life cover)\b[^|]{0,80}\b(?:pay(?:s)? out|cover(?:s|ed)?)\b["
+            r"^|]{0,20}\bif (?:its|it is|it was|i) (?:a )?(?:suicide|kill myself|take my (?:own "
+            r")?life)\b",
             # the sale of a pet or the end of caring for one before a date ("can't keep her after
             # this month", "need her settled somewhere before the 14th")
             r"\b(?:anyone want|does anyone want|take (?:a|my|her|him)|shelter|rehome|rehoming|ne"
@@ -5122,15 +5145,22 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Self-injury with heavy bleeding or a deep wound: a medical emergency now.",
         (
+            r"\b(?<!oven )(?<!stove )(?<!kettle )(?<!iron )(?:cut|cuts|wound|burn|the one from ("
+            r"?:last night|yesterday|the other night))\b(?![^|]{0,25}\b(?:oven|stove|kettle|iron"
+            r"|pan|hob|cooking|grill|bbq|work|fence|bramble\w*)\b)[^|]{0,40}\b(?:hot|red|swollen"
+            r"|smells?|oozing|pus|weeping|infected|green)\b[^|]{0,60}\b(?:cant|cannot|can not|do"
+            r"nt want to|wont) tell (?:anyone|anybody|mum|mom|dad|my \w+)\b",
             # a wound going bad, hidden ("opened up again, hot and red, scared to show anyone")
             r"\b(?:cut|cuts|wound|burn)\b[^|]{0,40}\b(?:hot and red|red and hot|swollen|oozing|p"
             r"us|opened up again|wont close)\b[^|]{0,40}\b(?:scared|afraid|cant|cannot|wont|dont"
             r" want) to (?:show|tell)(?= (?:anyone|anybody|my \w+|them|the nurse|a doctor)\b)",
             r"\bi (?:just )?cut\b[^|]{0,100}\b(?:so much more than usual|more than (?:ever|usual"
             r"|before)|wont stop bleeding|cant stop the bleeding)\b",
-            r"\bhow (?:do|can|should) i (?:close|stitch|glue|tape|seal|fix) (?:up )?(?:a|the|thi"
-            r"s|my) (?:deep )?(?:cut|wound|gash)\b(?=[^.!?]{0,60}\bwithout (?:going to|seeing|te"
-            r"lling|anyone)\b)(?![^|]*\b(?:sliced|cut|nicked|caught|gashed|opened) my (?:thumb|f"
+            # (twenty-seventh pass, FRESH29: also "best way to clean a deep cut i did myself")
+            r"\b(?:how (?:do|can|should) i|(?:best|safest) way to|how to) (?:close|stitch|glue|"
+            r"tape|seal|fix|clean|treat|dress) (?:up )?(?:a|the|this|my) (?:deep )?(?:cut|wound|g"
+            r"ash)\b(?=[^.!?]{0,60}\b(?:without (?:going to|seeing|telling|anyone)|i did (?:to )?"
+            r"myself)\b)(?![^|]*\b(?:sliced|cut|nicked|caught|gashed|opened) my (?:thumb|f"
             r"inger|hand|palm|knee|foot|shin|head) (?:\w+ )?(?:on(?! purpose)|with|while|at work"
             r"|falling))",
             r"\b(?:cut|bleeding|burn|wound)\b[^|]{0,60}\bdid it (?:to )?myself\b",

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.36"
+SCREEN_VERSION = "2026-11-27.37"
 
 T = RiskTier
 
@@ -1131,6 +1131,9 @@ _VIOLENCE_PLAN = re.compile(
     r"guns|knives|weapons|access to (?:a |his |her |my (?:\w+ s |\w+s )?)?guns?|"
     r"(?:a|the|my) (?:bat|hammer|crowbar|machete|axe|blade) (?:is )?(?:in (?:the|my) car|by the "
     r"door|in my bag|with me)|"
+    # twenty-seventh pass (FRESH29): "i think i actually might. he's asleep in the next room"
+    r"i (?:think i )?(?:actually|really|genuinely) might|(?:hes|shes|theyre) asleep (?:in the next "
+    r"room|next door|down the hall|upstairs|downstairs)|"
     r"keeping track of when|(?:his|her|their) (?:shift|class|practice) (?:ends|finishes|starts)|"
     r"know (?:his|her|their) (?:bus stop|routine|schedule|route|address)|"
     r"(?:i|ill|i will) be (?:there|waiting) at \d+|in the car outside (?:his|her|their)|"
@@ -1299,6 +1302,9 @@ class _Hit:
         return self.signal.kind
 
 
+_TIME_NOUNS = frozenset({"time", "moment", "chance", "night", "day", "weekend", "opportunity"})
+
+
 def _scan_subject(
     tokens: list[str],
     message_has_person: bool,
@@ -1312,6 +1318,10 @@ def _scan_subject(
     it ("is" in "suicidal thoughts is ..." marks a topic, not a disclosure)."""
     lead_third = lead in rules.THIRD_PERSON_VERBS  # "... is suicidal": not "I am"
     third_verb = lead_third
+    if tokens[-2:-1] and tokens[-1] == "to" and tokens[-2] in _TIME_NOUNS:
+        # "the kids are at their mum's, so it's the best time to check out for good": a time
+        # chosen for an act, with nobody else named as its subject, is the writer's
+        return _Who.FIRST, len(tokens) - 1
     for i in range(len(tokens) - 1, max(-1, len(tokens) - 15), -1):
         tok = tokens[i]
         if tok in rules.FIRST_PERSON:
@@ -1346,7 +1356,8 @@ def _scan_subject(
         if (
             tok.endswith("s")
             and tok[:-1] in _PERSON_NOUNS
-            and tokens[i + 1 : i + 2] in (["been"], ["got"], ["gonna"], ["going"], ["not"])
+            and tokens[i + 1 : i + 2]
+            in (["been"], ["got"], ["gonna"], ["going"], ["not"], ["in"], ["still"], ["back"])
         ):
             # "my cousin's been self-harming" loses its apostrophe: "cousins been" is the cousin
             return _Who.THIRD, i
