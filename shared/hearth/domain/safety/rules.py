@@ -378,6 +378,16 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "A direct present statement of wanting to die; crisis lines treat it as active ideation.",
         (
+            r"\b(?:i )?(?:(?:just|really|only) )?(?:want|need|wish|would like) (?:this|my) (?:li"
+            r"fe|existence) to (?:end|be over|stop|finish)\b(?= *(?:$|[.!?,]|now|already|soon|to"
+            r"night|so bad(?:ly)?|forever|please|for good))",
+            r"\bi no (?:wan|want|fit) (?:dey|live|stay alive|stay) (?:again|anymore|for this wor"
+            r"ld)\b",
+            r"\b(?:gusto|gusto ko|gusto kong|ayoko na) (?:ko )?(?:na |nang )?(?:talaga(?:ng)? )?"
+            r"(?:mamatay|mawala|mabuhay)\b",
+            r"\b(?:(?:main|mai|mein) )?(?:khud ko|apne aap ko|apni jaan) (?:khatam|maar|mar|le|l"
+            r"ena|dena) (?:karna |dalna |lena |dena )?(?:chahta|chahti|chahte|chahiye|hai|hoon|h"
+            r"u)\b",
             # present perfect: the wish has lasted until now ("i've wanted to die for months")
             r"\b(?:ive|i have) (?:been )?(?:wanted|wanting) to (?:die|be dead|not be alive|not e"
             r"xist|kill myself)\b(?= (?:for (?:months|weeks|years|ages|so long|a long time|a whi"
@@ -387,7 +397,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwish(?:ing)? (?:i|he|she) (?:was|were|could be|could just be) dead\b",
             r"\b(?:ready|deserve|deserves|need|needs) to die\b",
             r"\bshould (?:just )?(?:die|be dead)\b",
-            r"\bpray(?:ing)? (?:to|that i|i) die\b",
+            r"\bpray(?:ing)? (?:(?:every|each) (?:night|day|morning) |daily |nightly )?(?:to|tha"
+            r"t i|i) die\b",
             r"\bdying is (?:always )?on my mind\b",
             r"\bcant (?:get|stop) (?:thinking about )?(?:dying|death)\b",
             r"\b(?:dont|didnt|do not|did not|never) want(?:ed)? to (?:live|be alive|keep living|"
@@ -413,6 +424,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Thoughts of killing oneself, incl. coded/slang forms (kms, unalive, off myself).",
         (
+            r"\b(?:mi (?:\w+ ){0,3})?(?:tek|teck|tak) (?:mi|me) (?:own )?life\b(?! back)",
+            r"\b(?:mortal sin|unforgivable sin|(?:go|going|end up) (?:to|in) hell for (?:it|this"
+            r")|eternal damnation)\b[^|]{0,80}\b(?:im|i am|ill|i will) (?:still )?(?:going to )?"
+            r"do(?:ing)? it anyway\b",
             # twenty-seventh pass (corpus zz): a conclusion stated ("I have concluded suicide is
             # the rational choice"), a weapon considered against oneself ("considering using my
             # old service revolver on myself")
@@ -598,7 +613,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"?(?:option|way out|choice|answer)\b",
             r"\b(?:persistent |active |passive )?(?:suicidal )?ideation,? (?:now )?with (?:inten"
             r"t|a plan)\b",
-            r"\b(?:would like|id like|want|wish) my life to end\b",
+            r"\b(?:would like|id like|want|wish) my life to end\b(?! up\b)",
             r"\bchecking out\W+not (?:like )?(?:a|the|from a) hotel\b",
             r"\b(?:do it|die|end it) the same way\b(?=[^!?]*\b(?:she|he|they|her|him|together)\b"
             r")",
@@ -858,6 +873,42 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\b(?:stop|stopping|quit|quitting|come off|coming off) (?:taking )?(?:all )?(?:my|t"
+            r"he) (?:\w+ )?(?:meds|medication|medicines|tablets|pills|insulin|dialysis|treatment"
+            r"|anti rejection drugs)\b[^.!?]{0,30}\band (?:let|letting) (?:it|them|my (?:body|ki"
+            r"dneys?|liver|heart|new \w+)|the (?:\w+ )?(?:kidney|liver|heart|transplant|organ|di"
+            r"sease|infection)) (?:reject|fail|give up|win|take me|kill me|finish me)\b",
+            r"\bif i (?:died|was dead|disappeared|vanished|was gone)\b[^|]{0,80}\bpart of me (?:"
+            r"wants|would like|is tempted) to (?:find out|know|see|test (?:it|that))\b",
+            r"\b(?:every ?day|every night|most days|all the time|constantly|always|more and more"
+            r") i (?:feel|think) (?:like )?i (?:should not|shouldnt|am not meant to|wasnt meant "
+            r"to) be here\b(?! (?:at|in|with|on|for|today|tonight|because|anymore at)\b)",
+            r"\b(?:wish|wishing|hope|hoping|pray|praying|want|waiting)(?: for| to have)? (?:a |a"
+            r"n |the )?(?:(?:quick|fatal|massive|big|final|sudden) )?(?:heart attack|stroke|aneu"
+            r"rysm)\b(?! (?:of|clinic|unit|team|nurse|ward|risk|test|scan|survivors?|patients?|r"
+            r"ecovery|for (?:him|her|them|my|the)|on (?:him|her|them|my|the))\b)",
+            r"(?:(?:not (?:tryna|trying to|to) be (?:dramatic|funny|weird|morbid|edgy)|ngl|i kno"
+            r"w (?:this|it) sounds? \w+),? but |(?:^|[.!?,] *|\b(?:but|tbh|honestly|ngl|lowkey|j"
+            r"ust|and|now) ))(?:the (?:idea|thought) of )?(?:death|dying|being dead|not existing"
+            r"|not waking up) (?:sounds|seems|feels|looks|is starting to (?:sound|feel|seem)) (?"
+            r":so |kind of |kinda |really |pretty |more and more |actually |almost |weirdly )*(?"
+            r":peaceful|comforting|appealing|inviting|like (?:a )?relief|like (?:a |the )?rest|l"
+            r"ike the answer|like freedom|like a holiday)\b",
+            r"\b(?:ghost|dead inside|dead already|already dead|invisible|gone already)\b[^|]{0,6"
+            r"0}\bmight as well make it (?:official|permanent|real|for real)\b(?= *(?:$|[.!?,]))",
+            r"\ba future (?:that )?i (?:dont|do not) (?:even |really )?want to (?:be in|be part "
+            r"of|be around for|see|live in|live)\b(?= *(?:$|[.!?,]))",
+            r"\b(?:if anything (?:ever )?happens?(?: to me)?|just in case|when it happens|for wh"
+            r"en (?:im|i am) gone)\b[^|]{0,120}\b(?:(?:i|id|i would|part of me) (?:\w+ ){0,2}(?:"
+            r"wish|wishes|hope|hopes|want|wants) it (?:would|does|will|came|comes|happens|happen"
+            r"ed)(?= *(?:$|[.!?,]|soon))|(?:i )?(?:dont|do not) (?:really |even )?care if it (?:"
+            r"happens|comes) soon|(?:id|i would) be (?:glad|happy|relieved) if (?:the )?(?:just "
+            r"in case|it|that day) (?:came|comes|happened|happens))",
+            r"(?:(?<=gone and )|(?<=dead and )|(?<=gone, )|(?<=dead, )|(?<=gone. )|(?<=gone )|(?"
+            r"<=dead ))i (?:hope|wish) (?:thats|that is|its|it is|it will be|it comes|that comes"
+            r") soon\b",
+            r"\b(?:im|i am|i feel|so|just) (?:so |just |really )?ready to (?:go home to (?:jesus"
+            r"|god|the lord|my (?:lord|saviou?r|maker))|meet my maker)\b",
             r"\b(?:world|everyone|everybody|everything|family|house|team|office|they|it) (?:woul"
             r"d|d|will) (?:run|be|go|work) (?:so much |a lot |way )?(?:smoother|better|easier|fi"
             r"ne|calmer|happier) (?:minus|without) me\b(?![^|]*\b(?:this week|today|tomorrow|whi"
@@ -1948,7 +1999,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"living|go on|going on)(?: anymore| any more| any longer)\b",
             r"\b(?:want|need|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all) "
             r"to (?:stop|end|be over)\W* (?:permanently|for good|forever)\b",
-            r"\b(?:want|need|wish) (?:for )?my life to (?:end|be over|stop)\b",
+            r"\b(?:want|need|wish) (?:for )?my life to (?:end(?! up\b)|be over|stop)\b",
             r"\b(?:decided|ready|going|gonna) (?:that )?(?:im |i am |to be |to )?(?:done|finished) "
             r"with (?:life|my life|living|this life|being alive)\b",
             r"\bwish i had the (?:guts|courage|balls|nerve|strength) to (?:kill {SELF}|end it|end "
@@ -2451,6 +2502,35 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:said|says|texted|wrote|messaged|posted|saying)\W*(?:remember me (?:well|fondl"
+            r"y|kindly)|see you never|goodbye forever|its happening now)\b",
+            r"\bsaid \W?this is my last (?:shift|game|stream|week|day|post|class)\b[^|]{0,60}\b("
+            r"?:(?:isnt|is not|arent|not) (?:quitting|leaving|retiring|moving)|logged off|pulled"
+            r" out a (?:gun|knife)|talked about (?:suicide|killing (?:himself|herself))|not answ"
+            r"ering|gone offline)\b",
+            r"\b(?:note|message|text|post)\b[^.!?]{0,40}\bsaying (?:this is|its|it is) (?:his|he"
+            r"r|their) last (?:week|day|night|weekend)\b",
+            r"\bsent me (?:his|her|their) (?:will|passwords|bank details)\b",
+            r"\b(?:hes|shes|he is|she is|theyre|they are) going to (?:drive|crash|steer) (?:his|"
+            r"her|their|the) car (?:into|off) (?:a |the )?(?:wall|tree|river|lake|sea|cliff|brid"
+            r"ge|truck|lorry|oncoming|traffic|pole|barrier|motorway|road)\b",
+            r"\b(?:student|pupil|friend|son|daughter|kid|patient|client)\b[^.!?]{0,30}\b(?:wrote"
+            r"|writes|writing) about (?:wanting to die|killing (?:himself|herself|themselves)|su"
+            r"icide|ending (?:his|her|their) life)\b",
+            r"\b(?:essay|story|poem|journal)\b[^.!?]{0,30}\bdescribing how (?:he|she|they) (?:pl"
+            r"ans|wants|intends) to (?:end (?:his|her|their) life|kill (?:himself|herself|themse"
+            r"lves))\b",
+            r"\b(?:emptied|cleared out|cleaned out|gave away)\b[^|]{0,80}\b(?:(?:is )?not (?:hom"
+            r"e|back|answering)|hasnt come (?:home|back)|taken the car|wont answer)\b(?=[^|]*\b("
+            r"?:midnight|tonight|\d+ ?am|late|hours|sad|dumped|broke up|left him|left her|worrie"
+            r"d)\b)(?![^|]*\b(?:moved|moving|uni|university|college|new (?:flat|place|house|job)"
+            r")\b)",
+            r"\b(?:photo|pic|picture|video) of (?:his|her|their) (?:wrists?|arms?|cuts)\b[^|]{0,"
+            r"30}\b(?:sink|bath|blood|bleeding)\b",
+            r"\b(?:shes|hes|she|he|she is|he is) (?:standing|sitting) (?:at|on) (?:the )?(?:top "
+            r"floor|roof|rooftop|edge|ledge)\b(?! of (?:the|my|his|her|their) (?:bed|sofa|couch|"
+            r"chair|seat|bath|pool|desk))[^|]{0,60}\b(?:not (?:replying|answering|picking up)|st"
+            r"opped replying)\b",
             r"\bfound (?:a |the |some )?(?:nooses?|ligatures?) (?:\w+ ){0,2}(?:in|under|hidden i"
             r"n|in the back of) (?:his|her|their|my \w+s) (?:closet|wardrobe|room|drawer|bag|bac"
             r"kpack|bed|mattress|locker|car|shed|garage)\b",
@@ -3033,6 +3113,23 @@ SIGNALS: tuple[Signal, ...] = (
         "3 years ago'): a wish to die said as a decision. First person by its own words; the "
         "person named is the one who died, not someone at risk.",
         (
+            r"\b(?:spend|be|go) (?:it |the day |our \w+ )?with (?:her|him|them),? wherever (?:sh"
+            r"e|he|they) (?:is|are|went|may be|might be)\b",
+            r"\b(?:id|i would) (?:much )?rather be with (?:him|her|them|my \w+|[a-z]+) than (?:b"
+            r"e )?(?:here|alive|living|stay(?:ing)? here|go(?:ing)? on) without (?:him|her|them)"
+            r"\b",
+            r"\b(?:ready to|want to|going to|about to|time to|time i) (?:lay|lie) (?:down )?(?:b"
+            r"eside|next to|with) (?:him|her|them|my \w+)\b(?=[^|]*\b(?:ground|grave|buried|ceme"
+            r"tery|churchyard|not (?:as )?a figure of speech)\b)|\b(?:ground|grave|buried|cemete"
+            r"ry|churchyard)\b[^|]{0,120}\b(?:ready to|want to|going to|about to|time to|time i)"
+            r" (?:lay|lie) (?:down )?(?:beside|next to|with) (?:him|her|them|my \w+)\b",
+            r"\b(?:plot|grave|space|spot) (?:next to|beside) (?:her|him|them)\b[^|]{0,80}\b(?:do"
+            r"nt|do not|wont|not) (?:intend to |plan to |going to )?wait (?:long|much longer|any"
+            r" longer)\b",
+            r"\b(?:he|she|they) went first\b[^|]{0,80}\b(?:im|i am|i will|ill|going to) (?:\w+ )"
+            r"?(?:keep|keeping) (?:my|our|the|that) promise\b",
+            r"\b(?:reunited|be with (?:him|her|them)|see (?:him|her|them) again)\b[^|]{0,60}\bby"
+            r" (?:my|your|ones|their) own hand\b(?=[^|]*\bi miss\b)",
             r"\bthis is the (?:year|day|night|week) i (?:join|go to|go be with) (?:him|her|them|"
             r"my \w+)\b",
             r"\b(?:died|death|passed|gone)\b[^|]{0,80}\b(?:ive|i have) worked out how\b",
@@ -3102,9 +3199,64 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:i|ive|i have) (?:know|decided|worked out|picked|chosen|chose) (?:exactly |alr"
+            r"eady )?(?:how and when|when and how|where and when|when and where|how and where)\b"
+            r"(?= *(?:$|[.!?,]))",
+            r"\bso (?:that )?(?:whoever|the (?:person|one) who|the police|they) (?:finds me|find"
+            r" me|will find me|comes? (?:for me |in )?(?:doesnt|does not|dont|wont) (?:have|need"
+            r") to break)\b",
+            r"\b(?:ends?|expires?|runs out) (?:\w+ ){0,3}and so (?:do|will) i\b(?= *(?:$|[.!?,])"
+            r")",
+            r"\bafter (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|"
+            r"this weekend)\b[^.!?]{0,10}\b(?:nobody|no one) (?:needs to|has to|will (?:have to|"
+            r"need to)?|ever has to) worry about me\b",
+            r"\b(?:wont|will not|dont|do not) need (?:a |the )?return(?: ticket| trip| fare)?\b("
+            r"?=[^|]*\b(?:cliffs?|bridge|sea|ocean|tracks|edge|river|lake)\b)|\b(?:cliffs?|bridg"
+            r"e|sea|ocean|tracks|edge|river|lake)\b[^|]{0,120}\b(?:wont|will not|dont|do not) ne"
+            r"ed (?:a |the )?return(?: ticket| trip| fare)?\b",
+            r"\b(?:lake|river|sea|reservoir|quarry|harbou?r|dock|pier|canal)\b[^|]{0,120}\bi (?:"
+            r"just )?(?:want|am going|m going|im going|going|about|ready) to (?:drive|steer|roll"
+            r") (?:the car |my car |it )?(?:in|into (?:it|the water))\b(?= *(?:$|[.!?,]))",
+            r"\b(?:walk|walking|go|going) (?:out )?(?:into|in to|onto|out on) (?:the )?(?:snow|s"
+            r"ea|ocean|lake|river|water|cold|ice|thin ice|woods)\b[^.!?]{0,30}\b(?:(?:and )?(?:l"
+            r"ie|lay) down|not come back|never come back|keep (?:walking|going)|and stay)\b",
+            r"\b(?:thin ice|frozen thin|ice is thin|ice s thin)\b[^|]{0,80}\b(?:walk|walking|go|"
+            r"going|step|stepping) (?:out )?(?:on|onto) it\b",
+            r"\b(?:tied|tying|made|practi[sc]ed (?:tying )?)\b[^.!?]{0,10}\b(?:a |the )?(?:noose"
+            r"|knot)\b[^.!?]{0,30}\b(?:garage|beam|loft|attic|shed|banister|barn|rafters?|stairw"
+            r"ell)\b(?=[^|]*\bpracti[sc]ed\b)",
+            r"\b(?:beam|rafter|banister|branch|hook|pipe|joist)s?\b[^.!?]{0,30}\b(?:is|are|will "
+            r"be|should be|looks|seems) (?:strong|sturdy|high) enough\b(?= *(?:$|[.!?,]))(?=[^|]"
+            r"*\b(?:i (?:checked|tested)|ring off|note|letter|goodbye|for my (?:wife|husband|kid"
+            r"s|children))\b)",
+            r"\bcharcoal\b[^|]{0,120}\b(?:sealed|taped|blocked) (?:up )?(?:the|all the|my) (?:\w"
+            r"+ ){0,2}(?:windows?|doors?|vents?|gaps?|room)\b|\b(?:sealed|taped|blocked) (?:up )"
+            r"?(?:the|all the|my) (?:\w+ ){0,2}(?:windows?|doors?|vents?|gaps?)\b[^|]{0,120}\bch"
+            r"arcoal\b",
+            r"\b(?:kerosene|petrol|gasoline|paraffin|lighter fluid|diesel)\b[^.!?]{0,40}\b(?:mat"
+            r"ches|lighter|match box|matchbox)\b(?=[^|]*\b(?:nobody cares|no one cares|burden|be"
+            r"tter off|sorry|goodbye|no one will miss|nobody will miss|cant (?:do|take) this)\b)",
+            r"\b{GUN}\b (?:is )?(?:in|on) my (?:handbag|bag|pocket|lap|bedside|hand|nightstand|c"
+            r"oat)\b[^|]{0,40}\b(?:keep|kept|cant stop) (?:touching|holding|picking up|stroking)"
+            r" it\b",
+            r"(?:^|[.!?] *)(?![^.!?]*\b(?:nans?|mums?|moms?|dads?|grans?|grandmas?|grandads?|her"
+            r"|his|their|patients?|clients?|residents?)\b)[^.!?]*\b{PILLS}\b[^|]{0,160}\b(?:they"
+            r"re|they are|theyve been|ive got them|got them|all|all of them|them)\b[^.!?]{0,10}"
+            r"\b(?:(?:all )?lined up|laid out|counted out|set out) (?:on|in|next to|beside) (?:th"
+            r"e|my) (?:\w+ )?(?:table|counter|desk|bed|bedside|sink|floor|nightstand|dresser)\b("
+            r"?![^.!?]*\b(?:pill ?box|organi[sz]er|dosette|weekly|for the week|blister pack)\b)",
+            r"\b(?:dont|do not|no point|no use|not going to let you) (?:you )?(?:try(?:ing)? (?:"
+            r"to )?)?talk(?:ing)? me out of (?:it|this)\b(?=[^|]*\b(?:cliffs?|bridge|tracks|edge"
+            r"|roof|ledge|{PILLS}|rope|noose|end it|die)\b)|\b(?:cliffs?|bridge|tracks|edge|roof"
+            r"|ledge|rope|noose)\b[^|]{0,120}\b(?:dont|do not|no point|no use) (?:you )?(?:try(?"
+            r":ing)? (?:to )?)?talk(?:ing)? me out of (?:it|this)\b",
+            r"\b(?:cliffs?|bridge|tracks|edge|roof|ledge|railway|station|platform|rope|noose|{PI"
+            r"LLS})\b[^|]{0,120}\b(?:going|leaving|heading (?:there|out)|doing it) (?:right )?(?"
+            r":after (?:this|i send this) (?:msg|message|text|post)|once i send this)\b",
             r"\b(?:charcoal|disposable (?:bbq|barbecue)|a (?:bbq|barbecue))\b[^|]{0,40}\b(?:tape"
-            r"|duct tape|gaffer|seal\w*)\b(?![^|]*\b(?:camping|picnic|party|garden|grill\w* (?:s"
-            r"ome|the|burgers|sausages))\b)",
+            r"|duct tape|gaffer|seal\w*)\b(?![^|]*\b(?:tupperware|leftovers|food|fridge|freezer|"
+            r"for the (?:bbq|barbecue|grill)|camping|picnic|party|garden|grill\w* (?:some|the|bu"
+            r"rgers|sausages))\b)",
             r"\b(?:clothes|shoes|jacket) (?:folded|left|piled) (?:up )?on the (?:sand|beach|shor"
             r"e|bank|rocks|pier|jetty)\b(?=[^|]*\b(?:going in|walk(?:ing)? in|swim(?:ming)? out|"
             r"water s cold|waters cold|the water)\b)(?![^|]*\b(?:for a (?:swim|dip|paddle)|with "
@@ -3270,7 +3422,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:the |my )?(?:knife|blade|razor|pills|rope|gun)(?:s| is| are)? already on my ("
             r"?:bed|lap)\b",
             r"\b(?:wont|will not|dont) need (?:\w+ ){0,3}after i take the (?:pills|tablets)\b",
-            r"\bwhoever finds me\b(?! (?:a|an|some|the|one|it|them)\b)",
+            r"\bwhoever finds me\b(?! (?:a|an|some|the|one|it|them)\b| first\b)(?![^|]*\b(?:hide"
+            r" and seek|hide n seek|game|prize|wins?)\b)",
             r"\bgot the (?:bridge|spot|place|building|tree|cliff) picked(?: out)?\b",
             r"\bgoodbye (?:text|message|note|letter) that (?:doesnt|does not|wont) (?:sound|look"
             r"|read) like (?:a )?goodbye\b",
@@ -3456,7 +3609,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bi (?:have|got|made) a plan\b(?=.{0,120}\b(?:die|kill|end|suicide|pills|gun|rope|"
             r"bridge)\b)",
             r"\bi know (?:exactly )?how (?:i|id|ill) (?:would|will|am going to)? ?do it\b",
-            r"\b{PILLS} (?:are |is )?(?:counted|lined up|laid out|sorted out|ready)\b",
+            # (not someone else's medicines sorted into a pill box)
+            r"\b(?<!mums )(?<!moms )(?<!dads )(?<!nans )(?<!grans )(?<!his )(?<!her )(?<!their )"
+            r"{PILLS} (?:are |is )?(?:counted|lined up|laid out|sorted out|ready)\b(?![^|]*\b(?:pil"
+            r"l ?box|pill organi[sz]er|dosette|blister pack|for the week|weekly)\b)",
             r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all my |all the )?{PILLS}\b",
             r"\b(?:stockpil|hoard|sav|collect)(?:e|ed|ing) (?:up )?(?:my |all my |some "
             r")?(?:{PILLS})\b",
@@ -3681,11 +3837,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"D})\b)",
             r"\bworking out how (?:id|i would|i could|i will|ill|to) do it\b",
             # pills put by ("about ninety of my sleeping pills saved up"), not for disposal
-            r"\b(?:(?:saved|saving|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|"
-            r"collected|collecting) (?:up )?(?:about |like |around )?(?:\w+ ){0,3}(?:of my )?"
-            r"{PILLS}|{PILLS} (?:saved|stashed|hidden|hoarded|stockpiled) (?:up|away))\b"
-            r"(?![^|]*\b(?:disposal|dispose|pharmacy|take (?:them |it )?back|return|drop (?:them "
-            r"|it )?off|recycl\w*|donat\w*|shortages?|out of stock|supply)\b)",
+            r"\b(?:(?:saved|saving|stashed|stashing|hoarded|hoarding|stockpiled|stockpiling|coll"
+            r"ected|collecting) (?:up )?(?:about |like |around )?(?:\w+ ){0,3}(?:of my )?(?<!my "
+            r"nans )(?<!my mums )(?<!my moms )(?<!my dads )(?<!his )(?<!her ){PILLS}|{PILLS} (?:"
+            r"saved|stashed|hidden|hoarded|stockpiled) (?:up|away))\b(?![^|]*\b(?:disposal|dispo"
+            r"se|pharmacy|take (?:them |it )?back|return|drop (?:them |it )?off|recycl\w*|donat"
+            r"\w*|shortages?|out of stock|supply)\b)",
             r"\balready (?:picked|chose|chosen|scouted|found) (?:out )?(?:the|a|my) (?:spot|plac"
             r"e|tree|location)\b(?![^.!?]*\b(?:wedding|picnic|camp\w*|photos?|party|garden|tent|hu"
             r"nt\w*|deer|stand|fishing|house|cabin|vacation|holiday|trip)\b)",
@@ -4164,6 +4321,29 @@ SIGNALS: tuple[Signal, ...] = (
         "Pills saved up, hoarded or collected under a pretext ('got them to fill 90 days at once "
         "and told the pharmacist I was going on holiday'): preparatory behaviour.",
         (
+            r"\b(?:bought|got|buying|picked up|grabbed)\b[^.!?]{0,60}\b{PILLS}\b[^.!?]{0,60}\bso"
+            r" (?:no ?one|nobody|they|the (?:pharmacist|cashier)) (?:would|could|can|will|wouldn"
+            r"t|couldnt|cant|wont) (?:stop|question|ask|limit|notice) me\b",
+            r"\b(?:chemists|pharmacies|drugstores)\b[^|]{0,120}\b(?:(?:one|two|three|four|\d+) )"
+            r"?(?:packs?|boxes|packets|strips|bottles) (?:from )?each\b",
+            r"\b(?:kept|keeping|saved|saving|hid|hidden|hiding|held onto|holding onto|stashed)\b"
+            r"[^.!?]{0,30}\b{PILLS}\b[^|]{0,120}\bthink about (?:it|them|using (?:it|them)) (?:e"
+            r"very night|every day|all the time|constantly|a lot)\b",
+            r"\b(?:kept|keeping|hid|hidden|hide|hiding|saving|saved|stashed|stored|put) (?:it|th"
+            r"em|the \w+)\b[^.!?]{0,50}\b(?:for|until) (?:when|the day|the time) (?:im|i am|i fe"
+            r"el) ready\b(?= *(?:$|[.!?,]))(?=[^|]*\b(?:{PILLS}|{POISON}|{GUN}|rope|sniper|blade"
+            r")\b)|\b(?:{PILLS}|{POISON}|{GUN}|rope)\b[^|]{0,120}\b(?:kept|keeping|hid|hidden|hi"
+            r"de|hiding|saving|saved|stashed|stored|put) (?:it|them)\b[^.!?]{0,50}\b(?:for|until"
+            r") (?:when|the day|the time) (?:im|i am|i feel) ready\b(?= *(?:$|[.!?,]))",
+            r"\b(?:stocking up|stockpiling|saving (?:them|it|up)|hoarding|collecting (?:them|it)"
+            r")\b (?:\w+ ){0,2}for (?:the end|my end|when (?:im|i am) ready|my exit|the final (?"
+            r":day|night))\b(?! of)",
+            r"\b(?:{PILLS}|{POISON}|{GUN}|{LIGATURE}|cable|ladder|hose|blade)\b[^|]{0,120}\b(?:s"
+            r"aid |told (?:\w+ ){1,5})(?:that )?(?:i was|we were|im|were|i am|it was for) \w+ing"
+            r"\b[^|]{0,80}\b(?:(?:im|i am) not (?:really |actually )?\w+ing anything|(?:were|we "
+            r"are) not (?:really |actually )?going away)\b",
+            r"\b{POISON}\b[^|]{0,120}\bi (?:dont|do not) (?:even )?(?:have|grow) (?:any )?(?:cro"
+            r"ps|a garden|plants|rats|mice|pests|weeds|a farm|animals)\b",
             # es/pt/fr: pills hoarded in secret / for weeks / enough by now
             r"\bje (?:stocke|garde|accumule|cache|mets de cote|planque) (?:mes|des|les) (?:medic"
             r"aments|cachets|comprimes|pilules|somniferes)\b(?= (?:depuis (?:des|plusieurs|quelq"
@@ -5253,6 +5433,11 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\b(?:is it true|does|do|can|will|would) (?:\w+ )?{POISON} (?:really )?(?:makes?|ki"
+            r"lls?|will kill|would kill) (?:you|a person|someone|people) (?:bleed|die|stop breat"
+            r"hing|pass out)?\b",
+            r"\bhow (?:many|much) (?:of )?(?:my |these |the |those )?{PILLS} (?:is|are|would be|"
+            r"becomes?) (?:dangerous|too many|too much|fatal|lethal|deadly)\b",
             # a means question with "you know what for / don't ask why"
             r"\b(?:knot|rope|noose|pills|tablets|gun|ammo|bullets|bridge|background checks?|chem"
             r"icals|trains?|crossing)\b[^|]{0,60}\b(?:you know what (?:for|its for)|u know what "
@@ -6028,6 +6213,33 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\bpull(?:ing)? up on (?:him|her|them|that \w+|man)\b[^|]{0,20}\b(?:with|w) (?:the "
+            r"|a |my )?(?:strap|gun|blick|stick|piece|blade|knife|shank|ting|burner)\b",
+            r"\b(?:gets?|getting|going to get|gonna get) wet up\b|\bwet (?:him|her|them|man) up"
+            r"\b|\b(?:ting|shank|blade|strap|burner) in my (?:bag|pocket|waistband)\b[^|]{0,60}\b"
+            r"(?:man|him|he|them)\b",
+            r"\b(?:driving|drivin|going|walking|been driving|been drivin) (?:a)?round (?:\w+ )?("
+            r"?:looking|lookin) for (?:him|her|them)\b[^|]{0,40}\bwhen i (?:see|find|catch) (?:h"
+            r"im|her|them)\b",
+            r"\b(?:going to|gonna|will|i will|ill) (?:finish|end|deal with) (?:him|her|them|that"
+            r" man|that woman)\b(?=[^|]*\b(?:made up my mind|mind is made|decided|one way ticket"
+            r"|knife|gun|machete|tonight|for good)\b)(?![^|]*\b(?:game|match|chess|round|boss fi"
+            r"ght|level|argument|debate)\b)",
+            r"\b(?:going to|gonna|will|im going to) (?:set fire to|burn down|torch|firebomb|petr"
+            r"ol bomb) (?:his|her|their|the|that) (?:\w+ )?(?:shop|house|flat|pub|bar|restaurant"
+            r"|car|van|office|place|school|church|mosque|temple|store)\b(?=[^|]*\b(?:tonight|tom"
+            r"orrow|ruined|deserve\w*|pay|fuel|petrol|gas|lighter|matches|revenge)\b)",
+            r"\b(?:cut|cutting|tamper\w* with|mess\w* with|loosen\w*|fix|fixing) (?:his|her|thei"
+            r"r|the \w+ s|the \w+s|my \w+ s|my \w+s) (?:brakes|brake lines?|brake cables?)\b(?!["
+            r"^|]*\b(?:squeak\w*|pads?|service|mot|garage|quote)\b)(?=[^|]*\b(?:tonight|i know h"
+            r"ow|accident|wont know|pay|deserves?)\b)",
+            r"\b(?:found|got|have|know) (?:his|her|their) (?:home )?address\b[^|]{0,80}\b(?:(?:g"
+            r"oing to|gonna|will|hell|shell|theyll) (?:know|find out|learn) what (?:its|it is) l"
+            r"ike|not a joke|pay|regret|whats coming)\b",
+            r"\b(?:kill|stab|smother|strangle) (?:him|her|them) in (?:his|her|their) sleep\b[^|]"
+            r"{0,40}\b(?:(?:ive|i have|i) thought about how|planned|know how|worked out how)\b",
+            r"\beveryone at (?:my old |that |this |my )(?:school|college|office|work|church) (?:"
+            r"is going to|will|gonna) remember (?:the date|this day|that day|me)\b",
             # twenty-seventh pass: a dose asked about beside the wish that someone else never
             # wakes up ("how much melatonin is too much for a kid, i want him to never wake up")
             r"\b(?:how (?:much|many)|what dose|would (?:it|that|this|\d+) (?:kill|be enough)|too"
@@ -6202,8 +6414,9 @@ SIGNALS: tuple[Signal, ...] = (
             # week"; "if I'm going down so is she"; a car set on fire; "there's no me and no her";
             # rope and tape and "she won't be leaving"
             r"\b(?:thinking about|keep thinking about|want to|going to) (?:putting|put|slipping|"
-            r"slip) (?:something|stuff) in (?:his|her|their) (?:drink|food|tea|coffee)\b(?=[^|]*"
-            r"\b(?:so (?:he|she|they)|feels? what|suffer|pay|hurt|sick)\b)",
+            r"slip) (?:something|stuff) in (?:his|her|their|my \w+|the \w+) (?:drink|food|tea|co"
+            r"ffee)\b(?=[^|]*\b(?:so (?:he|she|they)|feels? what|suffer|pay|hurt|sick|pharmacy|c"
+            r"hemist|without (?:a )?prescription|poison\w*)\b)",
             r"\b(?:she|he|they) (?:wont|will not) see (?:next week|tomorrow|the weekend|christma"
             r"s|another day)\b",
             r"\bif im going down\W*so (?:is|are|will) (?:she|he|they)\b",
@@ -6543,6 +6756,49 @@ SIGNALS: tuple[Signal, ...] = (
         "Harm to someone else begun or nearly carried out (hands on a neck, a fist raised, a head "
         "held under, a foot on the pedal, a dose drawn up): the urge has reached the body.",
         (
+            r"\b(?:going|heading|goin|go|meet|meeting|coming|driving) (?:\w+ ){0,4}(?:tonight|no"
+            r"w|later|at \d+|at (?:his|her|their) (?:place|house|flat|work))\b[^|]{0,40}\b(?:wit"
+            r"h|bring|brought|weve got|we have|ive got|got) (?:the |our |my |some |your )?(?:bat"
+            r"s|pangas|machetes|knives|bricks|blades|crowbars|weapons|pipes|hammers|axes|guns|sh"
+            r"anks)\b(?![^|]*\b(?:cricket|baseball|softball|rounders|practi[cs]e|training|nets|g"
+            r"ame|match|balls?)\b)",
+            r"\b(?:bash|jump|beat|batter|stab|do over|sort out|smash|hurt)\b[^|]{0,80}\b(?:weve "
+            r"got|we have|ive got|we got|bring|bringing|brought) (?:the |our |some )?(?:bats|pan"
+            r"gas|machetes|knives|bricks|blades|crowbars|weapons|pipes|axes)\b(?![^|]*\b(?:crick"
+            r"et|baseball|softball|rounders|practice|training|nets|game|match)\b)",
+            r"\b(?:going to|gonna|will) (?:pay(?! (?:for (?:dinner|lunch|drinks|the|it|a|my|our|"
+            r"his|her|everything|parking|petrol|us|me)|the|me|you|him|her|us|back|off|rent|it))|"
+            r"get (?:run over|hurt|stabbed|shot|what (?:he|she|they) deserves?))\b[^|]{0,80}\b(?"
+            r":waiting|parked|sitting) (?:in (?:my|the) (?:car|van|truck) )?(?:outside|by|in|nea"
+            r"r|round the back of) (?:his|her|their|the) (?:\w+ )?(?:work|house|place|flat|offic"
+            r"e|carpark|car park|parking lot|garage|gym)\b",
+            r"\b(?:smash|kill|hurt|pay|teach|sort|batter|beat|bash|stab|deserves?)\b[^|]{0,80}\b"
+            r"(?:waiting|hiding|standing) (?:by|near|at|in) (?:the )?(?:lift|elevator|stairwell|"
+            r"stairs|car park|carpark|garage|door) with (?:a|the|my) (?:wrench|bat|knife|hammer|"
+            r"crowbar|machete|axe|gun|pipe|spanner)\b",
+            r"\b(?:got|holding|have|gripping|grabbed|picked up) (?:a |the |my )?(?:kitchen )?(?:"
+            r"knife|hammer|bat|gun|scissors|machete|axe)\b(?=[^|]{0,100}\b(?:behind my back|in m"
+            r"y face|in front of me|right here|next to me|in my hand)\b)[^|]{0,120}\bi (?:want|w"
+            r"anna|am going|m going|need) to use it\b",
+            r"\b(?:kill|stab|cut|finish)\b[^|]{0,60}\b(?:i don|ive|i have|i) (?:collect|collecte"
+            r"d|taken|took|grabbed|got|picked up) (?:the |a |my )?(?:knife|gun|machete|cutlass|p"
+            r"anga|blade) from (?:the )?(?:kitchen|drawer|house)\b",
+            r"\b(?:getting|gonna get|going to get|will get|gets) (?:torched|burned down|burnt do"
+            r"wn|firebombed)\b(?=[^|]*\b(?:fuels?|petrol|gasoline|gas can|lighter|jerry ?can|acc"
+            r"elerant)\b)",
+            r"\b(?:want to|wanna|going to|gonna) (?:kill|hurt|stab|smother|strangle) (?:him|her|"
+            r"them|my \w+)\b[^|]{0,40}\b(?:(?:shes|hes|theyre|s|is|are) asleep|(?:is |s )?sleepi"
+            r"ng)\b[^|]{0,40}\b(?:im|i am) (?:standing|outside|waiting|in the hallway|by (?:his|"
+            r"her|their) door)\b",
+            r"\blook(?:ing|ed) up what (?:would|will|could) make (?:him|her|them) (?:really |ver"
+            r"y )?(?:sick|ill|die)\b[^|]{0,40}\b(?:(?:ive|i have|i) (?:got|bought) it|its in the"
+            r" (?:cupboard|drawer|cupboard now))\b",
+            r"\b(?:every one|everyone|all|each) of them (?:is|are) on (?:the|my) list\b",
+            r"\b(?:got|have|brought|carrying|bought) (?:some )?acid (?:in|with)\b(?=[^|]*\b(?:fe"
+            r"el it|pay|face|suffer|inside|work|outside|waiting|him|her)\b)",
+            r"\b(?:laugh at me|laughing at me|bull(?:y|ies|ied|ying)|how id do it|get them back)"
+            r"\b[^|]{0,120}\b(?:guns?|rifles?|shotguns?)\b[^|]{0,40}\b(?:i know (?:the|where the"
+            r") (?:code|combination|key)|i have the key)\b",
             # waiting in the car outside the person's house, in anger (either order)
             r"\b(?:kill|hurt|angry|rage|furious|hate (?:him|her|them))\b[^|]{0,80}\b(?:sitting|s"
             r"at|been sitting|parked|been parked|waiting) in (?:my|the) (?:car|truck|ute|van) (?"
@@ -6764,6 +7020,15 @@ SIGNALS: tuple[Signal, ...] = (
         "Thoughts or urges of harming one's baby or child, even unwanted (often perinatal): the "
         "parent needs support now, without judgement.",
         (
+            r"\b(?:thinking about|thoughts? (?:of|about)|urge to|want to|tempted to) leav(?:e|in"
+            r"g) (?:her|him|the baby|my baby|them) in the (?:hot )?car\b",
+            r"\b(?:threw|shook|dropped|hit|slapped|shoved) (?:one of them|him|her|the baby|my \w"
+            r"+)\b[^|]{0,100}\b(?:scared|afraid|terrified|frightened) (?:of )?what (?:i(?:ll| wi"
+            r"ll| might| could)?|ill|id) do\b",
+            r"\b(?:hand|hands|pillow) (?:over|on|around) (?:his|her|their) (?:mouth|face|nose|ne"
+            r"ck)\b[^|]{0,80}\bi (?:want|need|am going|m going) to do it again\b",
+            r"\b(?:shes|hes|she is|he is|theyre|they are) hiding from me\b[^|]{0,60}\b(?:still ("
+            r"?:furious|angry|raging|mad)|looking for (?:her|him|them))\b",
             # a baby: thoughts or urges of smothering / drowning them, or having nearly done it
             r"\b(?:thoughts?|images?|visions?|urges?) (?:about|of) (?:smothering|drowning|hurtin"
             r"g|suffocating|stabbing|shaking|strangling|throwing) (?:my|the) (?:baby|newborn|son"
@@ -6831,6 +7096,13 @@ SIGNALS: tuple[Signal, ...] = (
         "needing the card). 'I could kill him' stays a check-in (screen.py: the idiom), as do "
         "wishes hung on a trivial trigger (LOW).",
         (
+            r"\b(?:having|have|had|get|getting) (?:this|the|a|these) (?:thought|thoughts|image|u"
+            r"rge) (?:of|about) (?:stabbing|killing|hurting|shooting|strangling|poisoning|pushin"
+            r"g|drowning|smothering|choking) (?!{SELF}\b)(?:him|her|them|my \w+)\b",
+            r"\b(?:voice|voices|hum|thought|something) (?:in my head )?(?:\w+ ){0,3}(?:saying|sa"
+            r"ys|telling me|tells me) (?:to )?(?:grab|get|pick up|use) (?:the |a )?(?:scissors|k"
+            r"nife|knives|hammer|gun)\b(?=[^|]*\b(?:roommate|flatmate|him|her|them|husband|wife|"
+            r"partner|baby|mum|dad|moved|hid)\b)",
             # planning how one would hurt someone, and unable to stop working it out
             r"\b(?:keep |been |cant stop )?(?:planning|plotting|working out|imagining) how (?:id"
             r"|i would|i could|to|ill|i will) (?:run (?:\w+ ){1,3}(?:down|over)|hurt|kill|stab|s"
@@ -6882,6 +7154,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Being physically hurt by a partner, family member or carer.",
         (
+            r"\b(?:maar|peet|pit) rah(?:e|a|i) (?:hai|hain|h|he|ho)\b|\b(?:phir se|fir se|aaj ph"
+            r"ir) (?:\w+ ko |mujhe )?(?:maara|mara|peeta|pita)\b",
+            r"\b(?:don|done) beat me (?:again|today|now)\b|\block (?:me|mi) for room\b",
+            r"\b(?:stepmadda|madda|stepmom|stepmum|stepdad|mum|mom|dad|mother|father|parents)\b["
+            r"^.!?]{0,20}\block(?:s|ed)? (?:me|mi) out(?:side)?\b[^|]{0,40}\b(?:rain|cold|snow|n"
+            r"owhere (?:to|fi) go|night)\b",
+            r"\b(?:hurts|hits|beats|touches) me when (?:my )?(?:parents?|mum|mom|dad|mother|fath"
+            r"er) (?:are|is|go|goes)\b",
+            r"\b(?:he|she|they|{ABUSER})\b[^.!?]{0,20}\b(?:slammed|smashed|banged|bashed) my hea"
+            r"d (?:in|into|against|on)\b",
+            r"\b(?:holding|held|pinning|pinned) (?:her|him|them) (?:down )?by (?:the|her|his|the"
+            r"ir) (?:neck|throat|hair)\b",
             # a neighbour's child being beaten, heard through the wall
             r"\b(?:kid|child|boy|girl|baby|toddler)s? (?:next door|upstairs|downstairs|across th"
             r"e (?:hall|street))\b[^|]{0,60}\b(?:screaming|crying|begging)\b[^|]{0,60}\b(?:the b"
@@ -7090,10 +7374,10 @@ SIGNALS: tuple[Signal, ...] = (
             # a child's hand held on the stove; children locked in without food since yesterday
             r"\bheld (?:\w+ ){0,3}hands? (?:on|over|against|under) (?:the |a )?(?:stove|hob|iron"
             r"|heater|fire|hot \w+|kettle|grill)\b",
-            r"\blocked (?:me|us|him|her|them)(?: and (?:my |his |her )?\w+(?: \w+)?)? in (?:the|"
-            r"a|my|our|his|her|their) (?:room|bedroom|cupboard|closet|shed|basement|garage|bathr"
-            r"oom)\b[^.!?]{0,40}\b(?:since|for (?:\d+|two|three|four|five) days|no food|without "
-            r"food|no water)\b",
+            r"\block(?:ed|s)? (?:me|us|him|her|them)(?: and (?:my |his |her )?\w+(?: \w+)?)? in "
+            r"(?:the|a|my|our|his|her|their) (?:room|bedroom|cupboard|closet|shed|basement|garag"
+            r"e|bathroom)\b[^.!?]{0,40}\b(?:since|for (?:\d+|two|three|four|five) days|no food|w"
+            r"ithout food|no water)\b",
         ),
         person=Person.ANY,
         unless=(
@@ -7113,6 +7397,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "A partner/family member threatening to kill or hurt them: a known lethality marker.",
         (
+            r"\b(?:he|she|they|hes|shes|he said|she said|says) (?:\w+ ){0,7}(?:going to|gonna|wi"
+            r"ll|hell|shell|theyll) teach me a lesson\b(?! (?:in|on|about|at) )",
+            r"\bthreaten\w* (?:fi|to) (?:\w+ ){0,6}?(?:kill|murder|stab|shoot) (?:mi|me)\b",
+            r"\b(?:says|said) (?:hell|he will|hed|shell|she will|shed) kill (?:me|you) if (?:i|y"
+            r"ou) (?:leave|go|tell)\b(?=[^|]*\b(?:packing|right now|tonight|at the pub|out now|w"
+            r"hile (?:hes|shes|he is|she is))\b)",
+            r"\b(?:anyone|anybody|whoever) (?:who )?(?:leaves|tries to leave|talks|runs)\b[^.!?]"
+            r"{0,20}\b(?:gets|will get|will be|is) (?:dealt with|killed|hurt|punished|beaten|dis"
+            r"appeared)\b",
             # es/pt/it/fr/de: a partner / family member threatening to kill the writer
             r"\b(?:(?:er|sie) (?:bringt|bringe) mich um|(?:er|sie) (?:wird|will|werde) mich (?:u"
             r"mbringen|toten|toeten|abstechen)|(?:dijo|dice|ha dicho) que me (?:va a matar|mata)"
@@ -7304,6 +7597,46 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Abuser present or armed, or the person is trapped/hiding now.",
         (
+            r"\b(?:ran|fled|escaped|got out|hiding|hid)\b[^|]{0,120}\b(?:hes|he is|shes|she is|t"
+            r"heyre|they are|wo|woh) (?:\w+ )?(?:driving|walking|going|out) (?:a)?round looking "
+            r"for (?:us|me)\b",
+            r"\b(?:whispered|texted|said|mouthed|messaged|screamed) \W?help\W? and (?:then )?(?:"
+            r"hung up|the (?:line|phone|call) (?:went dead|cut out|dropped)|then nothing)\b",
+            r"\b{ABUSER}(?: s| has| have|s)? (?:\w+ )?(?:locked|chained|padlocked|bolted) (?:all"
+            r" )?(?:the |our |my )?(?:doors?|windows?|gates?)\b[^|]{0,60}\b(?:taken|took|takes|r"
+            r"emoved|hidden|hid) (?:the |all the |my |our )?(?:keys|battery|car keys|phones?)\b",
+            r"\b(?:sim|phone|burner)(?: card)? hidden in\b|\bon a (?:smuggled|secret|hidden) (?:"
+            r"phone|sim)\b",
+            r"\b(?:hes|he is|shes|she is|(?:my )?(?:dad|father|stepdad|mum|mom|husband|boyfriend"
+            r"|partner) is) (?:\w+ )?(?:screaming|shouting|yelling|raging) and (?:throwing|smash"
+            r"ing|breaking|punching) (?:things|stuff|plates|furniture)\b(?=[^|]*\b(?:crying|scar"
+            r"ed|hiding|(?:im|i am|i m) (?:1[0-7]|[5-9])|dont know what to do)\b)",
+            r"\b(?:asleep|alone|left|locked|sleeping) in the car\b[^|]{0,60}\b(?:shes|hes|she is"
+            r"|he is) (?:\d|one|two|three|four|five|a baby|a toddler)\b(?=[^|]*\b(?:freezing|hea"
+            r"t|hot|degrees|windows?|pub|bar|casino|inside|hours|\d+ ?pm|night)\b)",
+            r"\b(?:kid|child|boy|girl|son|daughter)\b[^|]{0,80}\b(?:banging|knocking|crying|begg"
+            r"ing|screaming)\b[^.!?]{0,40}\bto be let (?:back )?in\b",
+            r"\b(?:hasnt|has not|havent|have not|not) been (?:let out|fed|allowed out)\b[^|]{0,1"
+            r"0}\b(?:in|for) (?:days|\d+ days|a week|two days|three days)\b",
+            r"\b(?:yell|yelled|yelling|scream|screamed|shout|shouted|heard)\b[^|]{0,60}\b(?:ill|"
+            r"i will|im going to|going to) (?:throw|kill|drown|smother|shut) you\b[^|]{0,60}\b(?"
+            r":went silent|went quiet|silence|then nothing|stopped crying|no noise)\b",
+            r"\b(?:shouts?|shouting|screams?|screaming|cries|crying|calls?|calling) (?:out )?for"
+            r" help\b[^|]{0,120}\b(?:crash|thud|bang|scream)\b[^.!?]{0,20}\b(?:now|then|and) (?:"
+            r"silence|nothing|its quiet)\b",
+            r"\b(?:left|leaving) my (?:\d+ ?(?:yo|year old|month old)|baby|kids?|son|daughter|to"
+            r"ddler)\b[^|]{0,60}\b(?:back on|using|high on|shes on|hes on) (?:the )?(?:ice|meth|"
+            r"crack|heroin|gear|drugs)\b",
+            r"\b(?:wont|will not|doesnt|refuses to|wouldnt) let (?:me|us|anyone|anybody) (?:call"
+            r"|get|take (?:him|her) to) (?:a |an |the )?(?:doctor|ambulance|911|999|help|hospita"
+            r"l)\b(?=[^|]*\b(?:breath\w*|grey|gray|sweating|chest|unconscious|dying|bleeding|fev"
+            r"er|collapsed|heart)\b)",
+            r"\bhides? (?:under the bed|in the (?:closet|wardrobe|cupboard)) when (?:{ABUSER}|my"
+            r" \w+|our \w+) (?:gets|comes) home\b",
+            r"\b(?:dice|dijo) que va a matar a(?:l)?\b[^|]{0,60}\b(?:pistola|cuchillo|arma|mache"
+            r"te)\b",
+            r"\b(?:shoots|stabs|kills|shooting|killing)\b[^|]{0,60}\b(?:teachers|classmates|stud"
+            r"ents|kids)\b[^|]{0,60}\bits not (?:really |just )?a (?:story|joke)\b",
             r"\b(?:leave|left|leaves|leaving) (?:their|the|her|his) (?:toddler|baby|infant|littl"
             r"e ones?|kids?|children|\d+ year old) (?:home )?alone for (?:days|the weekend|\w+ d"
             r"ays|days on end)\b",
@@ -7463,6 +7796,11 @@ SIGNALS: tuple[Signal, ...] = (
         "An employer or partner holding the writer's passport or papers, or coming into their room "
         "at night: exploitation or trafficking, whoever the sentence's subject is.",
         (
+            r"\b(?:taking|sending|forcing|making) me\b[^.!?]{0,30}\bto (?:marry|get married to)"
+            r"\b(?=[^|]*\b(?:my cousin|against my will|i dont want|passport|phone|(?:im|i am|i m)"
+            r" 1[0-7])\b)",
+            r"\b(?:selling|sells|sold|pimping|renting) me (?:out )?to (?:guys|men|his friends|pe"
+            r"ople|strangers)\b",
             # sex demanded for rent, hours or papers ("says if i dont sleep with him he'll report
             # me", "hell let the rent slide if i keep him company")
             r"\b(?:boss|manager|supervisor|employer|landlord|coach|teacher|he|she)\b[^.!?]{0,20}"
@@ -7484,7 +7822,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"d) (?:drugs|packages|parcels|stuff|county lines)\b(?![^|]*\b(?:when i was|years ag"
             r"o|used to|doing (?:alright|ok|okay|well|better|fine)|got out)\b)",
             r"\btook (?:our|my) (?:documents|passports?|papers|ids?)\b(?=[^|]*\b(?:owe|work for "
-            r"(?:him|her|them)|for free|wont give)\b)",
+            r"(?:him|her|them)|for free|wont give|locks? (?:us|me) in|locked (?:us|me) in)\b)",
             r"\bmaking (?:her|him|me) send (?:photos|pics|pictures|nudes)\b",
             r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife"
             r"|he|she)\b[^.!?]{0,20}\b(?:takes?|took|taking|steals?|stole|stealing) (?:my |all m"
@@ -7515,6 +7853,18 @@ SIGNALS: tuple[Signal, ...] = (
         K.ABUSE,
         "Sexual assault or abuse disclosed; historic disclosures are MODERATE.",
         (
+            r"\b(?:pinned|held|trapped) me (?:down |against \w+ |in \w+ (?:\w+ )?|to \w+ )?[^.!?"
+            r"]{0,30}\b(?:and|then) (?:did stuff|did things|touched me|forced|raped)\b",
+            r"\b(?:forces|forced) (?:himself on )?me (?:every night|even when i (?:am|m) crying|"
+            r"even when i (?:say|said) no|when i (?:say|said) no)\b",
+            r"\bi said no and (?:he|she|they) (?:didnt|did not|wouldnt|would not) stop\b",
+            r"\bafter (?:someone|somebody|a guy|a man|he) (?:forces|forced|force) (?:you|me|hims"
+            r"elf)\b",
+            r"\b(?:came round|came over|turned up|showed up)\b[^.!?]{0,40}\b(?:and )?(?:held|pin"
+            r"ned) me down\b(?![^.!?]*\btickl)",
+            r"\bwoke up (?:in|at) (?:some|a|this|a strange|a strangers) (?:random )?(?:guys?|man"
+            r"s?|strangers?|blokes?) (?:bed|house|flat|place|room)\b[^|]{0,60}\b(?:no idea how|d"
+            r"ont remember|cant remember|underwear|clothes (?:are )?(?:gone|off|missing))\b",
             r"\b(?:teacher|coach|tutor|instructor|trainer|priest|pastor|youth leader)\b[^|]{0,30"
             r"}\b(?:texts|messages|dms|asks|keeps asking|is asking|asking) me\b[^|]{0,30}\bfor ("
             r"?:photos|pics|pictures|nudes|videos)\b",
@@ -7596,6 +7946,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.BEHAVIOUR,
         "Has taken a large amount of medication/poison: a medical emergency regardless of intent.",
         (
+            r"\binjected (?:myself with )?(?:potassium|\w+ chloride|air|bleach|cleaning \w+)\b",
+            r"\b(?:drank|drink|don drink|drunk|swallowed|swallow) (?:sniper|dichlorvos|gramoxone"
+            r"|snipper)\b",
+            r"\b(?:slurring|slurred)\b[^|]{0,60}\b(?:taken|took|had) (?:a few|some|loads of|a lo"
+            r"t of|all (?:her|his|my)|extra)\b",
+            r"\b(?:used|using|shot up|took)\b[^.!?]{0,40}\bfirst time in\b[^|]{0,60}\b(?:going u"
+            r"nder|cant breathe|nodding|passing out|fading|turning blue)\b",
+            r"\b(?:loads of|lots of|boxes of|a lot of|bags of|packets of) {PILLS}\b[^|]{0,60}\b("
+            r"?:locked (?:in|herself in|himself in)|not answering|wont answer|wont open)\b",
             # es/pt/it/fr/de: a handful / a lot of pills swallowed, said in the first person (an
             # overdose taken), not a dose said long ago
             r"(?<!\bno )(?<!\bnao )(?<!\bnon )(?<!\banos )(?<!\banni )(?<!\bhace anos )(?<!\bhac"
@@ -7816,6 +8175,30 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEDICAL,
         "Red-flag symptoms happening now (chest pain with breathlessness, stroke, seizure).",
         (
+            r"\b(?:on the floor|collapsed|fallen|on the ground)\b[^|]{0,40}\b(?:(?:s|is|are|hes|"
+            r"shes) not moving|isnt moving|wont wake|not responding|unresponsive)\b",
+            r"\b(?:wandering|wandered off|walked out|gone missing)\b[^|]{0,30}\b(?:dementia|alzh"
+            r"eimers)\b(?=[^|]*\b(?:night|midnight|\d+ ?am|cold|freezing|minus|below zero|pyjama"
+            r"s|nightie|nightdress|dressing gown|coat|snow\w*|door is open)\b)",
+            r"\b(?:dementia|alzheimers)\b[^|]{0,80}\b(?:walked out|wandered off|wandering|got ou"
+            r"t|gone missing|is missing|left the house|out of the house)\b(?=[^|]*\b(?:night|mid"
+            r"night|\d+ ?am|cold|freezing|minus|below zero|pyjamas|nightie|nightdress|dressing g"
+            r"own|coat|snow\w*|\d+ out|door is open)\b)",
+            r"\b(?:40|41|42|104|105|106)(?: degree| degrees| c)? (?:fever|temperature|temp)\b[^|"
+            r"]{0,40}\b(?:shaking|seizure|fitting|confused|not making sense|rigors|floppy)\b",
+            r"\b(?:hot to (?:the )?touch|burning up)\b[^|]{0,40}\b(?:not sweating|stopped sweati"
+            r"ng|not making sense|confused|passed out)\b",
+            r"\bi shook (?:him|her|the baby|my baby)\b[^|]{0,60}\b(?:gone quiet|floppy|eyes? (?:"
+            r"look|looks|are) (?:funny|weird|strange)|not (?:waking|responding|breathing))\b",
+            r"\b(?:on the roof|on a ledge|on the balcony|on the edge)\b[^|]{0,60}\b(?:says?|thin"
+            r"ks?|saying|thinking) (?:he|she|they) can fly\b",
+            r"\bheart\b[^|]{0,60}\b(?:grey|gray|pale|clammy) and (?:sweating|sweaty|clammy)\b|\b"
+            r"(?:grey|gray|pale|clammy) and (?:sweating|sweaty|clammy)\b(?=[^|]*\bheart\b)",
+            r"\b(?:says|said) (?:shes|hes|she is|he is|theyre) (?:going to )?(?:driving|drive) ("
+            r"?:home )?(?:drunk|wasted|high)\b",
+            r"\b(?:pension|benefits|savings|money)\b[^.!?]{0,20}\b(?:disappears|disappear|goes m"
+            r"issing|go missing|vanishes|is gone|are gone)\b[^|]{0,60}\b(?:no money for food|hav"
+            r"ent got (?:any )?money for food|cant (?:buy|afford) food|nothing to eat)\b",
             # medical red flags: swelling lips/tongue with wheezing after a sting or food; a car
             # running in a closed garage; a fall and unable to move or get up; one-sided vision loss
             # with a heavy arm
@@ -8551,6 +8934,7 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Someone else said they will kill themselves (es, de, fr, pt, it): support the helper.",
         (
+            r"\b(?:sabi niya|sabi nya|sabi ni \w+) (?:na )?(?:tatalon|magpapakamatay)\b",
             # es/pt/it/fr/de: someone close hoarding their pills, or cutting themselves (concerned
             # other)
             r"\b(?:sta mettendo da parte|mette da parte|ha messo da parte|nasconde) (?:le sue |i"
@@ -8703,6 +9087,9 @@ MULTILINGUAL_SIGNALS: tuple[Signal, ...] = (
         "fr, pt, it, nl), and revenge with knowing where they live. Its own signal because the "
         "English subject scan cannot read foreign pronouns ('se ela ...', 'wo er wohnt').",
         (
+            r"\b(?:usko|usse|use|unko|isko|main usko) (?:aaj |abhi |kal )?(?:khatam|jaan se maar"
+            r") (?:kar )?(?:dunga|dungi|doonga|daalunga|dalunga)\b",
+            r"\b(?:babarilin|sasaksakin) ko\b",
             # Dutch / es / it / de / fr / pt: revenge on someone plus knowing where they live
             r"\b(?:spijt van (?:krijgen|hebben)|se va a arrepentir|se ne pentira|wird es bereuen"
             r"|va le regretter|vai se arrepender)\b[^|]{0,60}\b(?:ik weet waar (?:hij|zij|ze) wo"
