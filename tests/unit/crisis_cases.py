@@ -5625,3 +5625,18 @@ HARD_NEGATIVES_TWENTYSEVENTH_FOUND: tuple[Case, ...] = tuple(
     )
 )
 HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWENTYSEVENTH_FOUND
+
+# Engine, end of the twenty-seventh pass: "if he hits me one more time" is abuse going on (as
+# "again" was), and "when I'm dead" is a time, not the laughing "I'm dead".
+REFER_TWENTYSEVENTH_ENGINE: tuple[Case, ...] = (
+    Case("if my dad hits me one more time i'm going to hit him back with the bat", H, category=AB),
+)
+HARD_NEGATIVES_TWENTYSEVENTH_ENGINE: tuple[Case, ...] = tuple(
+    Case(t, N, L)
+    for t in (
+        "if he texts me one more time i'm blocking him",
+        "i'll sleep when i'm dead lol, third coffee",
+    )
+)
+REFER = REFER + REFER_TWENTYSEVENTH_ENGINE
+HARD_NEGATIVES = HARD_NEGATIVES + HARD_NEGATIVES_TWENTYSEVENTH_ENGINE

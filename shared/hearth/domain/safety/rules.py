@@ -9198,6 +9198,8 @@ IDIOM_GUARDS: tuple[str, ...] = (
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|"
     r"cringe|cuteness|happiness|excitement|heat|hunger|thirst|jealousy|envy|curiosity|shame|"
     r"exhaustion)\b",
+    # (not "... when I'm dead, I hope that's soon": a time, not the laughing "I'm dead")
+    r"(?<!when )(?<!until )(?<!till )(?<!after )(?<!once )"
     r"(?<!wish )(?<!wished )(?<!wishing )(?<!wishes )(?<!if )(?<!if i )(?<!wish i )(?<!w"
     r"ishes she )(?<!wishes he )(?<!wished she )(?<!wished he )(?<!wish she )(?<!wish he"
     r" )(?<!wishes they )(?<!wish they )\b(?:im|i am|we are|were|i was|youre|you are|hes"

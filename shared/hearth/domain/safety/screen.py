@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.38"
+SCREEN_VERSION = "2026-11-27.39"
 
 T = RiskTier
 
@@ -1730,7 +1730,7 @@ _FEARED_ACT = re.compile(
     r"i worry|i fear|scared that|afraid that|worried that) i (?:really )?(?:might|could)$"
 )
 # "if he finds this he'll beat me again like friday": a threat of more of what already happens
-_AGAIN_NEXT = re.compile(r"\W*again\b")
+_AGAIN_NEXT = re.compile(r"\W*(?:again|one more time|ever again)\b")
 # "he'll break my arm, and he's done it before": the past makes the threat credible, it does
 # not make it the past
 _DONE_BEFORE = re.compile(
