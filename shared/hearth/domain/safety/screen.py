@@ -2121,10 +2121,9 @@ def _rules_pass(text: str, context: Sequence[str]) -> tuple[ScreenResult, _Gate,
     if result.tier >= T.HIGH or result.third_party:
         return result, _Gate.CLOSED, "", False
     view = _model_text(norm)
-    chat_ok = result.tier < T.MODERATE and _chat_gate_open(hits, norm, raw, view)
-    chat_soft = (
-        result.tier < T.MODERATE and not chat_ok and _chat_gate_soft(hits, norm, raw, view)
-    )
+    chat_gate = _chat_gate(hits, norm, raw, view) if result.tier < T.MODERATE else _ChatGate.CLOSED
+    chat_ok = chat_gate == _ChatGate.OPEN
+    chat_soft = chat_gate == _ChatGate.STRONG
     if learned.is_long(view):
         return result, _long_gate(hits, view, norm), view, chat_ok
     if result.tier >= T.MODERATE:
@@ -2173,7 +2172,7 @@ class _Gate(Enum):
     CHAT = "chat"  # closed to the short model, open to the chat referral model (third persons)
     CHAT_STRONG = "chat_strong"  # closed to the short model; the chat referral model may refer
     # only when it is nearly certain (CHAT_STRONG_SCORE): a laugh, a vague follow-up or a place
-    # question closed the gate, and nothing stronger did (see _chat_gate_soft)
+    # question closed the gate, and nothing stronger did (see _chat_gate)
     OPEN_SHORT = "open_short"  # open to the short model, closed to the chat referral model
 
 
@@ -2182,84 +2181,63 @@ _PERSON_NOUN = re.compile(rf"\b(?:{rules.MACROS['PERSON']}|mate|son|grandad|gran
 _WRITER_AS_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
 
 
-def _chat_gate_open(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
+def _chat_gate(hits: list[_Hit], norm: str, raw: str, view: str) -> _ChatGate:
     """Where the chat referral model may speak although the short model's gate is closed.
 
     The chat model was trained on every crisis category, third persons included, against
     idioms, jokes, grief, news and fiction written to look risky, so it needs fewer guards.
-    Still closed: jokes and news frames, idioms, negated own risk ("I'm not suicidal"),
-    grief and hyperbole the rules recognised, and reported questions."""
-    if not _WORD.search(view):
-        return False
-    joke = _joking(norm, raw)
-    if joke or _NEWS.search(norm) or _IDIOMS.search(norm):
-        return False
+    Closed: news frames, idioms, negated own risk ("I'm not suicidal"), grief and hyperbole the
+    rules recognised, recovery, a third person in care, reported questions, voices, quotes.
+    Half-open (STRONG: the model refers only above CHAT_STRONG_SCORE) when only a soft reason
+    closed it: a laugh or an emoji ("lol the rope in my room is for a 'project'"), a vague
+    follow-up ("the rope came in the post today. i know where i'm gonna do it") or a place or
+    means question ("The high bridge over the river. I've parked the car near it")."""
+    if not _WORD.search(view) or _NEWS.search(norm) or _IDIOMS.search(norm):
+        return _ChatGate.CLOSED
     if _FOREIGN_NEGATED_DEATH.search(norm):
-        return False  # "ich will nicht sterben", "no quiero morir"
+        return _ChatGate.CLOSED  # "ich will nicht sterben", "no quiero morir"
     if presentations.detect(raw) in _MODEL_BLIND_PRESENTATIONS:
         # Voices and nihilistic beliefs get the grounding reply (presentations.py); the model
         # cannot read them (it took "the voices tell me to leave the city tonight" for abuse).
         # Voices that command harm are the rules' (suicide.command_thoughts, violence).
-        return False
-    if (_PEST_CONTROL.search(norm) or _MED_HANDLING.search(norm)) and not any(
-        h.category in _SELF_CATEGORIES for h in hits
-    ):
-        return False  # pests, or how to take a medicine, with no risk of one's own
+        return _ChatGate.CLOSED
+    own_risk = any(h.category in _SELF_CATEGORIES for h in hits)
+    practical = bool(_PEST_CONTROL.search(norm) or _MED_HANDLING.search(norm))
+    if practical and not own_risk:
+        return _ChatGate.CLOSED  # pests, or how to take a medicine, with no risk of one's own
     if _PET_SCRATCH.search(norm) or _ANXIOUS_WORRY.search(norm):
-        return False  # a pet's scratch; worry about a loved one asked about as anxiety
-    if (_MINOR_WOUND.search(norm) and not any(h.category in _SELF_CATEGORIES for h in hits)) or (
-        _TRIVIAL_PURPOSE.search(norm)
-    ):
-        return False  # a work cut already dressed; "hoping the library collapses so i get an
-        # extension"
+        return _ChatGate.CLOSED  # a pet's scratch; worry about a loved one asked about as anxiety
+    minor_wound = bool(_MINOR_WOUND.search(norm))
+    if (minor_wound and not own_risk) or _TRIVIAL_PURPOSE.search(norm):
+        return _ChatGate.CLOSED  # a work cut already dressed; "hoping the library collapses so
+        # i get an extension"
     if _GENERIC_QUOTE.search(raw.casefold()):
-        return False  # a song's or a group's quoted words, discussed
+        return _ChatGate.CLOSED  # a song's or a group's quoted words, discussed
     if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
-        return False  # "told my cousin about my attempt so she knows it gets better"
+        return _ChatGate.CLOSED  # "told my cousin about my attempt so she knows it gets better"
     if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
-        return False  # "overdosed in June. Survived. Now 3 months into rehab"
-    for h in hits:
-        if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
-            return False
-        if h.kind in (Kind.EXPOSURE, Kind.HYPERBOLE, Kind.MEANS_PLACE, Kind.FOLLOW_UP):
-            return False  # grief, "kill me now", trivia: the rules' reading stands
-        if "guard.reported_question" in h.extra or "guard.hyperbole_or_joke" in h.extra:
-            return False  # "voy a matar a mi hermana, se comió mi postre"
-    return True
-
-
-def _chat_gate_soft(hits: list[_Hit], norm: str, raw: str, view: str) -> bool:
-    """Whether only a soft reason closed the chat model's gate: a laugh or an emoji ("lol the
-    rope in my room is for a 'project'"), a vague follow-up ("the rope came in the post today. i
-    know where i'm gonna do it") or a place or means question ("the high bridge over the river.
-    I've parked the car near it"). Then the model may still refer above CHAT_STRONG_SCORE. Never
-    past the rest: news and idioms, negated own risk, recovery, a third person in care, grief,
-    hyperbole, a reported question, voices, pests, pets, small wounds, trivial purposes, quotes."""
-    if not _WORD.search(view) or _NEWS.search(norm) or _IDIOMS.search(norm):
-        return False
-    if _FOREIGN_NEGATED_DEATH.search(norm) or _GENERIC_QUOTE.search(raw.casefold()):
-        return False
-    if presentations.detect(raw) in _MODEL_BLIND_PRESENTATIONS:
-        return False
-    if _PEST_CONTROL.search(norm) or _MED_HANDLING.search(norm) or _PET_SCRATCH.search(norm):
-        return False
-    if _ANXIOUS_WORRY.search(norm) or _MINOR_WOUND.search(norm) or _TRIVIAL_PURPOSE.search(norm):
-        return False
-    if (_RECOVERED.search(norm) or _told_as_recovered(norm)) and not _back_again(norm):
-        return False
-    if _THIRD_IN_CARE.search(norm) and not _THIRD_ACUTE.search(norm):
-        return False
+        return _ChatGate.CLOSED  # "overdosed in June. Survived. Now 3 months into rehab"
     soft = _joking(norm, raw)
     for h in hits:
         if h.negated and h.who == _Who.FIRST and h.category in _SELF_CATEGORIES:
-            return False
+            return _ChatGate.CLOSED
         if "guard.reported_question" in h.extra or "guard.hyperbole_or_joke" in h.extra:
-            return False
+            return _ChatGate.CLOSED  # "voy a matar a mi hermana, se comió mi postre"
         if h.kind in (Kind.EXPOSURE, Kind.HYPERBOLE):
-            return False
+            return _ChatGate.CLOSED  # grief, "kill me now": the rules' reading stands
         if h.kind in (Kind.MEANS_PLACE, Kind.FOLLOW_UP):
-            soft = True
-    return soft
+            soft = True  # trivia, a vague follow-up: the rules' reading, unless near certain
+    if not soft:
+        return _ChatGate.OPEN
+    if practical or minor_wound:
+        return _ChatGate.CLOSED  # a joke about pests or a dressed cut stays closed
+    return _ChatGate.STRONG
+
+
+class _ChatGate(Enum):
+    CLOSED = "closed"
+    OPEN = "open"
+    STRONG = "strong"  # open only above CHAT_STRONG_SCORE
 
 
 # Pest control: "any rat poison that's safe around pets? mice in the garage" (the chat model
