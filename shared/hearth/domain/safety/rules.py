@@ -3199,6 +3199,15 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:very )?(?:end|edge) of the platform\b(?![^|]*\b(?:then home|home by|get home|"
+            r"to work|commute|late for|running late|train home|catch (?:it|the)|catching|for the"
+            r" (?:front|back) carriage)\b)(?=[^|]*\bnext (?:one|train|express|fast one)\b)|\bnex"
+            r"t (?:one|train|express|fast one) (?:comes|is due|passes|goes through|is in)\b[^|]{"
+            r"0,60}\b(?:end|edge) of the platform\b(?![^|]*\b(?:then home|home by|get home|to wo"
+            r"rk|commute|late for|running late|train home|catch (?:it|the)|catching)\b)",
+            r"\b{PILLS}\b[^|]{0,80}\b(?:planning|going|plan|gonna|about) to (?:take|swallow) (?:"
+            r"them|it|all of (?:them|it)|the lot|the whole lot)\b[^|]{0,30}\b(?:after|on|this|to"
+            r"night|tomorrow|once|when|at|before)\b",
             r"\b(?:i|ive|i have) (?:know|decided|worked out|picked|chosen|chose) (?:exactly |alr"
             r"eady )?(?:how and when|when and how|where and when|when and where|how and where)\b"
             r"(?= *(?:$|[.!?,]))",
@@ -3871,7 +3880,8 @@ SIGNALS: tuple[Signal, ...] = (
         unless=(
             r"\bhaunt\w*\b",
             r"\b(?:digital detox|detox|this group|the group|this chat|group chat|chat app|new ap"
-            r"p|server|social media|account|platform|vacation|holiday|see you (?:all )?(?:soon|nex"
+            r"p|server|social media|account|(?<!end of the )(?<!edge of the )(?<!on the )platform|"
+            r"vacation|holiday|see you (?:all )?(?:soon|nex"
             r"t|in|on|after)|month long)\b",
             r"\b(?:the move|moving house|pack it|packing|relocat\w*|terminal|the doctors|diagnos"
             r"\w*|hospice|palliative|birthday letters|to open after)\b",
@@ -6213,6 +6223,10 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"\b(?:want|going|gonna|plan(?:ning)?|about) to (?:run|drive|ram|plough|plow) (?:my "
+            r"car |the car |my truck |the truck |the van |my van )?(?:into|over) (?:him|her|them"
+            r"|the (?:guy|man|woman|bloke|lad|kid)|my \w+|that \w+)\b(?![^|]*\b(?:shopping|super"
+            r"market|car park|parking|shop (?:for|to))\b)",
             r"\bpull(?:ing)? up on (?:him|her|them|that \w+|man)\b[^|]{0,20}\b(?:with|w) (?:the "
             r"|a |my )?(?:strap|gun|blick|stick|piece|blade|knife|shank|ting|burner)\b",
             r"\b(?:gets?|getting|going to get|gonna get) wet up\b|\bwet (?:him|her|them|man) up"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.39"
+SCREEN_VERSION = "2026-11-27.40"
 
 T = RiskTier
 
@@ -542,7 +542,10 @@ _RECENT = re.compile(rules.expand(rules.HISTORY_RECENCY))
 _TODAY_WELL = re.compile(
     r"\b(?:today|tonight|this (?:morning|week|month)|these days|now)\W+(?:and )?(?=(?:im|i am|"
     r"i feel|ive been|i have been) (?:\w+ )?(?:happy|well|better|good|great|okay|ok|fine|safe|"
-    r"stable|grateful|content|excited|thriving|proud)\b)"
+    r"stable|grateful|content|excited|thriving|proud)\b)|"
+    # "... wore short sleeves to work today and nobody cared" (twenty-seventh pass, FRESH30)
+    r"\b(?:today|this (?:morning|week))\b(?=[^.!?]{0,20}\b(?:nobody|no one|noone) (?:cared|noticed|"
+    r"said anything|stared)\b)"
 )
 
 
@@ -748,6 +751,9 @@ _RECOVERED = re.compile(
     r"(?:in|for) (?:ages|years|a long time|months|a while|\w+ (?:months|years))|"
     r"used to\b[^.!?|]{0,60}\b(?:suicide|kill myself|die|dead|wake up|end it)\b[^.!?|]{0,20}"
     r"\bbut not (?:anymore|any more|these days|now)|(?:but )?(?:good|happy) tears|"
+    # ... and FRESH30: scars shown ("wore short sleeves to work today and nobody cared")
+    r"(?:wore|wearing|wear|in) (?:short sleeves|a t ?shirt|shorts|a vest)\b[^.!?]{0,40}\b(?:nobody|"
+    r"no one|noone) (?:cared|noticed|said anything|stared)|"
     # ... and from corpora zy-zzb: "just wanted to say i'm still here and better", "now ok
     # already", "writing poetry about surviving", "last year I didn't think I'd be around for it"
     r"(?:im|i am) (?:still )?here and (?:better|doing better|ok|okay|good|well|happy)|"
@@ -936,6 +942,12 @@ _GAME_LOST = re.compile(
     + r"|chess|monopoly|uno|cards|poker|scrabble|league|(?:a|the|every) (?:game|match|round))\b|"
     r"\b(?:my|his|her|their|our|the) (?:team|side|club|"
     r"fantasy team) (?:lost|got (?:knocked out|relegated|thrashed|hammered|beat\w*))\b"
+)
+# ... or a score ("we lost 4-0 to city. i want to die. see you all next week for more pain";
+# twenty-seventh pass, FRESH30): a check-in, not the card
+_SCORE_LOST = re.compile(
+    r"\b(?:lost|losing|beaten|beat us|thrashed|hammered|smashed) (?:\d{1,2} (?:nil|\d{1,2})|by \d"
+    r"{1,2} (?:goals|points|runs))\b"
 )
 # An embarrassing moment told with "I want to die": the idiom, not a wish (LOW; MODERATE with
 # distress). Feelings of shame about oneself are not listed: they are a risk, not an idiom.
@@ -1134,6 +1146,8 @@ _VIOLENCE_PLAN = re.compile(
     # twenty-seventh pass (FRESH29): "i think i actually might. he's asleep in the next room"
     r"i (?:think i )?(?:actually|really|genuinely) might|(?:hes|shes|theyre) asleep (?:in the next "
     r"room|next door|down the hall|upstairs|downstairs)|"
+    r"(?:been )?watching (?:his|her|their) (?:shop|house|place|flat|work|car|office) (?:all week|"
+    r"every day|for days|for weeks)|"
     r"keeping track of when|(?:his|her|their) (?:shift|class|practice) (?:ends|finishes|starts)|"
     r"know (?:his|her|their) (?:bus stop|routine|schedule|route|address)|"
     r"(?:i|ill|i will) be (?:there|waiting) at \d+|in the car outside (?:his|her|their)|"
@@ -2585,6 +2599,7 @@ def _decide(hits: list[_Hit], norm: str, raw: str, context: Sequence[str]) -> Sc
                 _TRIVIAL_IF.search(_sentence(norm, h))
                 or _TRIVIAL_CAUSE.search(_sentence(norm, h))
                 or (joke and _GAME_LOST.search(_sentence(norm, h)))
+                or _SCORE_LOST.search(norm)
             )
         ):
             # "if the DJ plays the macarena I will walk into the sea": a threat hung on a
