@@ -9330,6 +9330,10 @@ SERIOUS_MARKERS: str = (
     r"like actually(?= *(?:$|[.!?]))|genuinely asking|i mean (?:that|it) literally|"
     r"not (?:talking about|meaning) (?:a )?(?:vacation|holiday|trip|hotel)|"
     r"no but (?:like )?seriously|seriously i do|not even kidding|not even joking|"
+    # twenty-seventh pass (corpus zzb): "i was joking ... but i wasn't. i still mean it", "as a
+    # joke since year 9 and now it's just true lol. like tonight true", "serious ting tho"
+    r"i still mean it|but i wasnt|i wasnt (?:joking|kidding)|(?:now )?(?:its|it s) just true|"
+    r"like (?:tonight|today|actually) true|serious ting|(?:its|it s) been me|"
     # the same said in the other languages the screen reads
     r"(?:to|estou) falando serio|nao e brincadeira|no es broma|mais pas vraiment|je rigole pas|"
     r"kein witz|ich meine es ernst|sul serio|non scherzo|no but actually|kidding\W+(?:mostly\W+"
