@@ -873,6 +873,14 @@ SIGNALS: tuple[Signal, ...] = (
         K.IDEATION,
         "Wish to be dead or not exist without a stated plan to act (C-SSRS 1).",
         (
+            r"\bhoping (?:a|the|some) \w+ (?:comes|goes|smashes|flies) (?:through|into) (?:the|m"
+            r"y) (?:windscreen|windshield|cab)\b",
+            r"\bif (?:the|my|this) (?:boat|plane|ship|ferry|trawler) (?:went|goes|sank|sinks|wen"
+            r"t down|goes down|crashed)\b[^|]{0,40}\b(?:i )?(?:wouldnt|would not|wont) (?:bother"
+            r" )?(?:fight(?:ing)? it|swim(?:ming)?|try(?:ing)? to (?:get out|survive|swim))\b",
+            r"\b(?:my )?(?:kids|children|family|wife|son|daughter|boys|girls) would (?:have a )?"
+            r"(?:better (?:life|lives)|be better off) without (?:their|a) (?:dad|mum|mom|father|"
+            r"mother)\b",
             r"\b(?:stop|stopping|quit|quitting|come off|coming off) (?:taking )?(?:all )?(?:my|t"
             r"he) (?:\w+ )?(?:meds|medication|medicines|tablets|pills|insulin|dialysis|treatment"
             r"|anti rejection drugs)\b[^.!?]{0,30}\band (?:let|letting) (?:it|them|my (?:body|ki"
@@ -2502,6 +2510,10 @@ SIGNALS: tuple[Signal, ...] = (
         "Someone close sent a goodbye, posted 'I'm done' from a height, is unreachable after "
         "a worrying message, gave their things away, or has fresh cuts: support the helper.",
         (
+            r"\b(?:been |keeps |kept |hes been |shes been )?talk(?:ing|s|ed)? about (?:going ove"
+            r"r the side|jumping (?:overboard|off the \w+|in front of)|not being here (?:anymore"
+            r"|much longer)|ending it)\b(?=[^|]*\b(?:all (?:trip|week|day|night)|again|days? out"
+            r"|tonight|wont stop)\b)",
             r"\b(?:said|says|texted|wrote|messaged|posted|saying)\W*(?:remember me (?:well|fondl"
             r"y|kindly)|see you never|goodbye forever|its happening now)\b",
             r"\bsaid \W?this is my last (?:shift|game|stream|week|day|post|class)\b[^|]{0,60}\b("
@@ -3199,6 +3211,19 @@ SIGNALS: tuple[Signal, ...] = (
         K.PLAN,
         "Preparation, a set time, or a farewell (C-SSRS 5-6): the step before acting.",
         (
+            r"\b(?:walking|standing|sitting|lying) (?:along|on|by|beside) the (?:train line|trac"
+            r"ks|railway|rail line|line)\b(?=[^|]*\bnext (?:one|train)(?:s| s| is)? (?:due|in|co"
+            r"mes|coming)\b)(?![^|]*\b(?:catch (?:it|the)|catching|get on|board(?:ing)?|to work|"
+            r"home|walk(?:ing)? to the)\b)",
+            r"\bleft a note\b[^|]{0,120}\b(?:not getting on|not catching|wont be on|not going to"
+            r" get on) the (?:plane|flight|train|bus|ferry)\b",
+            r"\b(?:at|on) the (?:gap|cliffs?|cliff edge|edge|bridge|lookout|quarry|pier|dam wall"
+            r")\b[^|]{0,40}\b(?:right now|now)\b(?=[^|]*\b(?:wanted to (?:say sorry|apologi[sz]e"
+            r"|say goodbye|tell someone)|say sorry to (?:someone|somebody))\b)",
+            r"\b(?:help me )?(?:word|write|writing|draft|drafting) (?:a |my )?(?:goodbye|suicide"
+            r"|farewell|last) (?:letter|note|message) (?:to|for) (?:my|the) \w+\b(?=[^|]*\b(?:wh"
+            r"en im gone|after im gone|doesnt blame|dont blame|wont blame|not (?:her|his|their) "
+            r"fault)\b)",
             r"\b(?:very )?(?:end|edge) of the platform\b(?![^|]*\b(?:then home|home by|get home|"
             r"to work|commute|late for|running late|train home|catch (?:it|the)|catching|for the"
             r" (?:front|back) carriage)\b)(?=[^|]*\bnext (?:one|train|express|fast one)\b)|\bnex"
@@ -5108,6 +5133,9 @@ SIGNALS: tuple[Signal, ...] = (
         "Self-injury again after a clean streak ('i cut again tonight after 8 months clean'): "
         "a relapse is current self-harm, whatever the milestone said before it.",
         (
+            r"\b(?:havent|have not|hadnt|not) (?:hurt|cut|harmed) (?:myself|in)\b[^|]{0,40}\bbut"
+            r" (?:i )?(?:just )?(?:bought|got|picked up|ordered) (?:new |some |more |a pack of )"
+            r"?(?:razor blades|razors|blades)\b",
             r"\b(?:self harm|sh|scars|cuts)\b[^|]{0,80}\bi did (?:more|some|another(?: one)?|it "
             r"again|one|a few) (?:last night|tonight|today|yesterday|this morning)\b",
             # self-harm again after a clean spell ("relapsed on cutting after 8 months clean", "i
@@ -5443,6 +5471,13 @@ SIGNALS: tuple[Signal, ...] = (
         "HIGH since screen 2026-11-26.1: a lethality question is a known way to ask for a method, "
         "and the card costs a curious reader little.",
         (
+            r"\bhow much (?:would|does|do|will) (?:a|an|someone|somebody) (?:\d+ ?(?:kg|kilo|kil"
+            r"os|lb|lbs|pound|pounds) )?(?:bloke|man|guy|person|woman|adult|human|fella)\b[^|]{0"
+            r",20}\bneed\b(?=[^|]*\b(?:for myself|for me|asking for me|put (?:down|to sleep)|to "
+            r"die|not wake up)\b)",
+            r"\bwhich (?:painkillers|pills|tablets|meds|medicines) (?:wreck|destroy|damage|kill|"
+            r"shut down|fry) (?:your|the|my|a) (?:liver|kidneys|heart)\b(?: the)? (?:fastest|qui"
+            r"ckest|quicker|faster)\b",
             r"\b(?:is it true|does|do|can|will|would) (?:\w+ )?{POISON} (?:really )?(?:makes?|ki"
             r"lls?|will kill|would kill) (?:you|a person|someone|people) (?:bleed|die|stop breat"
             r"hing|pass out)?\b",
@@ -6001,6 +6036,9 @@ SIGNALS: tuple[Signal, ...] = (
         K.MEANS_ACCESS,
         "Says they have a lethal means at hand; matters only with distress or ideation.",
         (
+            r"\b(?:gun|rifle|shotgun|firearm|pistol)\w*\b[^|]{0,120}\b(?:its |it is )?not for (?"
+            r":hunting|the range|sport|target practice|pest\w*|the farm)\b(?![^|]*\b(?:its for|i"
+            r"t is for) (?:clay|display|collect\w*)\b)",
             # poison kept at hand ("grandad's got weedkiller and pesticide in the shed")
             r"\b(?:got|has|have|keeps?|kept) (?:\w+ ){0,2}{POISON}\b[^.!?]{0,40}\b(?:in|under) ("
             r"?:the|my|our|his|her) (?:shed|garage|barn|cupboard|cabinet|basement|kitchen)\b",
@@ -6223,6 +6261,12 @@ SIGNALS: tuple[Signal, ...] = (
         K.HARM_OTHERS,
         "Stated intent to seriously hurt or kill another person.",
         (
+            r"^(?![^|]*\b(?:hunt\w*|range|shooting|deer|pigs?|roos?|rabbits?|clay|season|pest\w*"
+            r"|vermin|foxes)\b)[^|]*?\b(?:gun|rifle|shotgun|22|308|the 22)s?\b(?: is| s)? in (?:"
+            r"the|my) (?:ute|car|truck|boot|van|glovebox)\b(?=[^|]*\b(?:reckoning|had enough|lau"
+            r"ghing at me|tomorrow|pay for|payback|get them|sort them)\b)|\b(?:reckoning|payback"
+            r")\b[^|]{0,120}\b(?:gun|rifle|shotgun|22s?)\b(?: is| s)? in (?:the|my) (?:ute|car|t"
+            r"ruck|boot|van)\b",
             r"\b(?:want|going|gonna|plan(?:ning)?|about) to (?:run|drive|ram|plough|plow) (?:my "
             r"car |the car |my truck |the truck |the van |my van )?(?:into|over) (?:him|her|them"
             r"|the (?:guy|man|woman|bloke|lad|kid)|my \w+|that \w+)\b(?![^|]*\b(?:shopping|super"

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from hearth.domain.safety import learned, prefilter, presentations, rules
 from hearth.domain.safety.rules import Kind, Person, RiskCategory, RiskTier, Signal
 
-SCREEN_VERSION = "2026-11-27.41"
+SCREEN_VERSION = "2026-11-27.42"
 
 T = RiskTier
 
@@ -752,6 +752,11 @@ _RECOVERED = re.compile(
     r"used to\b[^.!?|]{0,60}\b(?:suicide|kill myself|die|dead|wake up|end it)\b[^.!?|]{0,20}"
     r"\bbut not (?:anymore|any more|these days|now)|(?:but )?(?:good|happy) tears|"
     # ... and FRESH30: scars shown ("wore short sleeves to work today and nobody cared")
+    # ... and FRESH31: "I came in wanting to die and I'm leaving wanting to live"; telling a new
+    # partner about an attempt years ago
+    r"(?:leaving|now|and now) (?:im |i am )?(?:wanting|want) to live|how (?:do|should|can) i tell "
+    r"(?:my|a) (?:new )?(?:partner|boyfriend|girlfriend|husband|wife|date|friends?|boss|employer) "
+    r"about my\b|"
     r"(?:wore|wearing|wear|in) (?:short sleeves|a t ?shirt|shorts|a vest)\b[^.!?]{0,40}\b(?:nobody|"
     r"no one|noone) (?:cared|noticed|said anything|stared)|"
     # ... and from corpora zy-zzb: "just wanted to say i'm still here and better", "now ok
@@ -1001,7 +1006,8 @@ _DEATH_TOLD = re.compile(
 # A means question that cannot wait ("highest bridge near downtown, need to know tonight"):
 # trivia and homework are not asked against the clock of tonight.
 _MEANS_URGENT = re.compile(
-    r"\bneed (?:to know|it|an answer|the answer|this) (?:tonight|right now|rn|asap|now|today|in "
+    r"\bneed (?:to know|it|an answer|the answer|this) (?:before tonight|by tonight|tonight|right "
+    r"now|rn|asap|now|today|in "
     r"the next hour)\b(?![^.!?]*\b(?:quiz|trivia|homework|assignment|essay|deadline|due|class|"
     r"exam|test|pub)\b)|"
     # the reason kept back ("whats the highest bridge in brisbane. wont say why")
