@@ -3263,10 +3263,18 @@ SIGNALS: tuple[Signal, ...] = (
             r"be|should be|looks|seems) (?:strong|sturdy|high) enough\b(?= *(?:$|[.!?,]))(?=[^|]"
             r"*\b(?:i (?:checked|tested)|ring off|note|letter|goodbye|for my (?:wife|husband|kid"
             r"s|children))\b)",
-            r"\bcharcoal\b[^|]{0,120}\b(?:sealed|taped|blocked) (?:up )?(?:the|all the|my) (?:\w"
-            r"+ ){0,2}(?:windows?|doors?|vents?|gaps?|room)\b|\b(?:sealed|taped|blocked) (?:up )"
-            r"?(?:the|all the|my) (?:\w+ ){0,2}(?:windows?|doors?|vents?|gaps?)\b[^|]{0,120}\bch"
-            r"arcoal\b",
+            # charcoal beside the room sealed or the tape got, in either order (written four times
+            # over three passes, one pattern since the twenty-seventh pass's review): "taped the
+            # vents beside charcoal", "charcoal and duct tape", "got the charcoal and the tape.
+            # just need to pick a weekend" (not a barbecue's leftovers sealed in tupperware)
+            r"\bcharcoal\b[^|]{0,120}\b(?:sealed|taped|blocked) (?:up |over )?(?:the |all the |my "
+            r")?(?:\w+ ){0,2}(?:windows?|doors?|vents?|gaps?|room)\b|\b(?:sealed|taped|blocked) (?:"
+            r"up |over )?(?:the |all the |my )?(?:\w+ ){0,2}(?:windows?|doors?|vents?|gaps?)\b[^|]{"
+            r"0,120}\bcharcoal\b|\bcharcoal and (?:duct )?tape\b|\b(?:tape|hose) and charcoal\b|\b("
+            r"?:charcoal|disposable (?:bbq|barbecue)|a (?:bbq|barbecue))\b[^|]{0,40}\b(?:tape|duct "
+            r"tape|gaffer|seal\w*)\b(?![^|]*\b(?:tupperware|leftovers|food|fridge|freezer|for the "
+            r"(?:bbq|barbecue|grill)|camping|picnic|party|garden|grill\w* (?:some|the|burgers|"
+            r"sausages))\b)",
             r"\b(?:kerosene|petrol|gasoline|paraffin|lighter fluid|diesel)\b[^.!?]{0,40}\b(?:mat"
             r"ches|lighter|match box|matchbox)\b(?=[^|]*\b(?:nobody cares|no one cares|burden|be"
             r"tter off|sorry|goodbye|no one will miss|nobody will miss|cant (?:do|take) this)\b)",
@@ -3287,10 +3295,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:cliffs?|bridge|tracks|edge|roof|ledge|railway|station|platform|rope|noose|{PI"
             r"LLS})\b[^|]{0,120}\b(?:going|leaving|heading (?:there|out)|doing it) (?:right )?(?"
             r":after (?:this|i send this) (?:msg|message|text|post)|once i send this)\b",
-            r"\b(?:charcoal|disposable (?:bbq|barbecue)|a (?:bbq|barbecue))\b[^|]{0,40}\b(?:tape"
-            r"|duct tape|gaffer|seal\w*)\b(?![^|]*\b(?:tupperware|leftovers|food|fridge|freezer|"
-            r"for the (?:bbq|barbecue|grill)|camping|picnic|party|garden|grill\w* (?:some|the|bu"
-            r"rgers|sausages))\b)",
             r"\b(?:clothes|shoes|jacket) (?:folded|left|piled) (?:up )?on the (?:sand|beach|shor"
             r"e|bank|rocks|pier|jetty)\b(?=[^|]*\b(?:going in|walk(?:ing)? in|swim(?:ming)? out|"
             r"water s cold|waters cold|the water)\b)(?![^|]*\b(?:for a (?:swim|dip|paddle)|with "
@@ -3398,10 +3402,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:my will|made my peace|my affairs|the note|my letters?)\b[^|]{0,80}\b(?:monday"
             r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?:s| is) the "
             r"(?:day|night)\b",
-            # taped the vents beside charcoal
-            r"\bcharcoal\b[^|]{0,60}\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|w"
-            r"indows?|gaps|doors?)\b|\btaped (?:up |over )?(?:the |all the )?(?:\w+ )?(?:vents?|"
-            r"windows?|gaps|doors?)\b[^|]{0,60}\bcharcoal\b",
             # "calm / happy because I've decided"
             r"\b(?:happy|calm|relieved|at peace|lighter|peaceful|better)\b[^.!?]{0,20}\b(?:becau"
             r"se|since|now that|cause) (?:ive|i have|i) (?:finally )?(?:decided|made up my mind|"
@@ -3530,14 +3530,13 @@ SIGNALS: tuple[Signal, ...] = (
             # loaded-gun pattern does not apply)
             r"\b(?:sit|sitting|sat) with (?:it|the gun|the rifle|my gun|my rifle|the pistol|my p"
             r"istol)\b[^|]{0,60}\bonly way out\b",
-            # a loaded gun in front of the writer now (not at the range); charcoal and tape; "that's
+            # a loaded gun in front of the writer now (not at the range); "that's
             # when. I already decided"
             r"\b(?:my|the|a|his|dads) (?:gun|pistol|rifle|revolver|shotgun|service weapon|servic"
             r"e pistol)\b(?![^|]*\b(?:range|hunt\w*|club|season|competition|cleaning kit)\b) (?:"
             r"is )?(?:cleaned and )?(?:loaded|on the table|in front of me|in my lap|in my hand|i"
             r"n my mouth)\b[^|]{0,40}\b(?:right now|now|sitting here|tonight)\b|\b(?:sitting|sat"
             r") here with (?:the gun|my gun|the pistol|my pistol|a loaded \w+)\b",
-            r"\bcharcoal and (?:duct )?tape\b|\b(?:tape|hose) and charcoal\b",
             r"\bthats when\b[^|]{0,20}\bi (?:already |have |ve )?decided\b|\b(?:ive|i have) (?:f"
             r"inally )?decided\W+(?:\w+ ){0,2}(?:tonight|tomorrow|this weekend|after everyone)\b",
             # a one-way crossing by water or height ("Tomorrow I'll only buy a one way")
